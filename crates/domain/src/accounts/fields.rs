@@ -1,0 +1,116 @@
+//! Input fields of accounts, parsed once into types that are valid by
+//! construction.
+
+use serde::Serialize;
+
+/// Why a field was refused. The web layer maps each variant to a localized
+/// message; the variants carry the figures the message needs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    #[error("required")]
+    Required,
+    #[error("longer than {max} characters")]
+    TooLong { max: usize },
+    #[error("shorter than {min} characters")]
+    TooShort { min: usize },
+    #[error("contains control characters")]
+    ControlCharacters,
+    #[error("not an e-mail address")]
+    InvalidEmail,
+    #[error("not a code of lowercase letters, digits and dashes")]
+    InvalidCode,
+    #[error("not a phone number")]
+    InvalidPhone,
+    #[error("unknown role")]
+    UnknownRole,
+    #[error("this role needs a division")]
+    DivisionRequired,
+    #[error("no such division")]
+    UnknownDivision,
+}
+
+/// An e-mail address, trimmed and lower-cased so that it identifies one account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub const MAX_CHARS: usize = 254;
+
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let email = raw.trim().to_lowercase();
+        if email.is_empty() {
+            return Err(FieldError::Required);
+        }
+        if email.chars().count() > Self::MAX_CHARS {
+            return Err(FieldError::TooLong { max: Self::MAX_CHARS });
+        }
+        let Some((local, domain)) = email.split_once('@') else {
+            return Err(FieldError::InvalidEmail);
+        };
+        let plausible = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && !email.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:[]\\".contains(c));
+        if plausible { Ok(Self(email)) } else { Err(FieldError::InvalidEmail) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A new password: long enough to resist guessing, short enough to hash cheaply.
+/// Its `Debug` never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(String);
+
+impl Password {
+    pub const MIN_CHARS: usize = 10;
+    pub const MAX_CHARS: usize = 256;
+
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        match raw.chars().count() {
+            0 => Err(FieldError::Required),
+            n if n < Self::MIN_CHARS => Err(FieldError::TooShort { min: Self::MIN_CHARS }),
+            n if n > Self::MAX_CHARS => Err(FieldError::TooLong { max: Self::MAX_CHARS }),
+            _ => Ok(Self(raw.to_owned())),
+        }
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalized_to_lowercase() {
+        assert_eq!(Email::parse("  Officer@ICT.moi.go.th ").unwrap().as_str(), "officer@ict.moi.go.th");
+    }
+
+    #[test]
+    fn implausible_emails_are_refused() {
+        for raw in ["", "no-at-sign", "a@b", "@x.th", "a@.th", "a b@x.th", "a@x.th.", "a@b@c.th", "<a>@x.th"] {
+            assert!(Email::parse(raw).is_err(), "{raw:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn passwords_have_bounds_and_a_discreet_debug() {
+        assert_eq!(Password::parse("short"), Err(FieldError::TooShort { min: 10 }));
+        assert!(Password::parse("ยาวพอแล้วนะครับ").is_ok());
+        assert_eq!(format!("{:?}", Password::parse("0123456789").unwrap()), "Password(***)");
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure domain types and rules of ruamjai.
+//!
+//! Nothing here does IO, reads the clock or draws random numbers: callers pass
+//! time and identifiers in. That keeps every rule a plain function that is fast
+//! to compile and easy to test exhaustively.
+
+pub mod accounts;
+pub mod audit;
+pub mod calendar;
+pub mod catalog;

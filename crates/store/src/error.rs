@@ -1,0 +1,30 @@
+//! The store's one error type. The web layer maps it to HTTP once.
+
+use ruamjai_domain::accounts::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A uniqueness rule refused the change; the string names what clashed.
+    #[error("already exists: {0}")]
+    Conflict(&'static str),
+    #[error("invalid field: {0}")]
+    Invalid(#[from] FieldError),
+    #[error("unsupported database URL: {0}")]
+    UnsupportedUrl(String),
+    #[error("migration {version} was changed after it was applied")]
+    MigrationChanged { version: i64 },
+    #[error("database error: {0}")]
+    Database(#[source] sqlx::Error),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::RowNotFound => Self::NotFound,
+            sqlx::Error::Database(db) if db.is_unique_violation() => Self::Conflict("unique"),
+            _ => Self::Database(error),
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Schema, migrations and queries of ruamjai.
+//!
+//! One code path serves SQLite (the embedded default) and PostgreSQL (the
+//! scale-out path) through sqlx's `Any` driver: queries are written in the SQL
+//! both understand, with `$1` placeholders, integers for instants (UTC
+//! milliseconds) and text for everything else. The few differences between the
+//! two live in [`dialect`] and in the marked blocks of the migrations.
+
+pub mod accounts;
+pub mod audit;
+pub mod catalog;
+mod dialect;
+mod error;
+mod migrate;
+pub mod testing;
+mod time_ms;
+
+pub use dialect::Backend;
+pub use error::StoreError;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{Any, AnyPool, Transaction};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A handle on the database, cheap to clone (it wraps a pool).
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    office_id: i64,
+}
+
+/// A write transaction, begun the way the backend needs (see [`dialect`]).
+pub type WriteTx = Transaction<'static, Any>;
+
+impl Store {
+    /// Connects to `sqlite://…` or `postgres://…` and applies pending migrations.
+    pub async fn open(url: &str) -> Result<Self> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        store.with_default_office().await
+    }
+
+    /// Connects without migrating: for commands that must not change the schema.
+    pub async fn connect(url: &str) -> Result<Self> {
+        install_default_drivers();
+        let backend = Backend::of_url(url)?;
+        let url = backend.normalize_url(url);
+        let pool = AnyPoolOptions::new()
+            .max_connections(backend.max_connections())
+            .after_connect(move |conn, _meta| Box::pin(async move { backend.prepare_connection(conn).await }))
+            .connect(&url)
+            .await?;
+        Ok(Self { pool, backend, office_id: 0 })
+    }
+
+    async fn with_default_office(mut self) -> Result<Self> {
+        let id: i64 = sqlx::query_scalar("SELECT id FROM offices ORDER BY id LIMIT 1").fetch_one(&self.pool).await?;
+        self.office_id = id;
+        Ok(self)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The office this deployment serves (one office for now; every owned
+    /// record carries its key so that several can share a database later).
+    pub fn office_id(&self) -> i64 {
+        self.office_id
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Applies every migration not yet applied, in order.
+    pub async fn migrate(&self) -> Result<usize> {
+        migrate::run(&self.pool, self.backend).await
+    }
+
+    /// Begins a transaction that will write.
+    pub async fn begin_write(&self) -> Result<WriteTx> {
+        Ok(self.pool.begin_with(self.backend.begin_write_statement()).await?)
+    }
+
+    /// A cheap round trip, for readiness probes.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Waits for connections to be returned and closes them.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,62 @@
+//! Forward-only migrations, embedded in the binary and shared by both
+//! backends. Each is applied once, in its own write transaction, and its
+//! checksum is kept so that an edited migration is refused instead of silently
+//! diverging between databases.
+
+use sha2::{Digest, Sha256};
+use sqlx::AnyPool;
+
+use crate::{Backend, Result, StoreError, time_ms};
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    source: &'static str,
+}
+
+const MIGRATIONS: &[Migration] =
+    &[Migration { version: 1, name: "platform", source: include_str!("../migrations/0001_platform.sql") }];
+
+/// Applies pending migrations; returns how many were applied.
+pub async fn run(pool: &AnyPool, backend: Backend) -> Result<usize> {
+    sqlx::raw_sql(
+        "CREATE TABLE IF NOT EXISTS ruamjai_migrations (
+            version BIGINT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+    )
+    .execute(pool)
+    .await?;
+    let mut applied = 0;
+    for migration in MIGRATIONS {
+        let mut tx = pool.begin_with(backend.begin_write_statement()).await?;
+        if let Some(lock) = backend.migration_lock_statement() {
+            sqlx::raw_sql(lock).execute(&mut *tx).await?;
+        }
+        let checksum = checksum(migration.source);
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT checksum FROM ruamjai_migrations WHERE version = $1")
+                .bind(migration.version)
+                .fetch_optional(&mut *tx)
+                .await?;
+        match existing {
+            Some(stored) if stored == checksum => continue,
+            Some(_) => return Err(StoreError::MigrationChanged { version: migration.version }),
+            None => {}
+        }
+        sqlx::raw_sql(&backend.migration_sql(migration.source)).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO ruamjai_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
+            .bind(migration.version)
+            .bind(migration.name)
+            .bind(checksum)
+            .bind(time_ms::to_ms(time::OffsetDateTime::now_utc()))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        tracing::info!(version = migration.version, name = migration.name, "applied migration");
+        applied += 1;
+    }
+    Ok(applied)
+}
+
+fn checksum(source: &str) -> String {
+    Sha256::digest(source.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}

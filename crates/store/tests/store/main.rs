@@ -1,0 +1,7 @@
+//! The store's behaviour, specified once and run against both backends:
+//! SQLite always, PostgreSQL when `RUAMJAI_TEST_POSTGRES_URL` is set.
+
+mod accounts;
+mod audit;
+mod catalog;
+mod support;
