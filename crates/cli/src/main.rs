@@ -1,1 +1,61 @@
-fn main() {}
+//! `ruamjai`: the one binary. Each subcommand lives in its own file under
+//! `commands/` with its options and a `run` function.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "ruamjai",
+    version,
+    about = "ร่วมใจ — the participation platform of a public ICT service center"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application and the JSON API.
+    Serve(commands::serve::Opts),
+    /// Load demo data (idempotent), then serve: what a newcomer runs first.
+    Demo(commands::demo::Opts),
+    /// Apply pending database migrations and exit.
+    Migrate(commands::migrate::Opts),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(commands::user::Command),
+    /// Manage API bearer tokens.
+    #[command(subcommand)]
+    Token(commands::token::Command),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(commands::audit::Command),
+    /// Copy a SQLite database to a file while it is in use.
+    Backup(commands::backup::Opts),
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("RUAMJAI_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        match cli.command {
+            Command::Serve(opts) => commands::serve::run(opts).await,
+            Command::Demo(opts) => commands::demo::run(opts).await,
+            Command::Migrate(opts) => commands::migrate::run(opts).await,
+            Command::User(command) => commands::user::run(command).await,
+            Command::Token(command) => commands::token::run(command).await,
+            Command::Audit(command) => commands::audit::run(command).await,
+            Command::Backup(opts) => commands::backup::run(opts).await,
+        }
+    })
+}

@@ -27,7 +27,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Self::Administrator, Self::Director, Self::Collector, Self::Officer, Self::Evaluator];
+    pub const ALL: [Role; 5] =
+        [Self::Administrator, Self::Director, Self::Collector, Self::Officer, Self::Evaluator];
 
     pub fn as_str(self) -> &'static str {
         match self {

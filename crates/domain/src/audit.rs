@@ -33,7 +33,17 @@ impl AuditRecord {
         let mut hasher = Sha256::new();
         let seq = self.seq.to_string();
         let at = self.at_ms.to_string();
-        let fields = [prev_hash, &seq, &at, &self.actor, &self.action, &self.entity, &self.entity_id, &self.before, &self.after];
+        let fields = [
+            prev_hash,
+            &seq,
+            &at,
+            &self.actor,
+            &self.action,
+            &self.entity,
+            &self.entity_id,
+            &self.before,
+            &self.after,
+        ];
         for field in fields {
             hasher.update((field.len() as u64).to_be_bytes());
             hasher.update(field.as_bytes());
@@ -140,7 +150,10 @@ mod tests {
     fn a_deleted_entry_is_reported_as_a_gap() {
         let mut entries = chain(5);
         entries.remove(1);
-        assert_eq!(verify_chain(&entries, GENESIS_HASH.into(), 0), Err(ChainBreak::Gap { seq: 3, expected: 2 }));
+        assert_eq!(
+            verify_chain(&entries, GENESIS_HASH.into(), 0),
+            Err(ChainBreak::Gap { seq: 3, expected: 2 })
+        );
     }
 
     #[test]
@@ -153,7 +166,16 @@ mod tests {
 
     #[test]
     fn field_boundaries_are_part_of_the_hash() {
-        let a = AuditRecord { seq: 1, at_ms: 0, actor: "ab".into(), action: "c".into(), entity: String::new(), entity_id: String::new(), before: String::new(), after: String::new() };
+        let a = AuditRecord {
+            seq: 1,
+            at_ms: 0,
+            actor: "ab".into(),
+            action: "c".into(),
+            entity: String::new(),
+            entity_id: String::new(),
+            before: String::new(),
+            after: String::new(),
+        };
         let b = AuditRecord { actor: "a".into(), action: "bc".into(), ..a.clone() };
         assert_ne!(a.chain_hash(GENESIS_HASH), b.chain_hash(GENESIS_HASH));
     }

@@ -9,7 +9,7 @@ mod format;
 mod numerals;
 
 pub use format::{DateStyle, format_date, format_datetime};
-pub use numerals::{thai_digits, THAI_MONTHS_FULL, THAI_MONTHS_SHORT};
+pub use numerals::{THAI_MONTHS_FULL, THAI_MONTHS_SHORT, thai_digits};
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};

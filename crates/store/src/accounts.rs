@@ -78,7 +78,13 @@ impl Store {
             other => other,
         })?;
         let user = user_by_id(&mut tx, id).await?;
-        let change = Change { action: "create", entity: "user", entity_id: &id.to_string(), before: json!(null), after: json!(user) };
+        let change = Change {
+            action: "create",
+            entity: "user",
+            entity_id: &id.to_string(),
+            before: json!(null),
+            after: json!(user),
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(user)
@@ -109,13 +115,23 @@ impl Store {
             .await?;
         let before = user_by_id(&mut tx, id).await?;
         let disabled_at = disabled.then(|| time_ms::to_ms(OffsetDateTime::now_utc()));
-        sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2").bind(disabled_at).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2")
+            .bind(disabled_at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         if disabled {
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
         }
         let after = user_by_id(&mut tx, id).await?;
         let action = if disabled { "disable" } else { "enable" };
-        let change = Change { action, entity: "user", entity_id: &id.to_string(), before: json!(before), after: json!(after) };
+        let change = Change {
+            action,
+            entity: "user",
+            entity_id: &id.to_string(),
+            before: json!(before),
+            after: json!(after),
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)

@@ -61,14 +61,18 @@ pub struct AuditEntryView {
 }
 
 /// Appends an entry inside the caller's write transaction.
-pub(crate) async fn append(tx: &mut WriteTx, office_id: i64, actor: &Actor, change: Change<'_>) -> Result<()> {
+pub(crate) async fn append(
+    tx: &mut WriteTx,
+    office_id: i64,
+    actor: &Actor,
+    change: Change<'_>,
+) -> Result<()> {
     // Updating the head first locks it, which serializes appends on both backends.
-    let head = sqlx::query(
-        "UPDATE audit_chains SET seq = seq + 1 WHERE office_id = $1 RETURNING seq, head_hash",
-    )
-    .bind(office_id)
-    .fetch_one(&mut **tx)
-    .await?;
+    let head =
+        sqlx::query("UPDATE audit_chains SET seq = seq + 1 WHERE office_id = $1 RETURNING seq, head_hash")
+            .bind(office_id)
+            .fetch_one(&mut **tx)
+            .await?;
     let record = AuditRecord {
         seq: head.try_get("seq")?,
         at_ms: time_ms::to_ms(OffsetDateTime::now_utc()),

@@ -1,7 +1,9 @@
 //! Reading and editing the catalog: divisions, services, stakeholder groups.
 
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::catalog::{Catalog, Division, DivisionEdit, NamesEdit, Service, ServiceEdit, StakeholderGroup};
+use ruamjai_domain::catalog::{
+    Catalog, Division, DivisionEdit, NamesEdit, Service, ServiceEdit, StakeholderGroup,
+};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -26,7 +28,10 @@ impl Store {
         .bind(self.office_id)
         .fetch_all(&self.pool)
         .await?;
-        let services = sqlx::query(concat!(service_select!(), " ORDER BY s.number")).bind(self.office_id).fetch_all(&self.pool).await?;
+        let services = sqlx::query(concat!(service_select!(), " ORDER BY s.number"))
+            .bind(self.office_id)
+            .fetch_all(&self.pool)
+            .await?;
         let groups = sqlx::query(
             "SELECT code, number, name_th, name_en FROM stakeholder_groups WHERE office_id = $1 ORDER BY number",
         )
@@ -56,7 +61,13 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = self.division_in(&mut tx, code).await?;
-        let change = Change { action: "update", entity: "division", entity_id: code, before: json!(before), after: json!(after) };
+        let change = Change {
+            action: "update",
+            entity: "division",
+            entity_id: code,
+            before: json!(before),
+            after: json!(after),
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)
@@ -65,12 +76,13 @@ impl Store {
     pub async fn update_service(&self, actor: &Actor, code: &str, edit: ServiceEdit) -> Result<Service> {
         let mut tx = self.begin_write().await?;
         let before = self.service_in(&mut tx, code).await?;
-        let division_id: i64 = sqlx::query_scalar("SELECT id FROM divisions WHERE office_id = $1 AND code = $2")
-            .bind(self.office_id)
-            .bind(edit.division.as_str())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::Invalid(FieldError::UnknownDivision))?;
+        let division_id: i64 =
+            sqlx::query_scalar("SELECT id FROM divisions WHERE office_id = $1 AND code = $2")
+                .bind(self.office_id)
+                .bind(edit.division.as_str())
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::Invalid(FieldError::UnknownDivision))?;
         sqlx::query(
             "UPDATE services SET name_th = $1, name_en = $2, division_id = $3 WHERE office_id = $4 AND code = $5",
         )
@@ -82,7 +94,13 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = self.service_in(&mut tx, code).await?;
-        let change = Change { action: "update", entity: "service", entity_id: code, before: json!(before), after: json!(after) };
+        let change = Change {
+            action: "update",
+            entity: "service",
+            entity_id: code,
+            before: json!(before),
+            after: json!(after),
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)
@@ -91,16 +109,23 @@ impl Store {
     pub async fn update_group(&self, actor: &Actor, code: &str, edit: NamesEdit) -> Result<StakeholderGroup> {
         let mut tx = self.begin_write().await?;
         let before = self.group_in(&mut tx, code).await?;
-        sqlx::query("UPDATE stakeholder_groups SET name_th = $1, name_en = $2 WHERE office_id = $3 AND code = $4")
-            .bind(edit.name_th.as_str())
-            .bind(edit.name_en.as_str())
-            .bind(self.office_id)
-            .bind(code)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE stakeholder_groups SET name_th = $1, name_en = $2 WHERE office_id = $3 AND code = $4",
+        )
+        .bind(edit.name_th.as_str())
+        .bind(edit.name_en.as_str())
+        .bind(self.office_id)
+        .bind(code)
+        .execute(&mut *tx)
+        .await?;
         let after = self.group_in(&mut tx, code).await?;
-        let change =
-            Change { action: "update", entity: "stakeholder_group", entity_id: code, before: json!(before), after: json!(after) };
+        let change = Change {
+            action: "update",
+            entity: "stakeholder_group",
+            entity_id: code,
+            before: json!(before),
+            after: json!(after),
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)
@@ -118,7 +143,11 @@ impl Store {
     }
 
     async fn service_in(&self, tx: &mut WriteTx, code: &str) -> Result<Service> {
-        let row = sqlx::query(concat!(service_select!(), " AND s.code = $2")).bind(self.office_id).bind(code).fetch_one(&mut **tx).await?;
+        let row = sqlx::query(concat!(service_select!(), " AND s.code = $2"))
+            .bind(self.office_id)
+            .bind(code)
+            .fetch_one(&mut **tx)
+            .await?;
         service_of(&row)
     }
 
@@ -133,8 +162,6 @@ impl Store {
         group_of(&row)
     }
 }
-
-
 
 fn division_of(row: &AnyRow) -> Result<Division> {
     Ok(Division {

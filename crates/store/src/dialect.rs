@@ -109,7 +109,9 @@ mod tests {
         let src = "CREATE TABLE t (id {id});\n--@sqlite\nSQLITE ONLY;\n--@end\n--@postgres\nPG ONLY;\n--@end\nBOTH;";
         let lite = Backend::Sqlite.migration_sql(src);
         let pg = Backend::Postgres.migration_sql(src);
-        assert!(lite.contains("INTEGER PRIMARY KEY") && lite.contains("SQLITE ONLY") && !lite.contains("PG ONLY"));
+        assert!(
+            lite.contains("INTEGER PRIMARY KEY") && lite.contains("SQLITE ONLY") && !lite.contains("PG ONLY")
+        );
         assert!(pg.contains("IDENTITY") && pg.contains("PG ONLY") && !pg.contains("SQLITE ONLY"));
         assert!(lite.contains("BOTH") && pg.contains("BOTH"));
     }

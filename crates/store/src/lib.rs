@@ -56,7 +56,8 @@ impl Store {
     }
 
     async fn with_default_office(mut self) -> Result<Self> {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM offices ORDER BY id LIMIT 1").fetch_one(&self.pool).await?;
+        let id: i64 =
+            sqlx::query_scalar("SELECT id FROM offices ORDER BY id LIMIT 1").fetch_one(&self.pool).await?;
         self.office_id = id;
         Ok(self)
     }
@@ -88,6 +89,13 @@ impl Store {
     /// A cheap round trip, for readiness probes.
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of a SQLite database to `path` while it stays
+    /// in use (`VACUUM INTO` reads one snapshot and compacts as it copies).
+    pub async fn backup_sqlite_to(&self, path: &str) -> Result<()> {
+        sqlx::query("VACUUM INTO $1").bind(path).execute(&self.pool).await?;
         Ok(())
     }
 

@@ -43,13 +43,15 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<usize> {
             None => {}
         }
         sqlx::raw_sql(&backend.migration_sql(migration.source)).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO ruamjai_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
-            .bind(migration.version)
-            .bind(migration.name)
-            .bind(checksum)
-            .bind(time_ms::to_ms(time::OffsetDateTime::now_utc()))
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO ruamjai_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(migration.version)
+        .bind(migration.name)
+        .bind(checksum)
+        .bind(time_ms::to_ms(time::OffsetDateTime::now_utc()))
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         tracing::info!(version = migration.version, name = migration.name, "applied migration");
         applied += 1;

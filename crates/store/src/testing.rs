@@ -38,7 +38,8 @@ impl TestDatabase {
         let admin_url = std::env::var(POSTGRES_URL_VAR).ok().filter(|u| !u.is_empty())?;
         install_default_drivers();
         let name = unique_name();
-        let mut admin = AnyConnection::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
+        let mut admin =
+            AnyConnection::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
         admin.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("create a test database");
         admin.close().await.ok();
         let url = replace_database(&admin_url, &name);
@@ -108,7 +109,13 @@ mod tests {
 
     #[test]
     fn the_database_name_is_replaced_and_the_query_kept() {
-        assert_eq!(replace_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"), "postgres://postgres@127.0.0.1:5432/t1");
-        assert_eq!(replace_database("postgres://h:5432?sslmode=disable", "t1"), "postgres://h:5432/t1?sslmode=disable");
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(
+            replace_database("postgres://h:5432?sslmode=disable", "t1"),
+            "postgres://h:5432/t1?sslmode=disable"
+        );
     }
 }

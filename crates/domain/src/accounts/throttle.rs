@@ -58,6 +58,9 @@ mod tests {
     fn five_failures_make_the_next_try_wait_for_the_oldest_to_age_out() {
         let now = datetime!(2026-11-24 10:00 UTC);
         let failures: Vec<_> = (1..=5).rev().map(|m| now - Duration::minutes(m)).collect();
-        assert_eq!(LoginThrottle::default().decide(now, &failures), ThrottleDecision::Wait(Duration::minutes(10)));
+        assert_eq!(
+            LoginThrottle::default().decide(now, &failures),
+            ThrottleDecision::Wait(Duration::minutes(10))
+        );
     }
 }

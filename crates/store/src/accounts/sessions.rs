@@ -59,14 +59,19 @@ impl Store {
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// Removes expired sessions; returns how many.
     pub async fn purge_expired_sessions(&self, now: OffsetDateTime) -> Result<u64> {
-        let done =
-            sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(time_ms::to_ms(now)).execute(&self.pool).await?;
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(time_ms::to_ms(now))
+            .execute(&self.pool)
+            .await?;
         Ok(done.rows_affected())
     }
 }

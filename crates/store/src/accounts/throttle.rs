@@ -20,19 +20,27 @@ impl Store {
     }
 
     /// Failures of one key since an instant, oldest first.
-    pub async fn login_failures_since(&self, key: &str, since: OffsetDateTime) -> Result<Vec<OffsetDateTime>> {
-        let times: Vec<i64> =
-            sqlx::query_scalar("SELECT at FROM login_failures WHERE throttle_key = $1 AND at > $2 ORDER BY at")
-                .bind(key)
-                .bind(time_ms::to_ms(since))
-                .fetch_all(&self.pool)
-                .await?;
+    pub async fn login_failures_since(
+        &self,
+        key: &str,
+        since: OffsetDateTime,
+    ) -> Result<Vec<OffsetDateTime>> {
+        let times: Vec<i64> = sqlx::query_scalar(
+            "SELECT at FROM login_failures WHERE throttle_key = $1 AND at > $2 ORDER BY at",
+        )
+        .bind(key)
+        .bind(time_ms::to_ms(since))
+        .fetch_all(&self.pool)
+        .await?;
         Ok(times.into_iter().map(time_ms::from_ms).collect())
     }
 
     /// A successful login forgets the account's failures.
     pub async fn clear_login_failures(&self, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM login_failures WHERE throttle_key = $1").bind(key).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM login_failures WHERE throttle_key = $1")
+            .bind(key)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

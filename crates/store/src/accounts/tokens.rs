@@ -8,7 +8,13 @@ use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, time_ms};
 
 impl Store {
-    pub async fn create_api_token(&self, actor: &Actor, user_id: i64, token_hash: &str, label: &str) -> Result<i64> {
+    pub async fn create_api_token(
+        &self,
+        actor: &Actor,
+        user_id: i64,
+        token_hash: &str,
+        label: &str,
+    ) -> Result<i64> {
         let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -20,7 +26,13 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let after = json!({ "user_id": user_id, "label": label });
-        let change = Change { action: "create", entity: "api_token", entity_id: &id.to_string(), before: json!(null), after };
+        let change = Change {
+            action: "create",
+            entity: "api_token",
+            entity_id: &id.to_string(),
+            before: json!(null),
+            after,
+        };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(id)

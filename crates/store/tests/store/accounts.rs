@@ -20,7 +20,8 @@ async fn a_new_officer_belongs_to_a_division(store: Store) {
     let user = add_user(&store, "Officer@ICT.go.th", Role::Officer, Some("infrastructure")).await;
     assert_eq!(user.email, "officer@ict.go.th");
     assert_eq!(user.division_code.as_deref(), Some("infrastructure"));
-    let (found, hash) = store.login_candidate(&Email::parse("officer@ict.go.th").unwrap()).await.unwrap().unwrap();
+    let (found, hash) =
+        store.login_candidate(&Email::parse("officer@ict.go.th").unwrap()).await.unwrap().unwrap();
     assert_eq!(found, user);
     assert!(hash.starts_with("$argon2id$"));
     assert_eq!(store.list_users().await.unwrap(), vec![user]);

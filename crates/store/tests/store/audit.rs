@@ -26,7 +26,10 @@ async fn every_change_appends_a_verifiable_entry(store: Store) {
     rename_group(&store, "1").await;
     let entries = store.recent_audit(10).await.unwrap();
     assert_eq!(entries.len(), 2);
-    assert_eq!((entries[0].seq, entries[0].action.as_str(), entries[0].actor.as_str()), (2, "update", "command:test"));
+    assert_eq!(
+        (entries[0].seq, entries[0].action.as_str(), entries[0].actor.as_str()),
+        (2, "update", "command:test")
+    );
     assert!(entries[0].before.contains("จังหวัด") && entries[0].after.contains("จังหวัด 1"));
     let report = store.verify_audit().await.unwrap();
     assert_eq!((report.entries_checked, report.first_break), (2, None));
@@ -62,7 +65,10 @@ async fn a_deleted_tail_is_detected(store: Store) {
     }
     bypass_append_only_triggers(&store).await;
     sqlx::query("DELETE FROM audit_log WHERE seq = 3").execute(store.pool()).await.unwrap();
-    assert_eq!(store.verify_audit().await.unwrap().first_break, Some(ChainBreak::Truncated { expected: 3, found: 2 }));
+    assert_eq!(
+        store.verify_audit().await.unwrap().first_break,
+        Some(ChainBreak::Truncated { expected: 3, found: 2 })
+    );
 }
 
 async fn concurrent_changes_keep_one_unbroken_chain(store: Store) {

@@ -1,5 +1,5 @@
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::catalog::{Code, Name, NamesEdit, Phone, ServiceEdit, DivisionEdit};
+use ruamjai_domain::catalog::{Code, DivisionEdit, Name, NamesEdit, Phone, ServiceEdit};
 use ruamjai_store::{Store, StoreError};
 
 use crate::support::admin;
@@ -71,7 +71,10 @@ async fn a_division_keeps_its_office_phone(store: Store) {
     let strategy = catalog.division("strategy").unwrap();
     assert_eq!((strategy.phone.as_str(), strategy.extension.as_str()), ("0 2281 1567", "51420"));
     let edit = DivisionEdit {
-        names: NamesEdit { name_th: Name::parse("ส่วนยุทธศาสตร์และแผนงาน").unwrap(), name_en: Name::parse("Strategy and Planning Division").unwrap() },
+        names: NamesEdit {
+            name_th: Name::parse("ส่วนยุทธศาสตร์และแผนงาน").unwrap(),
+            name_en: Name::parse("Strategy and Planning Division").unwrap(),
+        },
         phone: Phone::parse("0 2281 1568").unwrap(),
         extension: Phone::parse("51421").unwrap(),
     };

@@ -1,0 +1,69 @@
+//! `ruamjai demo`: demo staff accounts (idempotently), then serve.
+
+use clap::Args;
+use ruamjai_domain::accounts::{Email, Password, Role};
+use ruamjai_domain::catalog::{Code, Name};
+use ruamjai_store::accounts::NewUser;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::{Store, StoreError};
+use ruamjai_web::auth::password;
+
+use super::serve::{ServerOpts, serve};
+
+#[derive(Args, Debug)]
+pub struct Opts {
+    #[command(flatten)]
+    pub server: ServerOpts,
+    /// The demo database: kept apart from a real one by default.
+    #[arg(long, env = "RUAMJAI_DATABASE_URL", default_value = "sqlite://ruamjai-demo.db")]
+    pub database: String,
+}
+
+/// The one password of every demo account: this is a demo, not a deployment.
+pub const DEMO_PASSWORD: &str = "ruamjai-demo-2570";
+
+/// One account per role, named by position, never by a real person.
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 5] = [
+    ("admin@ruamjai.example", "ผู้ดูแลระบบ (สาธิต)", Role::Administrator, None),
+    ("director@ruamjai.example", "ผู้อำนวยการศูนย์ฯ (สาธิต)", Role::Director, None),
+    ("collector@ruamjai.example", "ผู้อำนวยการส่วนยุทธศาสตร์ฯ (สาธิต)", Role::Collector, Some("strategy")),
+    ("officer@ruamjai.example", "เจ้าหน้าที่ส่วนโครงสร้างพื้นฐาน (สาธิต)", Role::Officer, Some("infrastructure")),
+    ("evaluator@ruamjai.example", "ผู้ประเมิน (สาธิต)", Role::Evaluator, None),
+];
+
+pub async fn run(opts: Opts) -> anyhow::Result<()> {
+    let store = Store::open(&opts.database).await?;
+    load_demo_data(&store).await?;
+    serve(store, &opts.server, |addr| print_welcome(addr)).await
+}
+
+/// Adds what is missing and leaves what exists alone, so it can run every time.
+pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
+    let actor = Actor::command("demo");
+    let hash = password::hash(&Password::parse(DEMO_PASSWORD)?);
+    for (email, name, role, division) in DEMO_ACCOUNTS {
+        let new = NewUser {
+            email: Email::parse(email)?,
+            name: Name::parse(name)?,
+            role,
+            division: division.map(Code::parse).transpose()?,
+            password_hash: hash.clone(),
+        };
+        match store.create_user(&actor, new).await {
+            Ok(_) | Err(StoreError::Conflict(_)) => {}
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Ok(())
+}
+
+fn print_welcome(addr: std::net::SocketAddr) {
+    println!();
+    println!("  ร่วมใจ (ruamjai) demo is running at http://{addr}/");
+    println!("  Staff login: http://{addr}/login   password for every account: {DEMO_PASSWORD}");
+    for (email, _, role, _) in DEMO_ACCOUNTS {
+        println!("    {:<14} {email}", role.as_str());
+    }
+    println!("  Press Ctrl-C to stop.");
+    println!();
+}

@@ -1,0 +1,29 @@
+//! Settings of the web layer, filled in by the `serve` command.
+
+use time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Largest accepted request body for forms and JSON.
+    pub body_limit: usize,
+    /// Send cookies with `Secure`. Browsers accept secure cookies from
+    /// `http://localhost` and `http://127.0.0.1`; turn this off only for plain
+    /// HTTP on another address, never in production.
+    pub cookie_secure: bool,
+    /// How long a staff session lasts after login.
+    pub session_ttl: Duration,
+    /// How long cached catalog pages may be served before re-reading the
+    /// database, which bounds how long another process's edit takes to show.
+    pub catalog_ttl: std::time::Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            body_limit: 1024 * 1024,
+            cookie_secure: true,
+            session_ttl: Duration::hours(8),
+            catalog_ttl: std::time::Duration::from_secs(5),
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! One error type for the web layer, and the one place where errors become
+//! responses: `render_errors` turns every error status, ours or axum's own
+//! rejections, into a localized HTML page or an `application/problem+json`
+//! body. Internals are logged here and never shown.
+
+use axum::extract::Request;
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_store::StoreError;
+use serde_json::json;
+
+use crate::i18n::{Locale, locale_from_headers};
+use crate::page::error_page;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("sign-in required")]
+    Unauthenticated,
+    #[error("not allowed for this role")]
+    Forbidden,
+    #[error("missing or wrong CSRF token")]
+    Csrf,
+    #[error("malformed request")]
+    BadRequest,
+    #[error("invalid fields")]
+    Invalid(Vec<(&'static str, FieldError)>),
+    #[error("conflicts with existing data: {0}")]
+    Conflict(&'static str),
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("dependency unavailable")]
+    Unavailable,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => Self::NotFound,
+            StoreError::Conflict(what) => Self::Conflict(what),
+            StoreError::Invalid(field) => Self::Invalid(vec![("", field)]),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        Self::Internal(format!("template: {error}"))
+    }
+}
+
+/// What `render_errors` needs to know about an error: its message key and fields.
+#[derive(Debug, Clone)]
+pub(crate) struct ErrorInfo {
+    key: &'static str,
+    fields: Vec<(&'static str, FieldError)>,
+}
+
+impl AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::BadRequest => StatusCode::BAD_REQUEST,
+            Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn key(&self) -> &'static str {
+        match self {
+            Self::Csrf => "error-csrf",
+            Self::Conflict(_) => "error-conflict",
+            other => key_of_status(other.status()),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let Self::Internal(detail) = &self {
+            tracing::error!(%detail, "request failed");
+        }
+        let mut response = self.status().into_response();
+        match &self {
+            Self::TooManyRequests { retry_after_secs } => {
+                response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            }
+            Self::Unauthenticated => {
+                response.headers_mut().insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            _ => {}
+        }
+        let key = self.key();
+        let fields = if let Self::Invalid(fields) = self { fields } else { Vec::new() };
+        response.extensions_mut().insert(ErrorInfo { key, fields });
+        response
+    }
+}
+
+fn key_of_status(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "error-bad-request",
+        401 => "error-unauthenticated",
+        403 => "error-forbidden",
+        404 => "error-not-found",
+        405 => "error-method-not-allowed",
+        409 => "error-conflict",
+        413 => "error-payload-too-large",
+        415 => "error-unsupported-media-type",
+        422 => "error-unprocessable",
+        429 => "error-too-many-requests",
+        503 => "error-unavailable",
+        400..=499 => "error-bad-request",
+        _ => "error-internal",
+    }
+}
+
+/// The localized message of a field error.
+pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
+    match error {
+        FieldError::TooLong { max } => locale.ta("field-too-long", &[("max", (*max).into())]),
+        FieldError::TooShort { min } => locale.ta("field-too-short", &[("min", (*min).into())]),
+        FieldError::Required => locale.t("field-required"),
+        FieldError::ControlCharacters => locale.t("field-control-characters"),
+        FieldError::InvalidEmail => locale.t("field-invalid-email"),
+        FieldError::InvalidCode => locale.t("field-invalid-code"),
+        FieldError::InvalidPhone => locale.t("field-invalid-phone"),
+        FieldError::UnknownRole => locale.t("field-unknown-role"),
+        FieldError::DivisionRequired => locale.t("field-division-required"),
+        FieldError::UnknownDivision => locale.t("field-unknown-division"),
+    }
+}
+
+/// Gives every error response a localized body, unless a handler already
+/// rendered one (an HTML form shown again with its messages, say).
+pub async fn render_errors(request: Request, next: Next) -> Response {
+    let locale = locale_from_headers(request.headers());
+    let is_api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let info = response.extensions().get::<ErrorInfo>().cloned();
+    if info.is_none() && already_rendered(&response) {
+        return response;
+    }
+    let info = info.unwrap_or(ErrorInfo { key: key_of_status(status), fields: Vec::new() });
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(CONTENT_TYPE);
+    let body =
+        if is_api { problem_json(locale, status, &info) } else { error_page(locale, status, info.key) };
+    let (body_parts, body) = body.into_parts();
+    parts.headers.extend(body_parts.headers);
+    Response::from_parts(parts, body)
+}
+
+fn already_rendered(response: &Response) -> bool {
+    response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/problem+json"))
+}
+
+fn problem_json(locale: Locale, status: StatusCode, info: &ErrorInfo) -> Response {
+    let errors: Vec<_> = info
+        .fields
+        .iter()
+        .map(|(field, error)| json!({ "field": field, "message": field_message(locale, error) }))
+        .collect();
+    let mut body = json!({
+        "type": "about:blank",
+        "status": status.as_u16(),
+        "title": locale.t(info.key),
+        "detail": locale.t(&format!("{}-detail", info.key)),
+    });
+    if !errors.is_empty() {
+        body["errors"] = json!(errors);
+    }
+    let mut response = axum::Json(body).into_response();
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response
+}

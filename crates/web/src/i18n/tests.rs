@@ -1,0 +1,51 @@
+use std::collections::BTreeSet;
+
+use super::*;
+
+fn keys(source: &str) -> BTreeSet<String> {
+    source
+        .lines()
+        .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|line| line.split_once('=').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn thai_and_english_have_the_same_messages() {
+    let (th, en) = (keys(TH_FTL), keys(EN_FTL));
+    assert_eq!(th.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "only in Thai");
+    assert_eq!(en.difference(&th).collect::<Vec<_>>(), Vec::<&String>::new(), "only in English");
+}
+
+#[test]
+fn every_key_used_by_a_template_or_the_code_exists() {
+    let known = keys(TH_FTL);
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut missing = Vec::new();
+    for dir in [
+        "templates",
+        "templates/staff",
+        "src",
+        "src/routes",
+        "src/routes/api",
+        "src/routes/staff",
+        "src/auth",
+    ] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for part in text.split(".t(\"").skip(1).chain(text.split(".ta(\"").skip(1)) {
+                let key = part.split('"').next().unwrap_or_default();
+                if !known.contains(key) {
+                    missing.push(format!("{}: {key}", entry.path().display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "keys without a translation: {missing:#?}");
+}
+
+#[test]
+fn messages_take_arguments_without_isolation_marks() {
+    let text = Locale::En.ta("login-throttled", &[("minutes", 3.into())]);
+    assert!(text.contains('3') && !text.contains('\u{2068}'), "{text}");
+}

@@ -1,0 +1,22 @@
+//! The JSON API under `/api/v1`. Errors are `application/problem+json` with a
+//! localized `detail` (see `error::render_errors`); the OpenAPI document is
+//! generated from these handlers and their types.
+
+mod catalog;
+pub mod docs;
+mod me;
+pub mod openapi;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/services", get(catalog::services))
+        .route("/stakeholder-groups", get(catalog::groups))
+        .route("/divisions", get(catalog::divisions))
+        .route("/staff/me", get(me::me))
+        .route("/openapi.json", get(openapi::document))
+}

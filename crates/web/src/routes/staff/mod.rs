@@ -1,0 +1,67 @@
+//! The staff area: a dashboard and navigation by role. Each later milestone
+//! adds its own pages here.
+
+mod audit;
+mod catalog;
+mod users;
+
+use askama::Template;
+use axum::Router;
+use axum::response::Response;
+use axum::routing::get;
+
+use crate::auth::session::Staff;
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff", get(dashboard))
+        .merge(catalog::router())
+        .merge(users::router())
+        .merge(audit::router())
+}
+
+/// One entry of the staff navigation.
+pub struct NavItem {
+    pub href: &'static str,
+    pub label_key: &'static str,
+}
+
+/// What this role may open, in menu order.
+pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
+    let role = staff.user().role;
+    let mut items = vec![NavItem { href: "/staff", label_key: "nav-dashboard" }];
+    if role.can_administer() {
+        items.push(NavItem { href: "/staff/catalog", label_key: "nav-catalog" });
+        items.push(NavItem { href: "/staff/users", label_key: "nav-users" });
+    }
+    if role.can_read_audit() {
+        items.push(NavItem { href: "/staff/audit", label_key: "nav-audit" });
+    }
+    items.push(NavItem { href: "/api/docs", label_key: "nav-api" });
+    items
+}
+
+#[derive(Template)]
+#[template(path = "staff/dashboard.html")]
+struct DashboardTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    division_name: Option<String>,
+}
+
+async fn dashboard(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    page: Page,
+    staff: Staff,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let division_name = staff
+        .user()
+        .division_code
+        .as_deref()
+        .and_then(|code| catalog.division(code))
+        .map(|d| page.pick(&d.name_th, &d.name_en).to_owned());
+    page.render(&DashboardTemplate { page: &page, nav: nav_for(&staff), division_name })
+}

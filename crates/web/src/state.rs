@@ -1,0 +1,82 @@
+//! What every handler can reach: the store, the settings, metrics and the
+//! caches of what rarely changes.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use axum::body::Bytes;
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_store::Store;
+
+use crate::WebConfig;
+use crate::error::AppError;
+use crate::metrics::Metrics;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<WebConfig>,
+    pub(crate) metrics: Arc<Metrics>,
+    cache: Arc<RwLock<Cache>>,
+}
+
+/// The catalog and what was rendered from it, valid until `catalog_ttl` has
+/// passed or this process changed the catalog.
+#[derive(Default)]
+struct Cache {
+    loaded: Option<(Instant, Arc<Catalog>)>,
+    rendered: HashMap<&'static str, Bytes>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: WebConfig) -> Self {
+        Self {
+            store,
+            config: Arc::new(config),
+            metrics: Arc::new(Metrics::default()),
+            cache: Arc::new(RwLock::new(Cache::default())),
+        }
+    }
+
+    /// The catalog, read from the database at most once per `catalog_ttl`.
+    pub async fn catalog(&self) -> Result<Arc<Catalog>, AppError> {
+        if let Some(catalog) = self.fresh_catalog() {
+            return Ok(catalog);
+        }
+        let catalog = Arc::new(self.store.catalog().await?);
+        let mut cache = self.cache.write().expect("cache lock");
+        *cache = Cache { loaded: Some((Instant::now(), catalog.clone())), rendered: HashMap::new() };
+        Ok(catalog)
+    }
+
+    fn fresh_catalog(&self) -> Option<Arc<Catalog>> {
+        let cache = self.cache.read().expect("cache lock");
+        let (at, catalog) = cache.loaded.as_ref()?;
+        (at.elapsed() < self.config.catalog_ttl).then(|| catalog.clone())
+    }
+
+    /// A page or document rendered from the catalog, rendered once per catalog load.
+    pub async fn rendered_from_catalog(
+        &self,
+        key: &'static str,
+        render: impl FnOnce(&Catalog) -> Result<Bytes, AppError>,
+    ) -> Result<Bytes, AppError> {
+        let catalog = self.catalog().await?;
+        if let Some(bytes) = self.cache.read().expect("cache lock").rendered.get(key) {
+            return Ok(bytes.clone());
+        }
+        let bytes = render(&catalog)?;
+        let mut cache = self.cache.write().expect("cache lock");
+        // Keep it only if the catalog it came from is still the cached one.
+        if cache.loaded.as_ref().is_some_and(|(_, c)| Arc::ptr_eq(c, &catalog)) {
+            cache.rendered.insert(key, bytes.clone());
+        }
+        Ok(bytes)
+    }
+
+    /// Forgets the catalog after this process changed it.
+    pub fn catalog_changed(&self) {
+        *self.cache.write().expect("cache lock") = Cache::default();
+    }
+}
