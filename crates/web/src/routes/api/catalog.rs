@@ -54,7 +54,7 @@ pub struct DivisionDto {
     pub extension: String,
 }
 
-fn services_of(catalog: &Catalog) -> Vec<ServiceDto> {
+pub(super) fn services_of(catalog: &Catalog) -> Vec<ServiceDto> {
     catalog
         .services
         .iter()

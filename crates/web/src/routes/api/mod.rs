@@ -6,6 +6,7 @@ mod catalog;
 pub mod docs;
 mod me;
 pub mod openapi;
+mod staff_catalog;
 
 use axum::Router;
 use axum::routing::get;
@@ -18,5 +19,6 @@ pub fn router() -> Router<AppState> {
         .route("/stakeholder-groups", get(catalog::groups))
         .route("/divisions", get(catalog::divisions))
         .route("/staff/me", get(me::me))
+        .route("/staff/services/{id}", axum::routing::put(staff_catalog::update_service))
         .route("/openapi.json", get(openapi::document))
 }

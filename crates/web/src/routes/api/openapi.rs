@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{catalog, me};
+use super::{catalog, me, staff_catalog};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,7 +16,7 @@ use super::{catalog, me};
         Public endpoints need no authentication; staff endpoints take `Authorization: Bearer <token>` \
         (created with `ruamjai token create`). Errors are RFC 9457 problem details with a localized `detail` \
         (Thai by default, English with `Accept-Language: en`)."),
-    paths(catalog::services, catalog::groups, catalog::divisions, me::me),
+    paths(catalog::services, catalog::groups, catalog::divisions, me::me, staff_catalog::update_service),
     components(schemas(Problem, FieldProblem)),
     modifiers(&BearerScheme),
     tags((name = "catalog", description = "Services, stakeholder groups and divisions"),
