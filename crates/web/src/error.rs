@@ -12,7 +12,7 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_store::StoreError;
 use serde_json::json;
 
-use crate::i18n::{Locale, locale_from_headers};
+use crate::i18n::{Locale, api_locale, page_locale};
 use crate::page::error_page;
 
 #[derive(Debug, thiserror::Error)]
@@ -111,7 +111,6 @@ impl IntoResponse for AppError {
 
 fn key_of_status(status: StatusCode) -> &'static str {
     match status.as_u16() {
-        400 => "error-bad-request",
         401 => "error-unauthenticated",
         403 => "error-forbidden",
         404 => "error-not-found",
@@ -122,6 +121,7 @@ fn key_of_status(status: StatusCode) -> &'static str {
         422 => "error-unprocessable",
         429 => "error-too-many-requests",
         503 => "error-unavailable",
+        // 400 and the client errors without a message of their own.
         400..=499 => "error-bad-request",
         _ => "error-internal",
     }
@@ -146,8 +146,8 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
 /// Gives every error response a localized body, unless a handler already
 /// rendered one (an HTML form shown again with its messages, say).
 pub async fn render_errors(request: Request, next: Next) -> Response {
-    let locale = locale_from_headers(request.headers());
     let is_api = request.uri().path().starts_with("/api/");
+    let locale = if is_api { api_locale(request.headers()) } else { page_locale(request.headers()) };
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {

@@ -15,7 +15,7 @@ use ruamjai_store::accounts::StaffUser;
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::session::{CurrentSession, urlencode};
 use crate::auth::{cookie, set_cookie, token::random_token};
-use crate::i18n::{Locale, locale_from_headers};
+use crate::i18n::{Locale, page_locale};
 use crate::{AppError, AppState};
 
 pub struct Page {
@@ -39,7 +39,7 @@ where
         let state = <AppState as axum::extract::FromRef<S>>::from_ref(state);
         let session = parts.extensions.get::<CurrentSession>().and_then(|s| s.0.clone());
         Ok(Self {
-            locale: locale_from_headers(&parts.headers),
+            locale: page_locale(&parts.headers),
             here: parts.uri.path_and_query().map_or("/", |p| p.as_str()).to_owned(),
             cookie_secure: state.config.cookie_secure,
             session_csrf: session.as_ref().map(|s| s.csrf_token.clone()),

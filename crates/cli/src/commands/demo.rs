@@ -34,7 +34,7 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 5] = [
 pub async fn run(opts: Opts) -> anyhow::Result<()> {
     let store = Store::open(&opts.database).await?;
     load_demo_data(&store).await?;
-    serve(store, &opts.server, |addr| print_welcome(addr)).await
+    serve(store, &opts.server, print_welcome).await
 }
 
 /// Adds what is missing and leaves what exists alone, so it can run every time.

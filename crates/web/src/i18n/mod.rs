@@ -3,7 +3,7 @@
 
 mod negotiate;
 
-pub use negotiate::{LANG_COOKIE, locale_from_headers};
+pub use negotiate::{LANG_COOKIE, api_locale, page_locale};
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
