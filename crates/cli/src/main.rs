@@ -37,8 +37,19 @@ enum Command {
     Backup(commands::backup::Opts),
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            // One readable line for an administrator; causes follow after colons.
+            eprintln!("error: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("RUAMJAI_LOG")
@@ -58,4 +69,22 @@ fn main() -> anyhow::Result<()> {
             Command::Backup(opts) => commands::backup::run(opts).await,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    #[test]
+    fn every_subcommand_parses_and_has_help() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn user_add_refuses_a_password_on_the_command_line() {
+        let parsed = <Cli as clap::Parser>::try_parse_from(["ruamjai", "user", "add", "--email", "a@b.th", "--name", "n", "--role", "director"]);
+        assert!(parsed.is_err(), "--password-stdin is required");
+    }
 }

@@ -34,8 +34,14 @@ impl TestDatabase {
     }
 
     /// A fresh PostgreSQL database, or `None` when no server is configured.
+    /// In CI (`CI` set) a missing server is a failure, never a silent skip.
     pub async fn postgres() -> Option<Self> {
-        let admin_url = std::env::var(POSTGRES_URL_VAR).ok().filter(|u| !u.is_empty())?;
+        let configured = std::env::var(POSTGRES_URL_VAR).ok().filter(|u| !u.is_empty());
+        let admin_url = match configured {
+            Some(url) => url,
+            None if std::env::var_os("CI").is_some() => panic!("{POSTGRES_URL_VAR} must be set in CI"),
+            None => return None,
+        };
         install_default_drivers();
         let name = unique_name();
         let mut admin =

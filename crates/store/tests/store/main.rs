@@ -3,5 +3,6 @@
 
 mod accounts;
 mod audit;
+mod backup;
 mod catalog;
 mod support;
