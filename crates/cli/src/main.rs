@@ -84,7 +84,9 @@ mod tests {
 
     #[test]
     fn user_add_refuses_a_password_on_the_command_line() {
-        let parsed = <Cli as clap::Parser>::try_parse_from(["ruamjai", "user", "add", "--email", "a@b.th", "--name", "n", "--role", "director"]);
+        let parsed = <Cli as clap::Parser>::try_parse_from([
+            "ruamjai", "user", "add", "--email", "a@b.th", "--name", "n", "--role", "director",
+        ]);
         assert!(parsed.is_err(), "--password-stdin is required");
     }
 }
