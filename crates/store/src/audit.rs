@@ -40,6 +40,24 @@ pub struct Change<'a> {
     pub after: Value,
 }
 
+impl<'a> Change<'a> {
+    /// An update of one entity, with its state before and after.
+    pub fn update(
+        entity: &'a str,
+        entity_id: &'a str,
+        before: &impl serde::Serialize,
+        after: &impl serde::Serialize,
+    ) -> Self {
+        Self {
+            action: "update",
+            entity,
+            entity_id,
+            before: serde_json::json!(before),
+            after: serde_json::json!(after),
+        }
+    }
+}
+
 /// The outcome of checking the whole chain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditReport {

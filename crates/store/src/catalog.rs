@@ -4,7 +4,6 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::{
     Catalog, Division, DivisionEdit, NamesEdit, Service, ServiceEdit, StakeholderGroup,
 };
-use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -61,13 +60,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = self.division_in(&mut tx, code).await?;
-        let change = Change {
-            action: "update",
-            entity: "division",
-            entity_id: code,
-            before: json!(before),
-            after: json!(after),
-        };
+        let change = Change::update("division", code, &before, &after);
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)
@@ -94,13 +87,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = self.service_in(&mut tx, code).await?;
-        let change = Change {
-            action: "update",
-            entity: "service",
-            entity_id: code,
-            before: json!(before),
-            after: json!(after),
-        };
+        let change = Change::update("service", code, &before, &after);
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)
@@ -119,13 +106,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let after = self.group_in(&mut tx, code).await?;
-        let change = Change {
-            action: "update",
-            entity: "stakeholder_group",
-            entity_id: code,
-            before: json!(before),
-            after: json!(after),
-        };
+        let change = Change::update("stakeholder_group", code, &before, &after);
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(after)

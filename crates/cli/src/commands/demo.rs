@@ -22,12 +22,25 @@ pub struct Opts {
 /// The one password of every demo account: this is a demo, not a deployment.
 pub const DEMO_PASSWORD: &str = "ruamjai-demo-2570";
 
-/// One account per role, named by position, never by a real person.
-pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 5] = [
+/// Accounts of every role, named by position, never by a real person.
+/// Collectors and officers of two divisions show how division scope works.
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 7] = [
     ("admin@ruamjai.example", "ผู้ดูแลระบบ (สาธิต)", Role::Administrator, None),
     ("director@ruamjai.example", "ผู้อำนวยการศูนย์ฯ (สาธิต)", Role::Director, None),
     ("collector@ruamjai.example", "ผู้อำนวยการส่วนยุทธศาสตร์ฯ (สาธิต)", Role::Collector, Some("strategy")),
+    (
+        "collector.infra@ruamjai.example",
+        "ผู้อำนวยการส่วนโครงสร้างพื้นฐาน (สาธิต)",
+        Role::Collector,
+        Some("infrastructure"),
+    ),
     ("officer@ruamjai.example", "เจ้าหน้าที่ส่วนโครงสร้างพื้นฐาน (สาธิต)", Role::Officer, Some("infrastructure")),
+    (
+        "officer.it@ruamjai.example",
+        "เจ้าหน้าที่ส่วนเทคโนโลยีสารสนเทศ (สาธิต)",
+        Role::Officer,
+        Some("information-technology"),
+    ),
     ("evaluator@ruamjai.example", "ผู้ประเมิน (สาธิต)", Role::Evaluator, None),
 ];
 
@@ -66,4 +79,39 @@ fn print_welcome(addr: std::net::SocketAddr) {
     }
     println!("  Press Ctrl-C to stop.");
     println!();
+}
+
+#[cfg(test)]
+mod tests {
+    use ruamjai_store::testing::TestDatabase;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn loading_the_demo_twice_changes_nothing_the_second_time() {
+        let db = TestDatabase::sqlite().await;
+        let store = db.open().await;
+        load_demo_data(&store).await.unwrap();
+        let first = store.list_users().await.unwrap();
+        let entries = store.recent_audit(100).await.unwrap().len();
+        load_demo_data(&store).await.unwrap();
+        assert_eq!(store.list_users().await.unwrap(), first);
+        assert_eq!(first.len(), DEMO_ACCOUNTS.len());
+        assert_eq!(
+            store.recent_audit(100).await.unwrap().len(),
+            entries,
+            "no audit entry for what already existed"
+        );
+        for user in &first {
+            assert!(
+                password::verify(DEMO_PASSWORD, &store_hash(&store, &user.email).await),
+                "{}",
+                user.email
+            );
+        }
+    }
+
+    async fn store_hash(store: &Store, email: &str) -> String {
+        store.login_candidate(&Email::parse(email).unwrap()).await.unwrap().unwrap().1
+    }
 }

@@ -139,6 +139,17 @@ async fn disabling_an_account_ends_its_session_at_once() {
 }
 
 #[tokio::test]
+async fn a_malformed_form_gets_a_localized_400_and_changes_nothing() {
+    let mut app = signed_in(Role::Administrator, None).await;
+    let csrf = app.get("/staff/catalog").await.csrf();
+    let missing_phone = [("csrf", csrf.as_str()), ("name_th", "ส่วนยุทธศาสตร์ฯ"), ("name_en", "Strategy")];
+    let response = app.post_form("/staff/catalog/divisions/strategy", &missing_phone).await;
+    assert_eq!(response.status, StatusCode::BAD_REQUEST);
+    assert!(response.text.contains("คำขอไม่ถูกต้อง"));
+    assert_eq!(app.state.store.catalog().await.unwrap().division("strategy").unwrap().phone, "0 2281 1567");
+}
+
+#[tokio::test]
 async fn an_oversized_form_gets_a_localized_413() {
     let mut app = signed_in(Role::Administrator, None).await;
     let csrf = app.get("/staff/catalog").await.csrf();
