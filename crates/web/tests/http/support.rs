@@ -56,7 +56,15 @@ impl TestApp {
     }
 
     pub async fn with_config(config: WebConfig) -> Self {
-        let db = TestDatabase::sqlite().await;
+        Self::on(TestDatabase::sqlite().await, config).await
+    }
+
+    /// The app on a fresh PostgreSQL database, when one is configured.
+    pub async fn on_postgres() -> Option<Self> {
+        Some(Self::on(TestDatabase::postgres().await?, WebConfig::default()).await)
+    }
+
+    async fn on(db: TestDatabase, config: WebConfig) -> Self {
         let state = AppState::new(db.open().await, config);
         let router = ruamjai_web::app(state.clone());
         Self { state, router, cookies: HashMap::new(), extra_headers: Vec::new(), _db: db }
