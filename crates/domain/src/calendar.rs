@@ -143,7 +143,8 @@ fn october_first(ce_year: i32) -> Date {
     Date::from_calendar_date(ce_year, Month::October, 1).expect("1 October exists")
 }
 
-fn bangkok_midnight(date: Date) -> OffsetDateTime {
+/// The instant a Bangkok calendar day starts.
+pub fn bangkok_midnight(date: Date) -> OffsetDateTime {
     PrimitiveDateTime::new(date, Time::MIDNIGHT).assume_offset(BANGKOK).to_offset(UtcOffset::UTC)
 }
 

@@ -8,3 +8,5 @@ pub mod accounts;
 pub mod audit;
 pub mod calendar;
 pub mod catalog;
+pub mod participation;
+pub mod text;

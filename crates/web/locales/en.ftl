@@ -138,3 +138,5 @@ field-invalid-phone = Not a valid phone number.
 field-unknown-role = No such role.
 field-division-required = This role needs a division.
 field-unknown-division = No such division.
+field-unknown-choice = Not one of the choices; please pick from the list.
+field-invalid-tracking-code = Not a valid tracking code (for example RJ-2570-000123).

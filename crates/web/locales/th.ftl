@@ -138,3 +138,5 @@ field-invalid-phone = หมายเลขโทรศัพท์ไม่ถ�
 field-unknown-role = ไม่มีบทบาทนี้
 field-division-required = บทบาทนี้ต้องระบุส่วนงาน
 field-unknown-division = ไม่มีส่วนงานนี้
+field-unknown-choice = ไม่มีตัวเลือกนี้ กรุณาเลือกจากรายการ
+field-invalid-tracking-code = รหัสติดตามไม่ถูกต้อง (ตัวอย่าง RJ-2570-000123)

@@ -140,6 +140,8 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::UnknownRole => locale.t("field-unknown-role"),
         FieldError::DivisionRequired => locale.t("field-division-required"),
         FieldError::UnknownDivision => locale.t("field-unknown-division"),
+        FieldError::UnknownChoice => locale.t("field-unknown-choice"),
+        FieldError::InvalidTrackingCode => locale.t("field-invalid-tracking-code"),
     }
 }
 

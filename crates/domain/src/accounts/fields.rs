@@ -27,6 +27,10 @@ pub enum FieldError {
     DivisionRequired,
     #[error("no such division")]
     UnknownDivision,
+    #[error("not one of the allowed choices")]
+    UnknownChoice,
+    #[error("not a tracking code like RJ-2570-000123")]
+    InvalidTrackingCode,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.
