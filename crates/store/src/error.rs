@@ -1,6 +1,7 @@
 //! The store's one error type. The web layer maps it to HTTP once.
 
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::participation::TransitionError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -11,6 +12,11 @@ pub enum StoreError {
     Conflict(&'static str),
     #[error("invalid field: {0}")]
     Invalid(#[from] FieldError),
+    /// A field refused against stored data (an unknown service code, say).
+    #[error("invalid {field}: {error}")]
+    InvalidField { field: &'static str, error: FieldError },
+    #[error("{0}")]
+    Transition(#[from] TransitionError),
     #[error("unsupported database URL: {0}")]
     UnsupportedUrl(String),
     #[error("migration {version} was changed after it was applied")]

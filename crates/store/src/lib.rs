@@ -12,6 +12,7 @@ pub mod catalog;
 mod dialect;
 mod error;
 mod migrate;
+pub mod participation;
 pub mod testing;
 mod time_ms;
 

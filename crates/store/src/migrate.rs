@@ -14,8 +14,14 @@ struct Migration {
     source: &'static str,
 }
 
-const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "platform", source: include_str!("../migrations/0001_platform.sql") }];
+const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "platform", source: include_str!("../migrations/0001_platform.sql") },
+    Migration {
+        version: 2,
+        name: "participation",
+        source: include_str!("../migrations/0002_participation.sql"),
+    },
+];
 
 /// Applies pending migrations; returns how many were applied.
 pub async fn run(pool: &AnyPool, backend: Backend) -> Result<usize> {

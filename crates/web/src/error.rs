@@ -9,6 +9,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::participation::TransitionError;
 use ruamjai_store::StoreError;
 use serde_json::json;
 
@@ -45,6 +46,11 @@ impl From<StoreError> for AppError {
             StoreError::NotFound => Self::NotFound,
             StoreError::Conflict(what) => Self::Conflict(what),
             StoreError::Invalid(field) => Self::Invalid(vec![("", field)]),
+            StoreError::InvalidField { field, error } => Self::Invalid(vec![(field, error)]),
+            StoreError::Transition(TransitionError::NotAllowed { .. }) => Self::Conflict("transition"),
+            StoreError::Transition(TransitionError::ReasonRequired) => {
+                Self::Invalid(vec![("text", FieldError::Required)])
+            }
             other => Self::Internal(other.to_string()),
         }
     }

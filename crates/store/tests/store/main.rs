@@ -5,4 +5,5 @@ mod accounts;
 mod audit;
 mod backup;
 mod catalog;
+mod participation;
 mod support;

@@ -1,0 +1,87 @@
+//! What the public sees with a tracking code and its token: the status
+//! timeline and public replies, never internal notes or personal data.
+
+use ruamjai_domain::participation::{Kind, Status, TrackingCode};
+use sqlx::Row;
+use time::OffsetDateTime;
+
+use crate::{Result, Store, time_ms};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrackedSubmission {
+    pub code: TrackingCode,
+    pub kind: Kind,
+    pub status: Status,
+    pub service_code: Option<String>,
+    pub subject: String,
+    pub created_at: OffsetDateTime,
+    pub events: Vec<PublicEvent>,
+}
+
+/// One public step of the timeline: a status change, a reply, or both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicEvent {
+    pub at: OffsetDateTime,
+    pub status: Option<Status>,
+    pub reply: Option<String>,
+}
+
+impl Store {
+    /// The submission behind a code, if `token_hash` matches. A wrong token
+    /// and an unknown code give the same `None`, so codes cannot be probed.
+    pub async fn tracked_submission(
+        &self,
+        code: TrackingCode,
+        token_hash: &str,
+    ) -> Result<Option<TrackedSubmission>> {
+        let row = sqlx::query(
+            "SELECT s.id, s.token_hash, s.kind, s.status, s.subject, s.created_at, v.code AS service_code
+             FROM submissions s LEFT JOIN services v ON v.id = s.service_id
+             WHERE s.office_id = $1 AND s.fiscal_year = $2 AND s.seq = $3",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(code.year.be()))
+        .bind(i64::from(code.seq))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let stored: String = row.try_get("token_hash")?;
+        if !same_hash(&stored, token_hash) {
+            return Ok(None);
+        }
+        let id: i64 = row.try_get("id")?;
+        let (kind, status): (String, String) = (row.try_get("kind")?, row.try_get("status")?);
+        Ok(Some(TrackedSubmission {
+            code,
+            kind: Kind::parse(&kind)?,
+            status: Status::parse(&status)?,
+            service_code: row.try_get("service_code")?,
+            subject: row.try_get("subject")?,
+            created_at: time_ms::from_ms(row.try_get("created_at")?),
+            events: self.public_events(id).await?,
+        }))
+    }
+
+    async fn public_events(&self, submission_id: i64) -> Result<Vec<PublicEvent>> {
+        let rows =
+            sqlx::query("SELECT at, status, body FROM submission_events WHERE submission_id = $1 AND public = 1 ORDER BY id")
+                .bind(submission_id)
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter()
+            .map(|row| {
+                let status: Option<String> = row.try_get("status")?;
+                Ok(PublicEvent {
+                    at: time_ms::from_ms(row.try_get("at")?),
+                    status: status.as_deref().map(Status::parse).transpose()?,
+                    reply: row.try_get("body")?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Compares two hex hashes without an early exit.
+fn same_hash(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0_u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
