@@ -15,6 +15,8 @@ pub struct WebConfig {
     /// How long cached catalog pages may be served before re-reading the
     /// database, which bounds how long another process's edit takes to show.
     pub catalog_ttl: std::time::Duration,
+    /// Public submissions accepted per address and hour, per process.
+    pub public_writes_per_hour: u32,
 }
 
 impl Default for WebConfig {
@@ -24,6 +26,7 @@ impl Default for WebConfig {
             cookie_secure: true,
             session_ttl: Duration::hours(8),
             catalog_ttl: std::time::Duration::from_secs(5),
+            public_writes_per_hour: 20,
         }
     }
 }

@@ -11,6 +11,7 @@ mod error;
 pub mod i18n;
 mod metrics;
 mod page;
+mod rate_limit;
 mod routes;
 mod security;
 mod state;

@@ -12,12 +12,15 @@ use ruamjai_store::Store;
 use crate::WebConfig;
 use crate::error::AppError;
 use crate::metrics::Metrics;
+use crate::rate_limit::RateLimiter;
 
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub config: Arc<WebConfig>,
     pub(crate) metrics: Arc<Metrics>,
+    /// Public submissions per address (spam defence without third parties).
+    pub(crate) public_writes: Arc<RateLimiter>,
     cache: Arc<RwLock<Cache>>,
 }
 
@@ -33,9 +36,13 @@ impl AppState {
     pub fn new(store: Store, config: WebConfig) -> Self {
         Self {
             store,
-            config: Arc::new(config),
             metrics: Arc::new(Metrics::default()),
+            public_writes: Arc::new(RateLimiter::new(
+                config.public_writes_per_hour,
+                std::time::Duration::from_secs(3600),
+            )),
             cache: Arc::new(RwLock::new(Cache::default())),
+            config: Arc::new(config),
         }
     }
 

@@ -49,3 +49,14 @@ fn messages_take_arguments_without_isolation_marks() {
     let text = Locale::En.ta("login-throttled", &[("minutes", 3.into())]);
     assert!(text.contains('3') && !text.contains('\u{2068}'), "{text}");
 }
+
+#[test]
+fn every_kind_and_status_has_a_label_in_both_languages() {
+    use ruamjai_domain::participation::{Kind, Status};
+    let (th, en) = (keys(TH_FTL), keys(EN_FTL));
+    let kinds = Kind::ALL.iter().map(|k| format!("kind-{}", k.code()));
+    let statuses = Status::ALL.iter().map(|s| format!("status-{}", s.code().replace('_', "-")));
+    for key in kinds.chain(statuses) {
+        assert!(th.contains(&key) && en.contains(&key), "{key}");
+    }
+}

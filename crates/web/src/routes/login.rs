@@ -4,11 +4,9 @@
 //! e-mail exists. Failures are counted per account and per address; past the
 //! limit further attempts wait without the password even being checked.
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::Router;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::response::{IntoResponse, Response};
@@ -20,7 +18,7 @@ use time::OffsetDateTime;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::{SESSION_COOKIE, Staff, safe_next};
 use crate::auth::token::{random_token, token_hash};
-use crate::auth::{cookie, password, set_cookie};
+use crate::auth::{ClientAddress, cookie, password, set_cookie};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -57,7 +55,7 @@ struct LoginForm {
 async fn login(
     State(state): State<AppState>,
     page: Page,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<Response, AppError> {
     let now = OffsetDateTime::now_utc();
@@ -99,21 +97,6 @@ async fn login(
         state.config.cookie_secure,
     );
     Ok((StatusCode::SEE_OTHER, [(LOCATION, next.to_owned()), (SET_COOKIE, cookie)]).into_response())
-}
-
-/// The peer address of the connection ("unknown" when served without one, as in tests).
-struct ClientAddress(String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>();
-        Ok(Self(peer.map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())))
-    }
 }
 
 #[derive(Deserialize)]

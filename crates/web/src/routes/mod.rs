@@ -6,6 +6,7 @@ mod health;
 mod home;
 mod lang;
 mod login;
+pub mod participation;
 mod staff;
 
 use axum::Router;
@@ -19,6 +20,7 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(home::router())
         .merge(login::router())
+        .merge(participation::router())
         .merge(lang::router())
         .merge(staff::router())
         .merge(assets::router())

@@ -59,14 +59,47 @@ async fn a_staff_member_logs_in_on_a_phone_and_logs_out() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_home_and_login_pages_have_no_accessibility_violations() {
+async fn the_public_pages_have_no_accessibility_violations() {
     let h = Harness::start().await;
     for lang in ["th", "en"] {
         h.browser.goto(&h.url(&format!("/lang/{lang}"))).await.unwrap();
-        for path in ["/", "/login"] {
+        for path in ["/", "/login", "/participate", "/track"] {
             h.browser.goto(&h.url(path)).await.unwrap();
             let violations = h.axe_violations().await;
             assert!(violations.is_empty(), "{lang} {path}: {violations:#?}");
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_citizen_files_a_complaint_on_a_phone_and_keeps_the_tracking_link() {
+    let h = Harness::start().await;
+    h.browser.goto(&h.url("/")).await.unwrap();
+    h.click("a.button-link").await;
+    h.wait_for_path("/participate").await;
+    h.click("input[name='kind'][value='complaint']").await;
+    let service = h.browser.find(Locator::Id("field-service")).await.unwrap();
+    service.select_by_value("video-conference").await.unwrap();
+    let hostile = "<img src=x onerror=\"document.title='pwned'\"> ภาพค้าง";
+    h.browser.find(Locator::Id("field-subject")).await.unwrap().send_keys(hostile).await.unwrap();
+    h.browser
+        .find(Locator::Id("field-details"))
+        .await
+        .unwrap()
+        .send_keys("ภาพค้างระหว่างประชุมกับจังหวัด")
+        .await
+        .unwrap();
+    h.click("form.form button[type='submit']").await;
+    h.wait_for_path("/track").await;
+    let code = h.browser.find(Locator::Css(".big-code")).await.unwrap().text().await.unwrap();
+    assert!(code.starts_with("RJ-") && code.ends_with("-000001"), "{code}");
+    let subject = h.eval("return document.querySelector('dl.facts').textContent").await;
+    assert!(subject.contains("<img src=x"), "the hostile subject is shown as text");
+    assert_eq!(h.eval("return String(document.querySelectorAll('main img').length)").await, "0");
+    assert_ne!(h.eval("return document.title").await, "pwned");
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    assert_eq!(overflow, "0", "the tracking page fits a 360 px phone");
+    h.screenshot("track-360").await;
+    let violations = h.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:#?}");
 }

@@ -2,6 +2,7 @@
 
 mod api;
 mod login;
+mod participation;
 mod postgres;
 mod public;
 mod staff;

@@ -7,6 +7,7 @@ pub mod docs;
 mod me;
 pub mod openapi;
 mod staff_catalog;
+mod submissions;
 
 use axum::Router;
 use axum::routing::get;
@@ -20,5 +21,7 @@ pub fn router() -> Router<AppState> {
         .route("/divisions", get(catalog::divisions))
         .route("/staff/me", get(me::me))
         .route("/staff/services/{id}", axum::routing::put(staff_catalog::update_service))
+        .route("/submissions", axum::routing::post(submissions::create))
+        .route("/submissions/{code}", get(submissions::track))
         .route("/openapi.json", get(openapi::document))
 }

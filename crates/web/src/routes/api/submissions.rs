@@ -1,0 +1,158 @@
+//! Public submissions over the API, for other systems and apps.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use ruamjai_domain::participation::submission::SubmissionInput;
+use ruamjai_domain::participation::{Channel, TrackingCode};
+use serde::{Deserialize, Serialize};
+use time::format_description::well_known::Rfc3339;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::ClientAddress;
+use crate::auth::token::token_hash;
+use crate::routes::participation::{Refusal, file_public};
+use crate::{AppError, AppState};
+
+/// A new submission.
+#[derive(Deserialize, ToSchema)]
+pub struct SubmissionRequest {
+    /// request, suggestion, complaint, compliment or question.
+    #[schema(example = "complaint")]
+    pub kind: String,
+    /// A service code from `/api/v1/services`, or `general`.
+    #[schema(example = "video-conference")]
+    pub service_id: String,
+    /// A group code from `/api/v1/stakeholder-groups`.
+    #[schema(example = "provinces")]
+    pub group_id: String,
+    pub subject: String,
+    pub details: String,
+    pub contact: Option<ContactRequest>,
+}
+
+/// How to reach the submitter; every field optional.
+#[derive(Deserialize, ToSchema)]
+pub struct ContactRequest {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// What to keep: the code and the token together show the submission.
+#[derive(Serialize, ToSchema)]
+pub struct SubmissionReceipt {
+    #[schema(example = "RJ-2570-000123")]
+    pub code: String,
+    pub token: String,
+    pub tracking_url: String,
+}
+
+/// File a request, suggestion, complaint, compliment or question.
+#[utoipa::path(post, path = "/api/v1/submissions", tag = "participation", request_body = SubmissionRequest,
+    responses(
+        (status = 201, description = "Filed", body = SubmissionReceipt),
+        (status = 422, description = "A field is refused; `errors` names it", body = super::openapi::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many submissions from this address", body = super::openapi::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Json(body): Json<SubmissionRequest>,
+) -> Result<Response, AppError> {
+    let contact = body.contact.unwrap_or(ContactRequest { name: None, email: None, phone: None });
+    let input = SubmissionInput {
+        kind: body.kind,
+        service: body.service_id,
+        group: body.group_id,
+        subject: body.subject,
+        details: body.details,
+        contact_name: contact.name.unwrap_or_default(),
+        contact_email: contact.email.unwrap_or_default(),
+        contact_phone: contact.phone.unwrap_or_default(),
+    };
+    match file_public(&state, &input, Channel::Api, address).await {
+        Ok(receipt) => {
+            let body = SubmissionReceipt {
+                code: receipt.filed.code.to_string(),
+                token: receipt.token.clone(),
+                tracking_url: receipt.tracking_path(),
+            };
+            Ok((StatusCode::CREATED, Json(body)).into_response())
+        }
+        // The API names fields as its request does.
+        Err(Refusal::Fields(errors)) => Err(AppError::Invalid(
+            errors.into_iter().map(|(field, error)| (api_field(field), error)).collect(),
+        )),
+        Err(Refusal::Other(error)) => Err(error),
+    }
+}
+
+fn api_field(field: &'static str) -> &'static str {
+    match field {
+        "service" => "service_id",
+        "group" => "group_id",
+        other => other,
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct TokenQuery {
+    /// The token given with the code.
+    token: String,
+}
+
+/// A submission as its submitter sees it.
+#[derive(Serialize, ToSchema)]
+pub struct TrackedDto {
+    pub code: String,
+    pub kind: String,
+    pub status: String,
+    pub service_id: Option<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    pub events: Vec<EventDto>,
+}
+
+/// One public step of the timeline.
+#[derive(Serialize, ToSchema)]
+pub struct EventDto {
+    pub at: String,
+    pub status: Option<String>,
+    pub reply: Option<String>,
+}
+
+/// Follow a submission with its code and token.
+#[utoipa::path(get, path = "/api/v1/submissions/{code}", tag = "participation",
+    params(("code" = String, Path, description = "Tracking code, e.g. RJ-2570-000123"), TokenQuery),
+    responses(
+        (status = 200, description = "The public timeline", body = TrackedDto),
+        (status = 404, description = "Unknown code or wrong token (indistinguishable)", body = super::openapi::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn track(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<TokenQuery>,
+) -> Result<Json<TrackedDto>, AppError> {
+    let code = TrackingCode::parse(&code).map_err(|_| AppError::NotFound)?;
+    let found =
+        state.store.tracked_submission(code, &token_hash(q.token.trim())).await?.ok_or(AppError::NotFound)?;
+    let rfc3339 = |at: time::OffsetDateTime| at.format(&Rfc3339).unwrap_or_default();
+    Ok(Json(TrackedDto {
+        code: found.code.to_string(),
+        kind: found.kind.code().to_owned(),
+        status: found.status.code().to_owned(),
+        service_id: found.service_code,
+        created_at: rfc3339(found.created_at),
+        events: found
+            .events
+            .into_iter()
+            .map(|e| EventDto {
+                at: rfc3339(e.at),
+                status: e.status.map(|s| s.code().to_owned()),
+                reply: e.reply,
+            })
+            .collect(),
+    }))
+}
