@@ -31,6 +31,11 @@ CREATE TABLE submissions (
     status TEXT NOT NULL,
     -- The staff member who logged a telephone, letter, walk-in or meeting submission.
     logged_by BIGINT REFERENCES users (id),
+    assignee_id BIGINT REFERENCES users (id),
+    -- When the reply and the next progress update fall due, computed from the
+    -- timeline and the service's targets at every step (NULL while paused or answered).
+    reply_due_at BIGINT,
+    update_due_at BIGINT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
     first_public_reply_at BIGINT,
@@ -39,6 +44,7 @@ CREATE TABLE submissions (
 );
 CREATE INDEX submissions_inbox ON submissions (office_id, status, created_at);
 CREATE INDEX submissions_by_service ON submissions (office_id, service_id, created_at);
+CREATE INDEX submissions_due ON submissions (office_id, reply_due_at) WHERE answered_at IS NULL;
 
 -- Everything that happened to a submission, oldest first: status changes,
 -- public replies and internal notes.
@@ -54,3 +60,20 @@ CREATE TABLE submission_events (
     public BIGINT NOT NULL
 );
 CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);
+
+-- Service-level targets per service; a service without a row uses the
+-- defaults of the Royal Decree on Good Governance (15 and 7 calendar days).
+CREATE TABLE service_targets (
+    service_id BIGINT PRIMARY KEY REFERENCES services (id),
+    reply_days BIGINT NOT NULL,
+    update_days BIGINT NOT NULL,
+    day_count TEXT NOT NULL
+);
+
+-- Public holidays (Bangkok dates, YYYY-MM-DD) for targets counted in working days.
+CREATE TABLE holidays (
+    office_id BIGINT NOT NULL REFERENCES offices (id),
+    day TEXT NOT NULL,
+    name_th TEXT NOT NULL,
+    PRIMARY KEY (office_id, day)
+);

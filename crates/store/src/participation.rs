@@ -1,10 +1,15 @@
 //! Submissions: filing, public tracking and the staff workflow.
 
+mod clock;
+mod detail;
 mod file;
+mod inbox;
 mod track;
 mod workflow;
 
+pub use detail::{StaffEvent, SubmissionDetail};
 pub use file::Filed;
+pub use inbox::{Assignee, GENERAL_DIVISION, InboxFilter, InboxRow, InboxScope};
 pub use track::{PublicEvent, TrackedSubmission};
 pub use workflow::Step;
 
@@ -33,4 +38,11 @@ impl Store {
         let status: String = row.try_get("status")?;
         Ok(SubmissionRef { id: row.try_get("id")?, status: Status::parse(&status)? })
     }
+}
+
+fn code_of(fiscal_year: i64, seq: i64) -> TrackingCode {
+    TrackingCode::new(
+        ruamjai_domain::calendar::FiscalYear::from_be(i32::try_from(fiscal_year).unwrap_or_default()),
+        u32::try_from(seq).unwrap_or_default(),
+    )
 }

@@ -121,6 +121,67 @@ pub fn consumed(
         .fold(Duration::ZERO, |total, d| total + d)
 }
 
+/// The instant the clock reaches `target`, if it keeps running; `None` while
+/// a pause is open (the deadline moves for as long as the clock stands still).
+/// Stored with each submission so that the inbox finds overdue items in SQL.
+pub fn deadline(
+    start: OffsetDateTime,
+    pauses: &[Pause],
+    count: DayCount,
+    holidays: &Holidays,
+    target: Duration,
+) -> Option<OffsetDateTime> {
+    if pauses.iter().any(|p| p.until.is_none()) {
+        return None;
+    }
+    let mut stops: Vec<(OffsetDateTime, OffsetDateTime)> =
+        pauses.iter().filter_map(|p| Some((p.from.max(start), p.until?))).filter(|(f, u)| f < u).collect();
+    stops.sort();
+    let mut left = target;
+    let mut cursor = start;
+    for (from, until) in stops.into_iter().chain(std::iter::once((FAR_FUTURE, FAR_FUTURE))) {
+        if from > cursor {
+            match reach(cursor, from, left, count, holidays) {
+                Ok(at) => return Some(at),
+                Err(remaining) => left = remaining,
+            }
+        }
+        cursor = cursor.max(until);
+    }
+    None
+}
+
+/// A limit for open-ended walks: far beyond any service-level target.
+const FAR_FUTURE: OffsetDateTime = time::macros::datetime!(9000-01-01 00:00 UTC);
+
+/// Walks `[from, until)` until `left` has run out: `Ok(instant)` where it
+/// did, or `Err(what is still left)` at the end of the stretch.
+fn reach(
+    from: OffsetDateTime,
+    until: OffsetDateTime,
+    left: Duration,
+    count: DayCount,
+    holidays: &Holidays,
+) -> Result<OffsetDateTime, Duration> {
+    if count == DayCount::Calendar {
+        return if until - from >= left { Ok(from + left) } else { Err(left - (until - from)) };
+    }
+    let mut left = left;
+    let mut cursor = from;
+    while cursor < until {
+        let day = bangkok_date(cursor);
+        let piece_end = bangkok_midnight(day.next_day().expect("dates in range")).min(until);
+        if holidays.is_working_day(day) {
+            if piece_end - cursor >= left {
+                return Ok(cursor + left);
+            }
+            left -= piece_end - cursor;
+        }
+        cursor = piece_end;
+    }
+    Err(left)
+}
+
 /// `[start, now)` less the pauses, as sorted, disjoint intervals.
 fn running_intervals(
     start: OffsetDateTime,

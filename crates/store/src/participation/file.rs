@@ -73,6 +73,7 @@ impl Store {
             .bind(Status::Received.code())
             .execute(&mut *tx)
             .await?;
+        self.refresh_due_dates(&mut tx, id).await?;
         let code = TrackingCode::new(year, u32::try_from(seq).expect("sequences stay below u32::MAX"));
         if let Some(actor) = logged_by {
             // No personal data in the audit log: what was logged, not by whom it was sent.

@@ -58,6 +58,7 @@ impl Store {
         .bind(i64::from(step.public))
         .execute(&mut *tx)
         .await?;
+        self.refresh_due_dates(&mut tx, current.id).await?;
         let entity_id = code.to_string();
         let before = json!({ "status": current.status });
         let after = json!({ "status": status, "public": step.public, "text": text.is_some() });

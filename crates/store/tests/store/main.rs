@@ -5,5 +5,6 @@ mod accounts;
 mod audit;
 mod backup;
 mod catalog;
+mod inbox;
 mod participation;
 mod support;

@@ -52,6 +52,38 @@ fn the_default_targets_follow_the_royal_decree() {
     assert_eq!((targets.reply_days, targets.update_days, targets.count), (15, 7, DayCount::Calendar));
 }
 
+#[test]
+fn a_reply_due_in_15_days_moves_by_the_time_spent_waiting() {
+    let start = datetime!(2026-11-02 09:00 +7);
+    let target = Duration::days(15);
+    let due = deadline(start, &[], DayCount::Calendar, &no_holidays(), target);
+    assert_eq!(due, Some(datetime!(2026-11-17 09:00 +7)));
+    let waited =
+        [Pause { from: datetime!(2026-11-03 09:00 +7), until: Some(datetime!(2026-11-06 09:00 +7)) }];
+    assert_eq!(
+        deadline(start, &waited, DayCount::Calendar, &no_holidays(), target),
+        Some(datetime!(2026-11-20 09:00 +7))
+    );
+    let waiting = [Pause { from: datetime!(2026-11-03 09:00 +7), until: None }];
+    assert_eq!(
+        deadline(start, &waiting, DayCount::Calendar, &no_holidays(), target),
+        None,
+        "no deadline while paused"
+    );
+}
+
+#[test]
+fn five_working_days_from_friday_afternoon_end_the_next_friday_afternoon() {
+    let start = datetime!(2026-12-04 16:00 +7);
+    let due = deadline(start, &[], DayCount::Working, &no_holidays(), Duration::days(5));
+    assert_eq!(due, Some(datetime!(2026-12-11 16:00 +7)));
+    let with_holiday = Holidays::new([date!(2026 - 12 - 07)]);
+    assert_eq!(
+        deadline(start, &[], DayCount::Working, &with_holiday, Duration::days(5)),
+        Some(datetime!(2026-12-14 16:00 +7))
+    );
+}
+
 fn instant() -> impl Strategy<Value = OffsetDateTime> {
     (1_780_000_000_i64..1_800_000_000).prop_map(|s| OffsetDateTime::from_unix_timestamp(s).unwrap())
 }
@@ -104,5 +136,24 @@ proptest! {
         let start = bangkok_midnight(monday);
         let used = consumed(start, start + Duration::weeks(1), &[], DayCount::Working, &no_holidays());
         prop_assert_eq!(used, Duration::days(5));
+    }
+}
+
+fn closed_pauses() -> impl Strategy<Value = Vec<Pause>> {
+    prop::collection::vec((instant(), 0_i64..2_000_000), 0..5).prop_map(|raw| {
+        raw.into_iter()
+            .map(|(from, len)| Pause { from, until: Some(from + Duration::seconds(len)) })
+            .collect()
+    })
+}
+
+proptest! {
+    #[test]
+    fn at_the_deadline_the_clock_has_used_exactly_its_target(start in instant(), pauses in closed_pauses(), days in 1_i64..40, working in any::<bool>()) {
+        let count = if working { DayCount::Working } else { DayCount::Calendar };
+        let target = Duration::days(days);
+        let due = deadline(start, &pauses, count, &no_holidays(), target).expect("no open pause");
+        prop_assert_eq!(consumed(start, due, &pauses, count, &no_holidays()), target);
+        prop_assert!(consumed(start, due - Duration::seconds(1), &pauses, count, &no_holidays()) < target);
     }
 }
