@@ -87,6 +87,7 @@ impl AppError {
     fn key(&self) -> &'static str {
         match self {
             Self::Csrf => "error-csrf",
+            Self::Conflict("transition") => "error-transition",
             Self::Conflict(_) => "error-conflict",
             other => key_of_status(other.status()),
         }

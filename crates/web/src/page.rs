@@ -10,6 +10,7 @@ use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use ruamjai_domain::participation::{Channel, Kind, Status};
 use ruamjai_store::accounts::StaffUser;
 
 use crate::auth::csrf::CSRF_COOKIE;
@@ -103,6 +104,11 @@ impl Page {
         phone.chars().filter(char::is_ascii_digit).collect()
     }
 
+    /// The label of a kind, status or channel in this page's language.
+    pub fn label(&self, item: impl LabelKey) -> String {
+        self.t(&item.label_key())
+    }
+
     pub fn role_label(&self, role: &ruamjai_domain::accounts::Role) -> String {
         self.t(&format!("role-{}", role.as_str()))
     }
@@ -128,6 +134,36 @@ impl Page {
             response.headers_mut().append(SET_COOKIE, HeaderValue::from_str(&value).expect("token is ASCII"));
         }
         Ok(response)
+    }
+}
+
+/// Things shown by a translated label (`kind-complaint`, `status-in-progress` …).
+pub trait LabelKey {
+    fn label_key(&self) -> String;
+}
+
+impl LabelKey for Kind {
+    fn label_key(&self) -> String {
+        format!("kind-{}", self.code())
+    }
+}
+
+impl LabelKey for Status {
+    fn label_key(&self) -> String {
+        format!("status-{}", self.code().replace('_', "-"))
+    }
+}
+
+impl LabelKey for Channel {
+    fn label_key(&self) -> String {
+        format!("channel-{}", self.code().replace('_', "-"))
+    }
+}
+
+/// Templates hand over references to references; any depth will do.
+impl<T: LabelKey + ?Sized> LabelKey for &T {
+    fn label_key(&self) -> String {
+        (**self).label_key()
     }
 }
 

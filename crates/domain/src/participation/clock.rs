@@ -104,6 +104,13 @@ impl ClockReading {
     }
 }
 
+/// How a stored deadline stands at `now`, for a target of `target_days`:
+/// due soon in its last quarter, overdue once passed.
+pub fn state_at(due: OffsetDateTime, now: OffsetDateTime, target_days: u32) -> ClockState {
+    let target = Duration::days(i64::from(target_days));
+    ClockReading::new(target - (due - now), target_days).state
+}
+
 /// The time that counts against the Center between `start` and `now`.
 pub fn consumed(
     start: OffsetDateTime,

@@ -60,6 +60,8 @@ pub struct InboxRow {
     pub reply_due_at: Option<OffsetDateTime>,
     pub update_due_at: Option<OffsetDateTime>,
     pub assignee_name: Option<String>,
+    /// The service's reply target in days, for reading `reply_due_at`.
+    pub reply_days: u32,
 }
 
 /// Positional arguments of a query built piece by piece.
@@ -94,8 +96,10 @@ impl Store {
     ) -> Result<Vec<InboxRow>> {
         let mut sql = Sql {
             text: "SELECT s.id, s.fiscal_year, s.seq, s.kind, s.channel, s.status, s.subject, s.created_at,
-                          s.reply_due_at, s.update_due_at, v.code AS service_code, g.code AS group_code, u.name AS assignee_name
+                          s.reply_due_at, s.update_due_at, v.code AS service_code, g.code AS group_code, u.name AS assignee_name,
+                          COALESCE(t.reply_days, 15) AS reply_days
                    FROM submissions s
+                   LEFT JOIN service_targets t ON t.service_id = s.service_id
                    LEFT JOIN services v ON v.id = s.service_id
                    JOIN stakeholder_groups g ON g.id = s.group_id
                    LEFT JOIN users u ON u.id = s.assignee_id
@@ -178,5 +182,6 @@ fn inbox_row(row: &AnyRow) -> Result<InboxRow> {
         reply_due_at: instant("reply_due_at")?,
         update_due_at: instant("update_due_at")?,
         assignee_name: row.try_get("assignee_name")?,
+        reply_days: u32::try_from(row.try_get::<i64, _>("reply_days")?).unwrap_or(15),
     })
 }

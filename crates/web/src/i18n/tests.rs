@@ -51,12 +51,15 @@ fn messages_take_arguments_without_isolation_marks() {
 }
 
 #[test]
-fn every_kind_and_status_has_a_label_in_both_languages() {
-    use ruamjai_domain::participation::{Kind, Status};
+fn every_kind_status_and_channel_has_a_label_in_both_languages() {
+    use ruamjai_domain::participation::{Channel, Kind, Status};
+
+    use crate::page::LabelKey;
     let (th, en) = (keys(TH_FTL), keys(EN_FTL));
-    let kinds = Kind::ALL.iter().map(|k| format!("kind-{}", k.code()));
-    let statuses = Status::ALL.iter().map(|s| format!("status-{}", s.code().replace('_', "-")));
-    for key in kinds.chain(statuses) {
+    let kinds = Kind::ALL.iter().map(LabelKey::label_key);
+    let statuses = Status::ALL.iter().map(LabelKey::label_key);
+    let channels = Channel::ALL.iter().map(LabelKey::label_key);
+    for key in kinds.chain(statuses).chain(channels) {
         assert!(th.contains(&key) && en.contains(&key), "{key}");
     }
 }

@@ -47,6 +47,14 @@ fn fifteen_calendar_days_make_a_reply_overdue_and_eleven_and_a_quarter_due_soon(
 }
 
 #[test]
+fn a_stored_deadline_reads_due_soon_in_its_last_quarter() {
+    let due = datetime!(2026-11-17 09:00 +7);
+    assert_eq!(state_at(due, due - Duration::days(4), 15), ClockState::OnTrack);
+    assert_eq!(state_at(due, due - Duration::days(3), 15), ClockState::DueSoon);
+    assert_eq!(state_at(due, due, 15), ClockState::Overdue);
+}
+
+#[test]
 fn the_default_targets_follow_the_royal_decree() {
     let targets = ServiceTargets::default();
     assert_eq!((targets.reply_days, targets.update_days, targets.count), (15, 7, DayCount::Calendar));

@@ -7,8 +7,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::participation::submission::{FieldErrors, SubmissionInput};
+use ruamjai_domain::participation::submission::SubmissionInput;
 use ruamjai_domain::participation::{Channel, Kind};
 use serde::Deserialize;
 
@@ -31,11 +32,14 @@ struct FormTemplate<'a> {
     kinds: [Kind; 5],
     input: &'a SubmissionInput,
     errors: Vec<(&'static str, String)>,
+    /// Set when staff log a submission on someone's behalf: the chosen channel.
+    staff_channel: Option<&'a str>,
+    staff_channels: Vec<Channel>,
 }
 
 impl FormTemplate<'_> {
-    fn kind_key(&self, kind: &Kind) -> String {
-        format!("kind-{}", kind.code())
+    fn is_staff_channel(&self, channel: &Channel) -> bool {
+        self.staff_channel == Some(channel.code())
     }
 
     fn anchor(&self, field: &str) -> String {
@@ -45,6 +49,7 @@ impl FormTemplate<'_> {
     /// The label of a field, for the error summary.
     fn label_key(&self, field: &str) -> &'static str {
         match field {
+            "channel" => "log-channel",
             "kind" => "participate-kind",
             "service" => "participate-service",
             "group" => "participate-group",
@@ -61,20 +66,38 @@ impl FormTemplate<'_> {
     }
 }
 
-async fn show(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+/// Renders the form, for the public or (with `staff_channel`) for staff.
+pub async fn render_form(
+    state: &AppState,
+    page: &Page,
+    input: &SubmissionInput,
+    errors: &[(&'static str, FieldError)],
+    staff_channel: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
-    let input = SubmissionInput { kind: "request".into(), ..SubmissionInput::default() };
-    page.render(&FormTemplate {
-        page: &page,
+    let errors = errors.iter().map(|(field, error)| (*field, field_message(page.locale, error))).collect();
+    let staff_channels = Channel::ALL.into_iter().filter(|c| c.logged_by_staff()).collect();
+    let template = FormTemplate {
+        page,
         catalog: &catalog,
         kinds: Kind::ALL,
-        input: &input,
-        errors: Vec::new(),
-    })
+        input,
+        errors,
+        staff_channel,
+        staff_channels,
+    };
+    page.render_with_status(status, &template)
 }
 
+async fn show(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let input = SubmissionInput { kind: "request".into(), ..SubmissionInput::default() };
+    render_form(&state, &page, &input, &[], None, StatusCode::OK).await
+}
+
+/// The form's fields, shared by the public form and staff logging.
 #[derive(Deserialize)]
-struct FormBody {
+pub struct FormBody {
     #[serde(default)]
     kind: String,
     #[serde(default)]
@@ -96,6 +119,21 @@ struct FormBody {
     website: String,
 }
 
+impl FormBody {
+    pub fn into_input(self) -> SubmissionInput {
+        SubmissionInput {
+            kind: self.kind,
+            service: self.service,
+            group: self.group,
+            subject: self.subject,
+            details: self.details,
+            contact_name: self.name,
+            contact_email: self.email,
+            contact_phone: self.phone,
+        }
+    }
+}
+
 async fn submit(
     State(state): State<AppState>,
     page: Page,
@@ -106,31 +144,12 @@ async fn submit(
         tracing::info!("honeypot filled: submission dropped");
         return Err(AppError::BadRequest);
     }
-    let input = SubmissionInput {
-        kind: body.kind,
-        service: body.service,
-        group: body.group,
-        subject: body.subject,
-        details: body.details,
-        contact_name: body.name,
-        contact_email: body.email,
-        contact_phone: body.phone,
-    };
+    let input = body.into_input();
     match file_public(&state, &input, Channel::Web, address).await {
         Ok(receipt) => Ok(Redirect::to(&format!("{}&new=1", receipt.tracking_path())).into_response()),
-        Err(Refusal::Fields(errors)) => refused(&state, &page, &input, &errors).await,
+        Err(Refusal::Fields(errors)) => {
+            render_form(&state, &page, &input, &errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
         Err(Refusal::Other(error)) => Err(error),
     }
-}
-
-async fn refused(
-    state: &AppState,
-    page: &Page,
-    input: &SubmissionInput,
-    errors: &FieldErrors,
-) -> Result<Response, AppError> {
-    let catalog = state.catalog().await?;
-    let errors = errors.iter().map(|(field, error)| (*field, field_message(page.locale, error))).collect();
-    let template = FormTemplate { page, catalog: &catalog, kinds: Kind::ALL, input, errors };
-    page.render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &template)
 }

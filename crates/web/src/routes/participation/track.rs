@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::participation::{Kind, Status, TrackingCode};
+use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::participation::TrackedSubmission;
 use serde::Deserialize;
 
@@ -45,14 +45,6 @@ impl TrackTemplate<'_> {
             Some(service) => self.page.pick(&service.name_th, &service.name_en).to_owned(),
             None => self.page.t("participate-general"),
         }
-    }
-
-    fn kind_key(&self, kind: &Kind) -> String {
-        format!("kind-{}", kind.code())
-    }
-
-    fn status_key(&self, status: &Status) -> String {
-        format!("status-{}", status.code().replace('_', "-"))
     }
 
     /// The address to keep: this page, without the "just filed" banner.

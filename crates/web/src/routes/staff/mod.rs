@@ -3,6 +3,8 @@
 
 mod audit;
 mod catalog;
+mod inbox;
+mod submissions;
 mod users;
 
 use askama::Template;
@@ -18,6 +20,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff", get(dashboard))
         .merge(catalog::router())
+        .merge(inbox::router())
+        .merge(submissions::router())
         .merge(users::router())
         .merge(audit::router())
 }
@@ -31,7 +35,13 @@ pub struct NavItem {
 /// What this role may open, in menu order.
 pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     let role = staff.user().role;
-    let mut items = vec![NavItem { href: "/staff", label_key: "nav-dashboard" }];
+    let mut items = vec![
+        NavItem { href: "/staff", label_key: "nav-dashboard" },
+        NavItem { href: "/staff/inbox", label_key: "nav-inbox" },
+    ];
+    if role.can_write() {
+        items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
+    }
     if role.can_administer() {
         items.push(NavItem { href: "/staff/catalog", label_key: "nav-catalog" });
         items.push(NavItem { href: "/staff/users", label_key: "nav-users" });
@@ -41,6 +51,15 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     }
     items.push(NavItem { href: "/api/docs", label_key: "nav-api" });
     items
+}
+
+/// The submissions a staff member's role covers.
+pub fn scope_of(user: &ruamjai_store::accounts::StaffUser) -> ruamjai_store::participation::InboxScope {
+    use ruamjai_store::participation::InboxScope;
+    match (&user.division_code, user.role.needs_division()) {
+        (Some(division), true) => InboxScope::Division(division.clone()),
+        _ => InboxScope::Everything,
+    }
 }
 
 #[derive(Template)]
