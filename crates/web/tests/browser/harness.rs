@@ -67,6 +67,32 @@ impl Harness {
         panic!("the browser never reached {path}: it shows {}", self.browser.current_url().await.unwrap());
     }
 
+    /// Waits (up to 10 s) until the path starts with `prefix`; returns the path.
+    pub async fn wait_for_path_prefix(&self, prefix: &str) -> String {
+        for _ in 0..100 {
+            let path = self.browser.current_url().await.unwrap().path().to_owned();
+            if path.starts_with(prefix) && self.eval("return document.readyState").await == "complete" {
+                return path;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the browser never reached {prefix}…");
+    }
+
+    /// Waits (up to 10 s) until `<main>` shows `text`.
+    pub async fn wait_for_text(&self, text: &str) {
+        for _ in 0..100 {
+            let shown = self
+                .eval("return document.querySelector('main') ? document.querySelector('main').innerText : ''")
+                .await;
+            if shown.contains(text) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page never showed {text:?}");
+    }
+
     /// Clicks the element a CSS selector finds.
     pub async fn click(&self, selector: &str) {
         self.browser.find(fantoccini::Locator::Css(selector)).await.unwrap().click().await.unwrap();

@@ -103,3 +103,46 @@ async fn a_citizen_files_a_complaint_on_a_phone_and_keeps_the_tracking_link() {
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_answer_a_citizen_on_a_phone_and_the_citizen_reads_the_reply() {
+    let h = Harness::start().await;
+    h.browser.goto(&h.url("/participate")).await.unwrap();
+    h.browser.find(Locator::Id("field-subject")).await.unwrap().send_keys("สอบถามหลักสูตรอบรม").await.unwrap();
+    h.browser
+        .find(Locator::Id("field-details"))
+        .await
+        .unwrap()
+        .send_keys("มีหลักสูตรออนไลน์หรือไม่")
+        .await
+        .unwrap();
+    h.click("form.form button[type='submit']").await;
+    h.wait_for_path("/track").await;
+    let tracking_link = h.eval("return document.querySelector('a.keep-link').href").await;
+
+    h.browser.goto(&h.url("/login")).await.unwrap();
+    h.browser.find(Locator::Id("email")).await.unwrap().send_keys(harness::ADMIN).await.unwrap();
+    h.browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+    h.click("form.form button[type='submit']").await;
+    h.wait_for_path("/staff").await;
+    h.browser.goto(&h.url("/staff/inbox")).await.unwrap();
+    h.screenshot("inbox-360").await;
+    h.click("table.inbox a").await;
+    let detail = h.wait_for_path_prefix("/staff/submissions/RJ-").await;
+    let status = h.browser.find(Locator::Id("step-to")).await.unwrap();
+    status.select_by_value("resolved").await.unwrap();
+    h.browser.find(Locator::Id("step-text")).await.unwrap().send_keys("มีหลักสูตรออนไลน์ทุกเดือน").await.unwrap();
+    h.click("input[name='visibility'][value='public']").await;
+    h.click("#step ~ form button[type='submit']").await;
+    h.wait_for_text("มีหลักสูตรออนไลน์ทุกเดือน").await;
+    assert_eq!(
+        h.browser.current_url().await.unwrap().path(),
+        detail,
+        "back on the submission after the step"
+    );
+
+    h.browser.goto(&tracking_link).await.unwrap();
+    h.wait_for_path("/track").await;
+    let page = h.browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(page.contains("มีหลักสูตรออนไลน์ทุกเดือน") && page.contains("ดำเนินการแล้วเสร็จ"), "{page}");
+}

@@ -77,6 +77,13 @@ struct InboxTemplate<'a> {
 }
 
 impl InboxTemplate<'_> {
+    /// Whether any filter beyond the default "open matters" is in use.
+    fn filtered(&self) -> bool {
+        let q = self.query;
+        let chosen = [&q.status, &q.kind, &q.service, &q.channel, &q.group, &q.assignee, &q.q];
+        chosen.iter().any(|v| !v.is_empty()) || !matches!(q.show.as_str(), "" | "open")
+    }
+
     /// `due-soon`, `overdue` or nothing, for the row's reply clock.
     fn due_class(&self, row: &InboxRow) -> &'static str {
         match row.reply_due_at.map(|due| state_at(due, self.now, row.reply_days)) {

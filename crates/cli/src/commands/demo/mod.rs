@@ -1,4 +1,6 @@
-//! `ruamjai demo`: demo staff accounts (idempotently), then serve.
+//! `ruamjai demo`: demo staff accounts and content (idempotently), then serve.
+
+mod participation;
 
 use clap::Args;
 use ruamjai_domain::accounts::{Email, Password, Role};
@@ -47,7 +49,8 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 7] = [
 pub async fn run(opts: Opts) -> anyhow::Result<()> {
     let store = Store::open(&opts.database).await?;
     load_demo_data(&store).await?;
-    serve(store, &opts.server, print_welcome).await
+    let first_matter = participation::load(&store).await?;
+    serve(store, &opts.server, |addr| print_welcome(addr, first_matter)).await
 }
 
 /// Adds what is missing and leaves what exists alone, so it can run every time.
@@ -70,12 +73,19 @@ pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_welcome(addr: std::net::SocketAddr) {
+fn print_welcome(
+    addr: std::net::SocketAddr,
+    first_matter: Option<ruamjai_domain::participation::TrackingCode>,
+) {
     println!();
     println!("  ร่วมใจ (ruamjai) demo is running at http://{addr}/");
     println!("  Staff login: http://{addr}/login   password for every account: {DEMO_PASSWORD}");
     for (email, _, role, _) in DEMO_ACCOUNTS {
         println!("    {:<14} {email}", role.as_str());
+    }
+    if let Some(code) = first_matter {
+        let token = participation::DEMO_TRACKING_TOKEN;
+        println!("  A citizen's view of a demo matter: http://{addr}/track?code={code}&t={token}");
     }
     println!("  Press Ctrl-C to stop.");
     println!();
@@ -109,6 +119,17 @@ mod tests {
                 user.email
             );
         }
+    }
+
+    #[tokio::test]
+    async fn demo_matters_follow_the_workflow_and_are_loaded_once() {
+        let db = TestDatabase::sqlite().await;
+        let store = db.open().await;
+        let first = participation::load(&store).await.unwrap().expect("loaded into an empty database");
+        assert!(participation::load(&store).await.unwrap().is_none(), "matters are loaded once");
+        let token = ruamjai_web::auth::token::token_hash(participation::DEMO_TRACKING_TOKEN);
+        assert!(store.tracked_submission(first, &token).await.unwrap().is_some(), "the printed link works");
+        assert_eq!(store.verify_audit().await.unwrap().first_break, None);
     }
 
     async fn store_hash(store: &Store, email: &str) -> String {

@@ -1,0 +1,114 @@
+//! Demo matters for milestone 1: a living inbox with some of everything —
+//! channels, kinds, groups, overdue items, a wait for the submitter, answered
+//! and rejected ones. Loaded only into a database that has no submissions.
+
+use ruamjai_domain::participation::submission::SubmissionInput;
+use ruamjai_domain::participation::{Channel, Status, TrackingCode};
+use ruamjai_store::Store;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::participation::{InboxFilter, InboxScope, Step};
+use ruamjai_web::auth::token::{random_token, token_hash};
+use time::{Duration, OffsetDateTime};
+
+/// The token of the first demo matter, printed so a newcomer can open its public page.
+pub const DEMO_TRACKING_TOKEN: &str = "demo-tracking-token-2570";
+
+struct Matter {
+    kind: &'static str,
+    service: &'static str,
+    group: &'static str,
+    channel: Channel,
+    subject: &'static str,
+    details: &'static str,
+    days_ago: i64,
+    /// (days after filing, new status, text, shown to the submitter)
+    steps: &'static [(i64, Status, &'static str, bool)],
+}
+
+#[rustfmt::skip]
+const MATTERS: &[Matter] = &[
+    Matter { kind: "complaint", service: "video-conference", group: "provinces", channel: Channel::Web,
+        subject: "ภาพและเสียงวีดิทัศน์ทางไกลขาดหายระหว่างประชุม",
+        details: "ระหว่างการประชุมผู้ว่าราชการจังหวัดผ่านระบบวีดิทัศน์ทางไกล ภาพค้างและเสียงขาดเป็นช่วง ๆ ประมาณทุก 10 นาที",
+        days_ago: 3, steps: &[(1, Status::Acknowledged, "ศูนย์ฯ รับเรื่องแล้ว อยู่ระหว่างตรวจสอบวงจรสื่อสาร", true)] },
+    Matter { kind: "request", service: "msat", group: "moi-agencies", channel: Channel::Letter,
+        subject: "ขอสนับสนุนติดตั้งระบบ MSAT งานพระราชพิธี",
+        details: "ขอรับการสนับสนุนติดตั้งระบบสื่อสารผ่านดาวเทียมแบบเคลื่อนที่ สำหรับงานพระราชพิธี ณ จังหวัดนครปฐม",
+        days_ago: 17, steps: &[(2, Status::InProgress, "อยู่ระหว่างจัดเตรียมอุปกรณ์และทีมงาน", false)] },
+    Matter { kind: "request", service: "network-interconnection", group: "provinces", channel: Channel::Telephone,
+        subject: "ขอเชื่อมต่อเครือข่ายสำนักงานจังหวัดแห่งใหม่",
+        details: "สำนักงานจังหวัดย้ายอาคาร ขอเชื่อมต่อเครือข่ายโทรคมนาคมมหาดไทยที่อาคารใหม่",
+        days_ago: 12, steps: &[(3, Status::WaitingForSubmitter, "กรุณาแจ้งแผนผังห้องเครื่องและผู้ประสานงาน", true)] },
+    Matter { kind: "question", service: "ict-training", group: "public", channel: Channel::Web,
+        subject: "หลักสูตรอบรมด้าน ICT สำหรับบุคคลทั่วไป",
+        details: "อยากทราบว่าศูนย์ฯ เปิดอบรมหลักสูตรความปลอดภัยไซเบอร์ให้บุคคลทั่วไปหรือไม่",
+        days_ago: 20, steps: &[(2, Status::Resolved, "หลักสูตรเปิดสำหรับบุคลากรของกระทรวงมหาดไทย ประชาชนติดตามหลักสูตรออนไลน์ได้ที่เว็บไซต์ของศูนย์ฯ", true)] },
+    Matter { kind: "suggestion", service: "e-information", group: "other-ministries", channel: Channel::Email,
+        subject: "เสนอให้เปิดข้อมูลสถิติในรูปแบบ CSV",
+        details: "ข้อมูลสถิติบนเว็บไซต์เป็นไฟล์ PDF นำไปใช้ต่อยาก เสนอให้เผยแพร่เป็น CSV ด้วย",
+        days_ago: 9, steps: &[] },
+    Matter { kind: "complaint", service: "telephone-fax", group: "moi-agencies", channel: Channel::WalkIn,
+        subject: "โทรสารมหาดไทยส่งเอกสารไม่ออก",
+        details: "เครื่องโทรสารของกองส่งเอกสารไม่ออกตั้งแต่สัปดาห์ก่อน ขึ้นข้อความสายไม่ว่าง",
+        days_ago: 13, steps: &[] },
+    Matter { kind: "compliment", service: "computer-systems", group: "moi-agencies", channel: Channel::Web,
+        subject: "ขอบคุณทีมซ่อมบำรุงคอมพิวเตอร์",
+        details: "เจ้าหน้าที่มาซ่อมเครื่องแม่ข่ายได้รวดเร็ว อธิบายสาเหตุชัดเจน ขอบคุณมากครับ",
+        days_ago: 6, steps: &[(1, Status::Resolved, "ขอบคุณสำหรับคำชม ศูนย์ฯ ได้แจ้งทีมงานแล้ว", true), (2, Status::Closed, "ปิดเรื่อง", false)] },
+    Matter { kind: "request", service: "procurement-analysis", group: "provinces", channel: Channel::Letter,
+        subject: "ขอให้วิเคราะห์โครงการจัดหาคอมพิวเตอร์ของจังหวัด",
+        details: "จังหวัดส่งรายละเอียดโครงการจัดหาระบบคอมพิวเตอร์ ปีงบประมาณ 2570 เพื่อขอความเห็นประกอบการพิจารณา",
+        days_ago: 4, steps: &[] },
+    Matter { kind: "complaint", service: "security-equipment", group: "executives", channel: Channel::Meeting,
+        subject: "กล้อง CCTV ศาลากลางจังหวัดภาพไม่ชัดตอนกลางคืน",
+        details: "จากการประชุมผู้บริหาร กล้อง CCTV บริเวณลานจอดรถศาลากลางภาพไม่ชัดในเวลากลางคืน",
+        days_ago: 8, steps: &[(1, Status::InProgress, "นัดตรวจสอบหน้างานวันพฤหัสบดี", true)] },
+    Matter { kind: "question", service: "general", group: "private-sector", channel: Channel::Web,
+        subject: "บริษัทเอกชนขอเชื่อมต่อระบบกับกระทรวงต้องติดต่อที่ใด",
+        details: "บริษัทพัฒนาระบบให้หน่วยงานในสังกัด ต้องการทราบขั้นตอนขอเชื่อมต่อระบบ",
+        days_ago: 2, steps: &[] },
+    Matter { kind: "request", service: "information-systems", group: "independent-organisations", channel: Channel::Social,
+        subject: "ขอบัญชีเข้าใช้ระบบสารสนเทศร่วม",
+        details: "แจ้งทาง LINE Official: ขอบัญชีเข้าใช้ระบบสารสนเทศสำหรับเจ้าหน้าที่ประสานงาน 2 คน",
+        days_ago: 11, steps: &[(1, Status::Rejected, "ระบบนี้ให้บริการเฉพาะหน่วยงานในสังกัดกระทรวงมหาดไทย กรุณาติดต่อผ่านช่องทางความร่วมมือระหว่างหน่วยงาน", true)] },
+    Matter { kind: "complaint", service: "network-status", group: "provinces", channel: Channel::Api,
+        subject: "แจ้งเตือนสถานะอุปกรณ์เครือข่ายไม่ตรงความจริง",
+        details: "ระบบติดตามสถานะแสดงว่าอุปกรณ์ปลายทางล่ม แต่ใช้งานได้ปกติ",
+        days_ago: 1, steps: &[] },
+];
+
+/// Files the demo matters once; returns the first one's code for the welcome text.
+pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
+    let existing = store
+        .inbox(&InboxScope::Everything, &InboxFilter::default(), OffsetDateTime::now_utc(), None, 1)
+        .await?;
+    if !existing.is_empty() {
+        return Ok(None);
+    }
+    let officer = Actor::command("demo");
+    let now = OffsetDateTime::now_utc();
+    let mut first = None;
+    for (n, matter) in MATTERS.iter().enumerate() {
+        let input = SubmissionInput {
+            kind: matter.kind.into(),
+            service: matter.service.into(),
+            group: matter.group.into(),
+            subject: matter.subject.into(),
+            details: matter.details.into(),
+            ..SubmissionInput::default()
+        };
+        let token = if n == 0 { DEMO_TRACKING_TOKEN.to_owned() } else { random_token() };
+        let filed_at = now - Duration::days(matter.days_ago);
+        let logged_by = matter.channel.logged_by_staff().then_some(&officer);
+        let new = input
+            .parse(matter.channel)
+            .map_err(|errors| anyhow::anyhow!("demo matter {n} is invalid: {errors:?}"))?;
+        let filed = store.file_submission(&new, &token_hash(&token), logged_by, filed_at).await?;
+        for (after_days, to, text, public) in matter.steps {
+            let step = Step { to: Some(*to), text: Some(text), public: *public };
+            store.step_submission(&officer, filed.code, step, filed_at + Duration::days(*after_days)).await?;
+        }
+        first.get_or_insert(filed.code);
+    }
+    Ok(first)
+}
