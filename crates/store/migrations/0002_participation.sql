@@ -42,6 +42,9 @@ CREATE TABLE submissions (
     answered_at BIGINT,
     UNIQUE (office_id, fiscal_year, seq)
 );
+-- The inbox reads an office's submissions newest first; without this index a
+-- bound office parameter led SQLite to sort the whole table (seconds at a million rows).
+CREATE INDEX submissions_newest ON submissions (office_id, id);
 CREATE INDEX submissions_inbox ON submissions (office_id, status, created_at);
 CREATE INDEX submissions_by_service ON submissions (office_id, service_id, created_at);
 CREATE INDEX submissions_due ON submissions (office_id, reply_due_at) WHERE answered_at IS NULL;
