@@ -42,10 +42,12 @@ impl Backend {
 
     /// SQLite: write-ahead log (readers never block the writer), foreign keys
     /// enforced, and a busy timeout so that a writer waits rather than fails.
+    /// `synchronous = FULL` syncs the log at every commit: a receipt shown to a
+    /// citizen must survive a power cut, which `NORMAL` does not promise in WAL mode.
     pub(crate) async fn prepare_connection(self, conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
         if self == Self::Sqlite {
             conn.execute(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                  PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
             )
             .await?;

@@ -19,8 +19,11 @@ mod time_ms;
 pub use dialect::Backend;
 pub use error::StoreError;
 
+use std::sync::Arc;
+
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{Any, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -30,10 +33,39 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     office_id: i64,
+    /// SQLite takes one writer at a time. Queuing writers here, fairly and
+    /// without sleeping, beats letting them race for the database lock and
+    /// back off in SQLite's busy handler (seen: p99 0.76 s at 64 writers).
+    /// Other processes are still covered by the busy timeout.
+    write_gate: Option<Arc<Mutex<()>>>,
 }
 
-/// A write transaction, begun the way the backend needs (see [`dialect`]).
-pub type WriteTx = Transaction<'static, Any>;
+/// A write transaction, begun the way the backend needs (see [`dialect`]);
+/// on SQLite it holds this process's write gate until it ends.
+pub struct WriteTx {
+    tx: Transaction<'static, Any>,
+    _gate: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.tx.commit().await?)
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
+}
 
 impl Store {
     /// Connects to `sqlite://…` or `postgres://…` and applies pending migrations.
@@ -53,7 +85,8 @@ impl Store {
             .after_connect(move |conn, _meta| Box::pin(async move { backend.prepare_connection(conn).await }))
             .connect(&url)
             .await?;
-        Ok(Self { pool, backend, office_id: 0 })
+        let write_gate = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        Ok(Self { pool, backend, office_id: 0, write_gate })
     }
 
     async fn with_default_office(mut self) -> Result<Self> {
@@ -84,7 +117,12 @@ impl Store {
 
     /// Begins a transaction that will write.
     pub async fn begin_write(&self) -> Result<WriteTx> {
-        Ok(self.pool.begin_with(self.backend.begin_write_statement()).await?)
+        let gate = match &self.write_gate {
+            Some(gate) => Some(gate.clone().lock_owned().await),
+            None => None,
+        };
+        let tx = self.pool.begin_with(self.backend.begin_write_statement()).await?;
+        Ok(WriteTx { tx, _gate: gate })
     }
 
     /// A cheap round trip, for readiness probes.

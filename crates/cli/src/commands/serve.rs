@@ -34,6 +34,9 @@ pub struct ServerOpts {
     /// than localhost, never in production.
     #[arg(long, env = "RUAMJAI_INSECURE_COOKIES")]
     pub insecure_cookies: bool,
+    /// Public submissions accepted per client address and hour (per process).
+    #[arg(long, env = "RUAMJAI_PUBLIC_WRITES_PER_HOUR", default_value_t = 20)]
+    pub public_writes_per_hour: u32,
 }
 
 pub async fn run(opts: Opts) -> anyhow::Result<()> {
@@ -51,6 +54,7 @@ pub async fn serve(
     let config = WebConfig {
         body_limit: opts.body_limit,
         cookie_secure: !opts.insecure_cookies,
+        public_writes_per_hour: opts.public_writes_per_hour,
         ..WebConfig::default()
     };
     let state = AppState::new(store.clone(), config);
