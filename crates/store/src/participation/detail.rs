@@ -89,7 +89,7 @@ impl Store {
         })
     }
 
-    async fn staff_events(&self, submission_id: i64) -> Result<Vec<StaffEvent>> {
+    pub(super) async fn staff_events(&self, submission_id: i64) -> Result<Vec<StaffEvent>> {
         let rows = sqlx::query(
             "SELECT e.at, e.status, e.body, e.public, u.name AS actor_name
              FROM submission_events e LEFT JOIN users u ON u.id = e.actor_id

@@ -62,22 +62,14 @@ impl Store {
         }))
     }
 
+    /// The steps shown to the submitter: the staff timeline without internal notes.
     async fn public_events(&self, submission_id: i64) -> Result<Vec<PublicEvent>> {
-        let rows =
-            sqlx::query("SELECT at, status, body FROM submission_events WHERE submission_id = $1 AND public = 1 ORDER BY id")
-                .bind(submission_id)
-                .fetch_all(&self.pool)
-                .await?;
-        rows.iter()
-            .map(|row| {
-                let status: Option<String> = row.try_get("status")?;
-                Ok(PublicEvent {
-                    at: time_ms::from_ms(row.try_get("at")?),
-                    status: status.as_deref().map(Status::parse).transpose()?,
-                    reply: row.try_get("body")?,
-                })
-            })
-            .collect()
+        let events = self.staff_events(submission_id).await?;
+        Ok(events
+            .into_iter()
+            .filter(|e| e.public)
+            .map(|e| PublicEvent { at: e.at, status: e.status, reply: e.text })
+            .collect())
     }
 }
 

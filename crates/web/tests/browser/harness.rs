@@ -93,6 +93,21 @@ impl Harness {
         panic!("the page never showed {text:?}");
     }
 
+    /// Logs in through the form as the seeded administrator.
+    pub async fn log_in_as_admin(&self) {
+        self.browser.goto(&self.url("/login")).await.unwrap();
+        self.browser.find(fantoccini::Locator::Id("email")).await.unwrap().send_keys(ADMIN).await.unwrap();
+        self.browser
+            .find(fantoccini::Locator::Id("password"))
+            .await
+            .unwrap()
+            .send_keys(PASSWORD)
+            .await
+            .unwrap();
+        self.click("form.form button[type='submit']").await;
+        self.wait_for_path("/staff").await;
+    }
+
     /// Clicks the element a CSS selector finds.
     pub async fn click(&self, selector: &str) {
         self.browser.find(fantoccini::Locator::Css(selector)).await.unwrap().click().await.unwrap();

@@ -120,11 +120,7 @@ async fn staff_answer_a_citizen_on_a_phone_and_the_citizen_reads_the_reply() {
     h.wait_for_path("/track").await;
     let tracking_link = h.eval("return document.querySelector('a.keep-link').href").await;
 
-    h.browser.goto(&h.url("/login")).await.unwrap();
-    h.browser.find(Locator::Id("email")).await.unwrap().send_keys(harness::ADMIN).await.unwrap();
-    h.browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    h.click("form.form button[type='submit']").await;
-    h.wait_for_path("/staff").await;
+    h.log_in_as_admin().await;
     h.browser.goto(&h.url("/staff/inbox")).await.unwrap();
     h.screenshot("inbox-360").await;
     h.click("table.inbox a").await;
