@@ -4,12 +4,14 @@ mod clock;
 mod detail;
 mod file;
 mod inbox;
+mod targets;
 mod track;
 mod workflow;
 
 pub use detail::{StaffEvent, SubmissionDetail};
 pub use file::Filed;
 pub use inbox::{Assignee, GENERAL_DIVISION, InboxFilter, InboxRow, InboxScope};
+pub use targets::ServiceTargetRow;
 pub use track::{PublicEvent, TrackedSubmission};
 pub use workflow::Step;
 

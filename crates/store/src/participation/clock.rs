@@ -3,7 +3,7 @@
 //! clock over the stored timeline, so nothing is lost when a target changes.
 
 use ruamjai_domain::participation::Status;
-use ruamjai_domain::participation::clock::{DayCount, Holidays, Pause, ServiceTargets, deadline};
+use ruamjai_domain::participation::clock::{Holidays, Pause, ServiceTargets, deadline};
 use sqlx::Row;
 use time::{Date, Duration, OffsetDateTime};
 
@@ -56,7 +56,7 @@ impl Store {
         Ok(ServiceTargets {
             reply_days: u32::try_from(row.try_get::<i64, _>("reply_days")?).unwrap_or(15),
             update_days: u32::try_from(row.try_get::<i64, _>("update_days")?).unwrap_or(7),
-            count: if count == "working" { DayCount::Working } else { DayCount::Calendar },
+            count: super::targets::day_count(&count),
         })
     }
 
@@ -65,8 +65,7 @@ impl Store {
             .bind(self.office_id)
             .fetch_all(&mut **tx)
             .await?;
-        let format = time::macros::format_description!("[year]-[month]-[day]");
-        Ok(Holidays::new(days.iter().filter_map(|d| Date::parse(d, &format).ok())))
+        Ok(Holidays::new(days.iter().filter_map(|d| Date::parse(d, super::targets::DATE).ok())))
     }
 }
 

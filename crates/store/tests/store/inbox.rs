@@ -1,4 +1,5 @@
 use ruamjai_domain::accounts::Role;
+use ruamjai_domain::participation::clock::{DayCount, ServiceTargets};
 use ruamjai_domain::participation::submission::{NewSubmission, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Kind, Status, TrackingCode};
 use ruamjai_store::audit::Actor;
@@ -17,6 +18,9 @@ crate::store_tests!(
     assignment_is_audited_and_filtered,
     pages_follow_each_other_without_gaps,
     staff_see_contact_details_and_internal_notes,
+    a_new_target_rereads_history_and_keeps_the_paused_time,
+    holidays_move_working_day_deadlines,
+    targets_outside_one_to_365_days_are_refused,
 );
 
 const FILED: OffsetDateTime = datetime!(2026-11-02 09:00 +7);
@@ -236,4 +240,57 @@ async fn staff_see_contact_details_and_internal_notes(store: Store) {
     assert_eq!(detail.events.len(), 2);
     assert!(!detail.events[1].public && detail.events[1].text.as_deref() == Some("ตรวจสอบสายแล้ว (ภายใน)"));
     assert_eq!(detail.status, Status::Received, "a note alone does not change the status");
+}
+
+async fn a_new_target_rereads_history_and_keeps_the_paused_time(store: Store) {
+    let code = file(&store, input("request", "msat", "provinces", "เปลี่ยนเป้าหมาย"), Channel::Web, FILED).await;
+    let actor = Actor::command("test");
+    let ask =
+        Step { to: Some(Status::WaitingForSubmitter), text: Some("ขอข้อมูล"), public: true };
+    store.step_submission(&actor, code, ask, FILED + Duration::days(1)).await.unwrap();
+    let resume = Step { to: Some(Status::InProgress), text: None, public: false };
+    store.step_submission(&actor, code, resume, FILED + Duration::days(4)).await.unwrap();
+    let quicker = ServiceTargets { reply_days: 10, update_days: 5, count: DayCount::Calendar };
+    store.set_service_targets(&actor, "msat", quicker).await.unwrap();
+    let detail = store.submission_detail(code).await.unwrap();
+    assert_eq!(detail.reply_due_at, Some(FILED + Duration::days(13)), "10 days plus the 3 spent waiting");
+    let rows = store.service_targets().await.unwrap();
+    let msat = rows.iter().find(|r| r.service_code == "msat").unwrap();
+    assert!(msat.custom && msat.targets == quicker);
+    assert!(!rows.iter().find(|r| r.service_code == "ict-training").unwrap().custom);
+}
+
+async fn holidays_move_working_day_deadlines(store: Store) {
+    let actor = Actor::command("test");
+    let working = ServiceTargets { reply_days: 5, update_days: 3, count: DayCount::Working };
+    store.set_service_targets(&actor, "video-conference", working).await.unwrap();
+    // Monday 2 November 2026, 09:00: five working days end Monday 9 November, 09:00.
+    let code =
+        file(&store, input("complaint", "video-conference", "provinces", "วันหยุด"), Channel::Web, FILED).await;
+    assert_eq!(
+        store.submission_detail(code).await.unwrap().reply_due_at,
+        Some(datetime!(2026-11-09 09:00 +7))
+    );
+    store.set_holiday(&actor, time::macros::date!(2026 - 11 - 05), Some("วันหยุดทดสอบ")).await.unwrap();
+    assert_eq!(
+        store.submission_detail(code).await.unwrap().reply_due_at,
+        Some(datetime!(2026-11-10 09:00 +7))
+    );
+    assert_eq!(store.holidays().await.unwrap().len(), 1);
+    store.set_holiday(&actor, time::macros::date!(2026 - 11 - 05), None).await.unwrap();
+    assert_eq!(
+        store.submission_detail(code).await.unwrap().reply_due_at,
+        Some(datetime!(2026-11-09 09:00 +7))
+    );
+}
+
+async fn targets_outside_one_to_365_days_are_refused(store: Store) {
+    let zero = ServiceTargets { reply_days: 0, update_days: 7, count: DayCount::Calendar };
+    let err = store.set_service_targets(&Actor::command("test"), "msat", zero).await.unwrap_err();
+    assert!(matches!(err, StoreError::InvalidField { field: "days", .. }), "{err:?}");
+    let fine = ServiceTargets::default();
+    assert!(matches!(
+        store.set_service_targets(&Actor::command("test"), "nope", fine).await,
+        Err(StoreError::NotFound)
+    ));
 }

@@ -146,3 +146,28 @@ async fn an_evaluator_reads_the_inbox_but_changes_nothing() {
     );
     assert_eq!(app.get("/staff/submissions/new").await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn an_administrator_sets_working_day_targets_and_a_holiday() {
+    let mut app = signed_in(Role::Administrator, None).await;
+    let page = app.get("/staff/service-targets").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("ใช้ค่าเริ่มต้น"));
+    let csrf = page.csrf();
+    let fields = [("csrf", csrf.as_str()), ("reply_days", "10"), ("update_days", "5"), ("count", "working")];
+    assert_eq!(app.post_form("/staff/service-targets/msat", &fields).await.status, StatusCode::SEE_OTHER);
+    let holiday = [("csrf", csrf.as_str()), ("day", "2026-12-10"), ("name", "วันรัฐธรรมนูญ")];
+    assert_eq!(app.post_form("/staff/holidays", &holiday).await.status, StatusCode::SEE_OTHER);
+    let after = app.get("/staff/service-targets").await.text;
+    assert!(after.contains("10 ธันวาคม 2569 · วันรัฐธรรมนูญ"), "holidays show in the Buddhist Era");
+    let rows = app.state.store.service_targets().await.unwrap();
+    assert!(rows.iter().any(|r| r.service_code == "msat" && r.custom && r.targets.reply_days == 10));
+    let nonsense =
+        [("csrf", csrf.as_str()), ("reply_days", "soon"), ("update_days", "5"), ("count", "working")];
+    assert_eq!(
+        app.post_form("/staff/service-targets/msat", &nonsense).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let mut officer = signed_in(Role::Officer, Some("strategy")).await;
+    assert_eq!(officer.get("/staff/service-targets").await.status, StatusCode::FORBIDDEN);
+}

@@ -5,6 +5,7 @@ mod audit;
 mod catalog;
 mod inbox;
 mod submissions;
+mod targets;
 mod users;
 
 use askama::Template;
@@ -22,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .merge(catalog::router())
         .merge(inbox::router())
         .merge(submissions::router())
+        .merge(targets::router())
         .merge(users::router())
         .merge(audit::router())
 }
@@ -45,6 +47,7 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     if role.can_administer() {
         items.push(NavItem { href: "/staff/catalog", label_key: "nav-catalog" });
         items.push(NavItem { href: "/staff/users", label_key: "nav-users" });
+        items.push(NavItem { href: "/staff/service-targets", label_key: "nav-targets" });
     }
     if role.can_read_audit() {
         items.push(NavItem { href: "/staff/audit", label_key: "nav-audit" });
