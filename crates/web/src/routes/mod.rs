@@ -7,7 +7,7 @@ mod home;
 mod lang;
 mod login;
 pub mod participation;
-mod staff;
+pub(crate) mod staff;
 
 use axum::Router;
 use axum::middleware;

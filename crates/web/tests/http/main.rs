@@ -7,4 +7,5 @@ mod participation;
 mod postgres;
 mod public;
 mod staff;
+mod staff_api;
 mod support;

@@ -7,6 +7,7 @@ pub mod docs;
 mod me;
 pub mod openapi;
 mod staff_catalog;
+mod staff_submissions;
 mod submissions;
 
 use axum::Router;
@@ -23,5 +24,9 @@ pub fn router() -> Router<AppState> {
         .route("/staff/services/{id}", axum::routing::put(staff_catalog::update_service))
         .route("/submissions", axum::routing::post(submissions::create))
         .route("/submissions/{code}", get(submissions::track))
+        .route("/staff/submissions", get(staff_submissions::list))
+        .route("/staff/submissions/{code}/transitions", axum::routing::post(staff_submissions::transition))
+        .route("/staff/submissions/{code}/replies", axum::routing::post(staff_submissions::reply))
+        .route("/staff/submissions/{code}/assignee", axum::routing::put(staff_submissions::assign))
         .route("/openapi.json", get(openapi::document))
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{catalog, me, staff_catalog, submissions};
+use super::{catalog, me, staff_catalog, staff_submissions, submissions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,7 +16,8 @@ use super::{catalog, me, staff_catalog, submissions};
         Public endpoints need no authentication; staff endpoints take `Authorization: Bearer <token>` \
         (created with `ruamjai token create`). Errors are RFC 9457 problem details with a localized `detail` \
         (Thai by default, English with `Accept-Language: en`)."),
-    paths(catalog::services, catalog::groups, catalog::divisions, submissions::create, submissions::track, me::me, staff_catalog::update_service),
+    paths(catalog::services, catalog::groups, catalog::divisions, submissions::create, submissions::track, me::me, staff_catalog::update_service,
+        staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign),
     components(schemas(Problem, FieldProblem)),
     modifiers(&BearerScheme),
     tags((name = "catalog", description = "Services, stakeholder groups and divisions"),

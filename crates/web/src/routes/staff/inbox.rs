@@ -41,7 +41,7 @@ pub struct InboxQuery {
 }
 
 impl InboxQuery {
-    fn filter(&self, me: i64) -> InboxFilter {
+    pub fn filter(&self, me: i64) -> InboxFilter {
         let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
         InboxFilter {
             status: Status::parse(&self.status).ok(),

@@ -3,7 +3,7 @@
 
 mod audit;
 mod catalog;
-mod inbox;
+pub(crate) mod inbox;
 mod submissions;
 mod targets;
 mod users;
@@ -62,6 +62,14 @@ pub fn scope_of(user: &ruamjai_store::accounts::StaffUser) -> ruamjai_store::par
     match (&user.division_code, user.role.needs_division()) {
         (Some(division), true) => InboxScope::Division(division.clone()),
         _ => InboxScope::Everything,
+    }
+}
+
+/// Whether a staff member's role covers a division's submissions.
+pub fn covers(user: &ruamjai_store::accounts::StaffUser, division_code: &str) -> bool {
+    match scope_of(user) {
+        ruamjai_store::participation::InboxScope::Division(mine) => mine == division_code,
+        ruamjai_store::participation::InboxScope::Everything => true,
     }
 }
 

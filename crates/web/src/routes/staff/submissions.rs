@@ -17,7 +17,7 @@ use ruamjai_store::participation::{Step, SubmissionDetail};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::{NavItem, nav_for, scope_of};
+use super::{NavItem, covers, nav_for};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::auth::token::{random_token, token_hash};
@@ -67,12 +67,7 @@ impl DetailTemplate<'_> {
 async fn visible(state: &AppState, staff: &Staff, code: &str) -> Result<SubmissionDetail, AppError> {
     let code = TrackingCode::parse(code).map_err(|_| AppError::NotFound)?;
     let detail = state.store.submission_detail(code).await?;
-    match scope_of(staff.user()) {
-        ruamjai_store::participation::InboxScope::Division(mine) if mine != detail.division_code => {
-            Err(AppError::Forbidden)
-        }
-        _ => Ok(detail),
-    }
+    if covers(staff.user(), &detail.division_code) { Ok(detail) } else { Err(AppError::Forbidden) }
 }
 
 async fn show(
