@@ -49,6 +49,12 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/v1/divisions",
         "/api/v1/staff/me",
         "/api/v1/staff/services/{id}",
+        "/api/v1/submissions",
+        "/api/v1/submissions/{code}",
+        "/api/v1/staff/submissions",
+        "/api/v1/staff/submissions/{code}/transitions",
+        "/api/v1/staff/submissions/{code}/replies",
+        "/api/v1/staff/submissions/{code}/assignee",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} is documented");
     }
