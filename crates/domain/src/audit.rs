@@ -97,13 +97,7 @@ pub fn verify_chain<'a>(
     Ok((prev_hash, prev_seq))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
-}
+use crate::hash::hex;
 
 #[cfg(test)]
 mod tests {

@@ -5,8 +5,11 @@
 //! to compile and easy to test exhaustively.
 
 pub mod accounts;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod catalog;
+pub mod hash;
+pub mod mail;
 pub mod participation;
 pub mod text;

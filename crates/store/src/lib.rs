@@ -11,6 +11,7 @@ pub mod audit;
 pub mod catalog;
 mod dialect;
 mod error;
+pub mod mail;
 mod migrate;
 pub mod participation;
 pub mod testing;

@@ -21,6 +21,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "participation",
         source: include_str!("../migrations/0002_participation.sql"),
     },
+    Migration {
+        version: 3,
+        name: "outbox_attachments",
+        source: include_str!("../migrations/0003_outbox_attachments.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

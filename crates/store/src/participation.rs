@@ -1,5 +1,6 @@
 //! Submissions: filing, public tracking and the staff workflow.
 
+mod attachments;
 mod clock;
 mod detail;
 mod file;
@@ -8,8 +9,9 @@ mod targets;
 mod track;
 mod workflow;
 
+pub use attachments::{AttachmentFile, AttachmentMeta};
 pub use detail::{StaffEvent, SubmissionDetail};
-pub use file::Filed;
+pub use file::{Filed, Filing, FilingOutcome, IdempotencyKey};
 pub use inbox::{Assignee, GENERAL_DIVISION, InboxFilter, InboxRow, InboxScope};
 pub use targets::ServiceTargetRow;
 pub use track::{PublicEvent, TrackedSubmission};

@@ -142,6 +142,10 @@ field-division-required = This role needs a division.
 field-unknown-division = No such division.
 field-unknown-choice = Not one of the choices; please pick from the list.
 field-invalid-tracking-code = Not a valid tracking code (for example RJ-2570-000123).
+field-file-too-large = The file is larger than { $max } MiB.
+field-file-type = Only PDF, JPEG, PNG, DOCX and XLSX files are accepted (checked by content, not by name).
+field-too-many-files = At most { $max } files.
+field-key-reused = This Idempotency-Key was already used for a different submission.
 
 nav-participate = Contact us
 nav-track = Track a matter
@@ -164,6 +168,8 @@ participate-contact-hint = To be contacted, or to receive your tracking link by 
 participate-name = Full name
 participate-email = E-mail
 participate-phone = Phone number
+participate-attachments = Attachments (optional)
+participate-attachments-hint = Up to 5 files of at most 10 MiB each: PDF, JPEG, PNG, DOCX or XLSX.
 participate-honeypot = Leave this field empty
 participate-submit = Send
 kind-request = Request for service
@@ -193,6 +199,10 @@ track-intro = Enter the tracking code and the secret token you received when you
 track-code = Tracking code
 track-token = Secret token
 track-submit = Show status
+track-link-title = Lost your tracking link?
+track-link-intro = Enter the tracking code and the e-mail address you gave when you sent it. A new link goes to that address (the old link stops working).
+track-link-submit = E-mail me a new link
+track-link-sent = If the code and the e-mail address match a submission, a new link is on its way to that address. Please check your mailbox.
 track-not-found = Nothing matches this code and token. Please check both and try again.
 track-received-title = We have received your matter
 track-received-body = Your tracking code is
@@ -271,3 +281,43 @@ holidays-day = Date
 holidays-name = Name of the holiday
 holidays-add = Add holiday
 holidays-remove = Remove
+
+## Mail
+mail-ack-subject = We received your submission, code { $code }
+mail-ack-body =
+    The Information and Communication Technology Center, Office of the Permanent Secretary, Ministry of Interior, has received your submission.
+    Tracking code: { $code }
+
+    Follow its status and our replies at this link (keep it: it works like a password, do not share it):
+    { $link }
+
+    We will reply within the service's target time. If you did not send this, please ignore this e-mail.
+mail-link-subject = Tracking link for { $code }
+mail-link-body =
+    Someone asked for a tracking link for { $code } with this e-mail address. Your new link (the old one no longer works):
+    { $link }
+
+    If you did not ask for it, please ignore this e-mail; your submission is safe.
+
+## Outbox
+nav-outbox = Outbox
+outbox-title = Outbox
+outbox-intro = E-mail the system sends (acknowledgements, for example). A message's text is erased once it is sent, because it carries a secret tracking link. Until SMTP is configured, mail waits here.
+outbox-waiting-count = Waiting to be sent
+outbox-empty = No mail yet.
+outbox-created = Created
+outbox-to = To
+outbox-subject = Subject
+outbox-purpose = Purpose
+outbox-state = State
+outbox-sent = Sent
+outbox-waiting = Waiting
+outbox-retrying = Failed, will retry
+outbox-given-up = Failed, given up
+outbox-attempts = Attempts
+outbox-purpose-acknowledgement = Acknowledgement
+outbox-purpose-tracking-link = Fresh tracking link
+outbox-purpose-escalation = Overdue escalation
+outbox-purpose-survey-invitation = Survey invitation
+outbox-purpose-other = Other
+merge-merged-into = This submission was merged into

@@ -142,6 +142,10 @@ field-division-required = บทบาทนี้ต้องระบุส่
 field-unknown-division = ไม่มีส่วนงานนี้
 field-unknown-choice = ไม่มีตัวเลือกนี้ กรุณาเลือกจากรายการ
 field-invalid-tracking-code = รหัสติดตามไม่ถูกต้อง (ตัวอย่าง RJ-2570-000123)
+field-file-too-large = ไฟล์มีขนาดเกิน { $max } MiB
+field-file-type = รับเฉพาะไฟล์ PDF, JPEG, PNG, DOCX และ XLSX (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อไฟล์)
+field-too-many-files = แนบได้ไม่เกิน { $max } ไฟล์
+field-key-reused = Idempotency-Key นี้เคยใช้กับคำร้องอื่นแล้ว
 
 nav-participate = แจ้งเรื่อง
 nav-track = ติดตามเรื่อง
@@ -164,6 +168,8 @@ participate-contact-hint = หากต้องการให้ติดต�
 participate-name = ชื่อ-นามสกุล
 participate-email = อีเมล
 participate-phone = หมายเลขโทรศัพท์
+participate-attachments = ไฟล์แนบ (ถ้ามี)
+participate-attachments-hint = ไม่เกิน 5 ไฟล์ ไฟล์ละไม่เกิน 10 MiB: PDF, JPEG, PNG, DOCX หรือ XLSX
 participate-honeypot = กรุณาเว้นว่างช่องนี้
 participate-submit = ส่งเรื่อง
 kind-request = คำขอรับบริการ
@@ -193,6 +199,10 @@ track-intro = กรอกรหัสติดตามเรื่องแล
 track-code = รหัสติดตามเรื่อง
 track-token = รหัสลับ
 track-submit = ดูสถานะ
+track-link-title = ลืมลิงก์ติดตาม?
+track-link-intro = กรอกรหัสติดตามและอีเมลที่ให้ไว้ตอนส่งเรื่อง ระบบจะส่งลิงก์ใหม่ไปที่อีเมลนั้น (ลิงก์เดิมจะใช้ไม่ได้)
+track-link-submit = ส่งลิงก์ใหม่ทางอีเมล
+track-link-sent = หากรหัสและอีเมลตรงกับเรื่องที่ส่งไว้ เราได้ส่งลิงก์ใหม่ไปที่อีเมลนั้นแล้ว โปรดตรวจสอบกล่องจดหมาย
 track-not-found = ไม่พบเรื่องตามรหัสที่กรอก กรุณาตรวจสอบรหัสติดตามเรื่องและรหัสลับอีกครั้ง
 track-received-title = ศูนย์ฯ ได้รับเรื่องของท่านแล้ว
 track-received-body = รหัสติดตามเรื่องของท่านคือ
@@ -271,3 +281,43 @@ holidays-day = วันที่
 holidays-name = ชื่อวันหยุด
 holidays-add = เพิ่มวันหยุด
 holidays-remove = ลบ
+
+## Mail
+mail-ack-subject = ได้รับเรื่องของท่านแล้ว รหัส { $code }
+mail-ack-body =
+    ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร สำนักงานปลัดกระทรวงมหาดไทย ได้รับเรื่องของท่านแล้ว
+    รหัสติดตามเรื่อง: { $code }
+
+    ติดตามสถานะและคำตอบได้ที่ลิงก์นี้ (โปรดเก็บไว้ ลิงก์นี้ใช้แทนรหัสผ่าน อย่าส่งต่อให้ผู้อื่น):
+    { $link }
+
+    เราจะตอบกลับภายในระยะเวลาที่กำหนดของบริการ หากท่านไม่ได้ส่งเรื่องนี้ โปรดเพิกเฉยต่ออีเมลฉบับนี้
+mail-link-subject = ลิงก์ติดตามเรื่อง { $code }
+mail-link-body =
+    มีผู้ขอลิงก์ติดตามเรื่อง { $code } โดยใช้อีเมลนี้ ลิงก์ใหม่ของท่าน (ลิงก์เดิมใช้ไม่ได้แล้ว):
+    { $link }
+
+    หากท่านไม่ได้ขอลิงก์นี้ โปรดเพิกเฉยต่ออีเมลฉบับนี้ เรื่องของท่านยังปลอดภัย
+
+## Outbox
+nav-outbox = กล่องจดหมายขาออก
+outbox-title = กล่องจดหมายขาออก
+outbox-intro = อีเมลที่ระบบส่ง (เช่น การตอบรับเรื่อง) เนื้อความจะถูกลบเมื่อส่งสำเร็จเพราะมีลิงก์ติดตามที่เป็นความลับ หากยังไม่ได้ตั้งค่า SMTP อีเมลจะรออยู่ที่นี่
+outbox-waiting-count = รอส่ง
+outbox-empty = ยังไม่มีอีเมล
+outbox-created = สร้างเมื่อ
+outbox-to = ถึง
+outbox-subject = เรื่อง
+outbox-purpose = ประเภท
+outbox-state = สถานะ
+outbox-sent = ส่งแล้ว
+outbox-waiting = รอส่ง
+outbox-retrying = ส่งไม่สำเร็จ จะลองใหม่
+outbox-given-up = ส่งไม่สำเร็จ หยุดลองแล้ว
+outbox-attempts = ครั้งที่ลอง
+outbox-purpose-acknowledgement = ตอบรับเรื่อง
+outbox-purpose-tracking-link = ลิงก์ติดตามใหม่
+outbox-purpose-escalation = แจ้งเรื่องเกินกำหนด
+outbox-purpose-survey-invitation = เชิญตอบแบบสำรวจ
+outbox-purpose-other = อื่น ๆ
+merge-merged-into = เรื่องนี้ถูกรวมเข้ากับเรื่อง

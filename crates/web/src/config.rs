@@ -17,6 +17,9 @@ pub struct WebConfig {
     pub catalog_ttl: std::time::Duration,
     /// Public submissions accepted per address and hour, per process.
     pub public_writes_per_hour: u32,
+    /// The address the public reaches this site at, for links in mail and
+    /// API answers (for example `https://ruamjai.moi.go.th`).
+    pub public_url: String,
 }
 
 impl Default for WebConfig {
@@ -27,6 +30,7 @@ impl Default for WebConfig {
             session_ttl: Duration::hours(8),
             catalog_ttl: std::time::Duration::from_secs(5),
             public_writes_per_hour: 20,
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }

@@ -149,6 +149,12 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::UnknownDivision => locale.t("field-unknown-division"),
         FieldError::UnknownChoice => locale.t("field-unknown-choice"),
         FieldError::InvalidTrackingCode => locale.t("field-invalid-tracking-code"),
+        FieldError::FileTooLarge { max_mib } => {
+            locale.ta("field-file-too-large", &[("max", (*max_mib).into())])
+        }
+        FieldError::FileType => locale.t("field-file-type"),
+        FieldError::TooManyFiles { max } => locale.ta("field-too-many-files", &[("max", (*max).into())]),
+        FieldError::KeyReused => locale.t("field-key-reused"),
     }
 }
 

@@ -7,8 +7,10 @@
 
 pub mod auth;
 mod config;
+pub(crate) mod download;
 mod error;
 pub mod i18n;
+pub mod mail;
 mod metrics;
 mod page;
 mod rate_limit;

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
+use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
@@ -37,6 +38,40 @@ pub struct ServerOpts {
     /// Public submissions accepted per client address and hour (per process).
     #[arg(long, env = "RUAMJAI_PUBLIC_WRITES_PER_HOUR", default_value_t = 20)]
     pub public_writes_per_hour: u32,
+    /// The address the public reaches this site at, for links in e-mail and
+    /// API answers. Defaults to `http://` and the listening address.
+    #[arg(long, env = "RUAMJAI_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    #[command(flatten)]
+    pub smtp: SmtpOpts,
+}
+
+/// Where mail goes. Without a host, mail stays in the outbox, where
+/// administrators see it (Staff → Outbox).
+#[derive(Args, Debug, Clone)]
+pub struct SmtpOpts {
+    /// The SMTP relay (plain SMTP; the relay carries mail onward over TLS).
+    #[arg(long, env = "RUAMJAI_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+    #[arg(long, env = "RUAMJAI_SMTP_PORT", default_value_t = 25)]
+    pub smtp_port: u16,
+    /// User for SMTP AUTH, when the relay asks for it.
+    #[arg(long, env = "RUAMJAI_SMTP_USER")]
+    pub smtp_user: Option<String>,
+    /// Password for SMTP AUTH (prefer the environment variable to the flag).
+    #[arg(long, env = "RUAMJAI_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+    /// The sender of every message.
+    #[arg(long, env = "RUAMJAI_MAIL_FROM", default_value = "ruamjai <noreply@localhost>")]
+    pub mail_from: String,
+}
+
+impl SmtpOpts {
+    fn settings(&self) -> Option<SmtpSettings> {
+        let host = self.smtp_host.clone()?;
+        let credentials = self.smtp_user.clone().map(|u| (u, self.smtp_password.clone().unwrap_or_default()));
+        Some(SmtpSettings { host, port: self.smtp_port, credentials, from: self.mail_from.clone() })
+    }
 }
 
 pub async fn run(opts: Opts) -> anyhow::Result<()> {
@@ -51,29 +86,45 @@ pub async fn serve(
     opts: &ServerOpts,
     on_listening: impl FnOnce(SocketAddr),
 ) -> anyhow::Result<()> {
-    let config = WebConfig {
-        body_limit: opts.body_limit,
-        cookie_secure: !opts.insecure_cookies,
-        public_writes_per_hour: opts.public_writes_per_hour,
-        ..WebConfig::default()
-    };
-    let state = AppState::new(store.clone(), config);
     let listener = tokio::net::TcpListener::bind(opts.addr)
         .await
         .with_context(|| format!("cannot listen on {}", opts.addr))?;
     let local = listener.local_addr()?;
+    let config = WebConfig {
+        body_limit: opts.body_limit,
+        cookie_secure: !opts.insecure_cookies,
+        public_writes_per_hour: opts.public_writes_per_hour,
+        public_url: opts.public_url.clone().unwrap_or_else(|| format!("http://{local}")),
+        ..WebConfig::default()
+    };
+    let state = AppState::new(store.clone(), config);
+    let mailer = match opts.smtp.settings() {
+        Some(settings) => {
+            let sender = Sender::new(store.clone(), &settings)?;
+            tracing::info!(host = %settings.host, port = settings.port, "sending mail by SMTP");
+            Some(tokio::spawn(sender.run(Duration::from_secs(10))))
+        }
+        None => {
+            tracing::info!("no SMTP host: mail stays in the outbox for administrators");
+            None
+        }
+    };
     tracing::info!(addr = %local, "serving");
     on_listening(local);
     let housekeeping = tokio::spawn(housekeeping(store.clone()));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
+    if let Some(mailer) = mailer {
+        mailer.abort();
+    }
     store.close().await;
     tracing::info!("stopped cleanly");
     Ok(())
 }
 
-/// Expired sessions and old login failures are removed every ten minutes.
+/// Expired sessions, old login failures and idempotency keys are removed
+/// every ten minutes.
 async fn housekeeping(store: Store) {
     let mut every = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -84,6 +135,9 @@ async fn housekeeping(store: Store) {
         }
         if let Err(error) = store.purge_login_failures(now - time::Duration::days(1)).await {
             tracing::warn!(%error, "purging login failures failed");
+        }
+        if let Err(error) = store.purge_idempotency_keys(now - time::Duration::days(1)).await {
+            tracing::warn!(%error, "purging idempotency keys failed");
         }
     }
 }

@@ -31,6 +31,14 @@ pub enum FieldError {
     UnknownChoice,
     #[error("not a tracking code like RJ-2570-000123")]
     InvalidTrackingCode,
+    #[error("larger than {max_mib} MiB")]
+    FileTooLarge { max_mib: usize },
+    #[error("not a PDF, JPEG, PNG, DOCX or XLSX file")]
+    FileType,
+    #[error("more than {max} files")]
+    TooManyFiles { max: usize },
+    #[error("already used for a different request")]
+    KeyReused,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

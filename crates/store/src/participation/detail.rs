@@ -13,6 +13,7 @@ use crate::{Result, Store, StoreError, time_ms};
 
 #[derive(Debug, Clone)]
 pub struct SubmissionDetail {
+    pub id: i64,
     pub code: TrackingCode,
     pub kind: Kind,
     pub channel: Channel,
@@ -31,6 +32,9 @@ pub struct SubmissionDetail {
     pub reply_due_at: Option<OffsetDateTime>,
     pub update_due_at: Option<OffsetDateTime>,
     pub events: Vec<StaffEvent>,
+    pub attachments: Vec<super::AttachmentMeta>,
+    /// The submission this one was merged into, when marked as a duplicate.
+    pub duplicate_of: Option<TrackingCode>,
 }
 
 /// One step of the full timeline.
@@ -48,8 +52,10 @@ impl Store {
         let row = sqlx::query(
             "SELECT s.id, s.kind, s.channel, s.status, s.subject, s.details, s.contact_name, s.contact_email,
                     s.contact_phone, s.assignee_id, s.created_at, s.reply_due_at, s.update_due_at,
-                    v.code AS service_code, d.code AS division_code, g.code AS group_code
+                    v.code AS service_code, d.code AS division_code, g.code AS group_code,
+                    p.fiscal_year AS dup_year, p.seq AS dup_seq
              FROM submissions s
+             LEFT JOIN submissions p ON p.id = s.duplicate_of
              LEFT JOIN services v ON v.id = s.service_id
              LEFT JOIN divisions d ON d.id = v.division_id
              JOIN stakeholder_groups g ON g.id = s.group_id
@@ -66,7 +72,14 @@ impl Store {
         let instant = |column: &str| -> Result<Option<OffsetDateTime>> {
             Ok(row.try_get::<Option<i64>, _>(column)?.map(time_ms::from_ms))
         };
+        let id: i64 = row.try_get("id")?;
+        let duplicate_of =
+            match (row.try_get::<Option<i64>, _>("dup_year")?, row.try_get::<Option<i64>, _>("dup_seq")?) {
+                (Some(year), Some(seq)) => Some(super::code_of(year, seq)),
+                _ => None,
+            };
         Ok(SubmissionDetail {
+            id,
             code,
             kind: Kind::parse(&kind)?,
             channel: Channel::parse(&channel)?,
@@ -85,7 +98,9 @@ impl Store {
             created_at: time_ms::from_ms(row.try_get("created_at")?),
             reply_due_at: instant("reply_due_at")?,
             update_due_at: instant("update_due_at")?,
-            events: self.staff_events(row.try_get("id")?).await?,
+            events: self.staff_events(id).await?,
+            attachments: self.submission_attachments(id).await?,
+            duplicate_of,
         })
     }
 

@@ -77,3 +77,35 @@ impl Store {
 fn same_hash(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0_u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+impl Store {
+    /// Replaces a submission's token when `email` is the address given at
+    /// submission, and queues the mail carrying the new link, in one
+    /// transaction. Says nothing about whether it matched: the caller shows
+    /// the same answer either way, so codes and addresses cannot be probed.
+    pub async fn renew_tracking_token(
+        &self,
+        code: TrackingCode,
+        email: &ruamjai_domain::accounts::Email,
+        new_token_hash: &str,
+        mail: &ruamjai_domain::mail::NewMail,
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let renewed = sqlx::query(
+            "UPDATE submissions SET token_hash = $1
+             WHERE office_id = $2 AND fiscal_year = $3 AND seq = $4 AND contact_email = $5",
+        )
+        .bind(new_token_hash)
+        .bind(self.office_id)
+        .bind(i64::from(code.year.be()))
+        .bind(i64::from(code.seq))
+        .bind(email.as_str())
+        .execute(&mut *tx)
+        .await?;
+        if renewed.rows_affected() == 1 {
+            crate::mail::queue(&mut tx, self.office_id, mail, now).await?;
+        }
+        tx.commit().await
+    }
+}

@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod catalog;
+mod filing;
 mod inbox;
 mod participation;
 mod support;

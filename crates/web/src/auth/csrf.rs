@@ -7,9 +7,9 @@
 //! present `Origin` header must also name this host.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::HeaderMap;
-use axum::http::header::{HOST, ORIGIN};
+use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -42,11 +42,96 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         }
         let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
         let submitted = serde_urlencoded::from_bytes::<TokenOnly>(&body).ok().and_then(|t| t.csrf);
-        match (expected, submitted) {
-            (Some(expected), Some(submitted)) if same_secret(&expected, &submitted) => {}
-            _ => return Err(AppError::Csrf.into_response()),
-        }
+        check_token(expected, submitted).map_err(IntoResponse::into_response)?;
         serde_urlencoded::from_bytes(&body).map(Self).map_err(|_| AppError::BadRequest.into_response())
+    }
+}
+
+fn check_token(expected: Option<String>, submitted: Option<String>) -> Result<(), AppError> {
+    let matches = matches!((expected, submitted), (Some(e), Some(s)) if same_secret(&e, &s));
+    if matches { Ok(()) } else { Err(AppError::Csrf) }
+}
+
+/// A form that may carry files, whose CSRF token was checked. It takes
+/// `multipart/form-data` and, from clients that send no files, a plain
+/// URL-encoded form. Files beyond the size limit are cut short (one byte past
+/// the limit), so the handler can name the file instead of failing the request.
+#[derive(Debug)]
+pub struct CsrfMultipart {
+    fields: Vec<(String, String)>,
+    pub files: Vec<Upload>,
+}
+
+/// One uploaded file as received.
+#[derive(Debug)]
+pub struct Upload {
+    pub file_name: String,
+    /// At most `max_file_bytes + 1` bytes: enough to tell that it was too large.
+    pub content: Vec<u8>,
+}
+
+impl CsrfMultipart {
+    /// The text fields, parsed like a URL-encoded form.
+    pub fn fields<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        let encoded = serde_urlencoded::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
+        serde_urlencoded::from_str(&encoded).map_err(|_| AppError::BadRequest)
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for CsrfMultipart {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let expected = expected_token(&request).map(str::to_owned);
+        if !same_origin(request.headers()) {
+            return Err(AppError::Csrf.into_response());
+        }
+        let url_encoded = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let mut form = Self { fields: Vec::new(), files: Vec::new() };
+        if url_encoded {
+            let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+            form.fields =
+                serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest.into_response())?;
+        } else {
+            form.read_multipart(request, state).await?;
+        }
+        let submitted = form.fields.iter().find(|(name, _)| name == CSRF_FIELD).map(|(_, v)| v.clone());
+        check_token(expected, submitted).map_err(IntoResponse::into_response)?;
+        Ok(form)
+    }
+}
+
+impl CsrfMultipart {
+    async fn read_multipart<S: Send + Sync>(&mut self, request: Request, state: &S) -> Result<(), Response> {
+        let mut multipart =
+            Multipart::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        let form = self;
+        while let Some(mut field) = multipart.next_field().await.map_err(IntoResponse::into_response)? {
+            let name = field.name().unwrap_or_default().to_owned();
+            match field.file_name().map(str::to_owned) {
+                Some(file_name) => {
+                    let keep = ruamjai_domain::attachment::MAX_BYTES + 1;
+                    let mut content = Vec::new();
+                    while let Some(chunk) = field.chunk().await.map_err(IntoResponse::into_response)? {
+                        let room = keep.saturating_sub(content.len());
+                        content.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                    }
+                    // A file input left empty still sends a nameless, empty part.
+                    if !(file_name.is_empty() && content.is_empty()) {
+                        form.files.push(Upload { file_name, content });
+                    }
+                }
+                None => {
+                    let value = field.text().await.map_err(IntoResponse::into_response)?;
+                    form.fields.push((name, value));
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -2,7 +2,6 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use sha2::{Digest, Sha256};
 
 /// 256 random bits, URL-safe: for session, CSRF and API tokens.
 pub fn random_token() -> String {
@@ -14,7 +13,7 @@ pub fn random_token() -> String {
 /// What the database keeps of a token: a SHA-256 hash is enough because the
 /// token itself is random and long; a password would need argon2.
 pub fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    ruamjai_domain::hash::sha256_hex(token.as_bytes())
 }
 
 /// Compares secrets without an early exit that would leak their prefix by timing.

@@ -29,6 +29,7 @@ fn every_key_used_by_a_template_or_the_code_exists() {
         "src/routes",
         "src/routes/api",
         "src/routes/staff",
+        "src/routes/participation",
         "src/auth",
     ] {
         for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten() {
@@ -60,6 +61,15 @@ fn every_kind_status_and_channel_has_a_label_in_both_languages() {
     let statuses = Status::ALL.iter().map(LabelKey::label_key);
     let channels = Channel::ALL.iter().map(LabelKey::label_key);
     for key in kinds.chain(statuses).chain(channels) {
+        assert!(th.contains(&key) && en.contains(&key), "{key}");
+    }
+}
+
+#[test]
+fn every_mail_purpose_has_a_label_in_both_languages() {
+    let (th, en) = (keys(TH_FTL), keys(EN_FTL));
+    for purpose in ruamjai_domain::mail::Purpose::ALL {
+        let key = format!("outbox-purpose-{}", purpose.code());
         assert!(th.contains(&key) && en.contains(&key), "{key}");
     }
 }

@@ -1,6 +1,7 @@
 //! The web application through HTTP, on a fresh database per test.
 
 mod api;
+mod filing;
 mod inbox;
 mod login;
 mod participation;

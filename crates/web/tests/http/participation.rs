@@ -134,7 +134,7 @@ async fn the_api_files_and_tracks_a_submission() {
     let receipt = created.json();
     let (code, token) =
         (receipt["code"].as_str().unwrap().to_owned(), receipt["token"].as_str().unwrap().to_owned());
-    assert_eq!(receipt["tracking_url"], format!("/track?code={code}&t={token}"));
+    assert_eq!(receipt["tracking_url"], format!("http://127.0.0.1:8080/track?code={code}&t={token}"));
     let tracked = app.get(&format!("/api/v1/submissions/{code}?token={token}")).await.json();
     assert_eq!((tracked["kind"].as_str(), tracked["status"].as_str()), (Some("request"), Some("received")));
     assert_eq!(tracked["service_id"], "msat");

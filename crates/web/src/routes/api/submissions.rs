@@ -2,8 +2,9 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::participation::submission::SubmissionInput;
 use ruamjai_domain::participation::{Channel, TrackingCode};
 use serde::{Deserialize, Serialize};
@@ -12,11 +13,11 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::ClientAddress;
 use crate::auth::token::token_hash;
-use crate::routes::participation::{Refusal, file_public};
+use crate::routes::participation::{Refusal, Retry, file_public};
 use crate::{AppError, AppState};
 
 /// A new submission.
-#[derive(Deserialize, ToSchema)]
+#[derive(Deserialize, Serialize, ToSchema)]
 pub struct SubmissionRequest {
     /// request, suggestion, complaint, compliment or question.
     #[schema(example = "complaint")]
@@ -33,7 +34,7 @@ pub struct SubmissionRequest {
 }
 
 /// How to reach the submitter; every field optional.
-#[derive(Deserialize, ToSchema)]
+#[derive(Deserialize, Serialize, ToSchema)]
 pub struct ContactRequest {
     pub name: Option<String>,
     pub email: Option<String>,
@@ -50,17 +51,29 @@ pub struct SubmissionReceipt {
 }
 
 /// File a request, suggestion, complaint, compliment or question.
+///
+/// With an `Idempotency-Key` header (any unique string of up to 255 visible
+/// characters, such as a UUID), a retried request returns the first result
+/// instead of filing a duplicate, for 24 hours. The same key with a different
+/// body is refused with 422.
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "participation", request_body = SubmissionRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried submit return the first result")),
     responses(
-        (status = 201, description = "Filed", body = SubmissionReceipt),
+        (status = 201, description = "Filed (or, for a retried key, filed before)", body = SubmissionReceipt),
         (status = 422, description = "A field is refused; `errors` names it", body = super::openapi::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many submissions from this address", body = super::openapi::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
     State(state): State<AppState>,
     address: ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<SubmissionRequest>,
 ) -> Result<Response, AppError> {
+    let key = idempotency_key(&headers)?;
+    // The parsed body, serialized again, so that spacing and field order do
+    // not make a retry look like another request.
+    let canonical = serde_json::to_vec(&body).map_err(|e| AppError::Internal(e.to_string()))?;
+    let retry = key.map(|key| Retry { key, body: &canonical });
     let contact = body.contact.unwrap_or(ContactRequest { name: None, email: None, phone: None });
     let input = SubmissionInput {
         kind: body.kind,
@@ -72,12 +85,12 @@ pub async fn create(
         contact_email: contact.email.unwrap_or_default(),
         contact_phone: contact.phone.unwrap_or_default(),
     };
-    match file_public(&state, &input, Channel::Api, address).await {
+    match file_public(&state, &input, Channel::Api, address, &[], retry).await {
         Ok(receipt) => {
             let body = SubmissionReceipt {
                 code: receipt.filed.code.to_string(),
                 token: receipt.token.clone(),
-                tracking_url: receipt.tracking_path(),
+                tracking_url: receipt.tracking_url(&state),
             };
             Ok((StatusCode::CREATED, Json(body)).into_response())
         }
@@ -87,6 +100,23 @@ pub async fn create(
         )),
         Err(Refusal::Other(error)) => Err(error),
     }
+}
+
+/// The `Idempotency-Key` header, when sent: at most 255 visible ASCII characters.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, AppError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    let key = value.to_str().unwrap_or_default().trim();
+    let refused = |error| AppError::Invalid(vec![("idempotency_key", error)]);
+    if key.is_empty() {
+        return Err(refused(FieldError::Required));
+    }
+    if key.len() > 255 {
+        return Err(refused(FieldError::TooLong { max: 255 }));
+    }
+    if !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(refused(FieldError::ControlCharacters));
+    }
+    Ok(Some(key))
 }
 
 fn api_field(field: &'static str) -> &'static str {

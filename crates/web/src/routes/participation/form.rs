@@ -3,11 +3,12 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::attachment::{MAX_BYTES, MAX_FILES};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::submission::SubmissionInput;
 use ruamjai_domain::participation::{Channel, Kind};
@@ -15,14 +16,18 @@ use serde::Deserialize;
 
 use super::{Refusal, file_public};
 use crate::auth::ClientAddress;
-use crate::auth::csrf::CsrfForm;
+use crate::auth::csrf::CsrfMultipart;
 use crate::error::field_message;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/participate", get(show).post(submit))
+    Router::new()
+        .route("/participate", get(show).post(submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)))
 }
+
+/// Five files of 10 MiB and the text around them.
+pub const UPLOAD_BODY_LIMIT: usize = MAX_FILES * MAX_BYTES + 1024 * 1024;
 
 #[derive(Template)]
 #[template(path = "participate.html")]
@@ -57,6 +62,7 @@ impl FormTemplate<'_> {
             "details" => "participate-details",
             "contact.name" => "participate-name",
             "contact.email" => "participate-email",
+            "attachments" => "participate-attachments",
             _ => "participate-phone",
         }
     }
@@ -138,14 +144,15 @@ async fn submit(
     State(state): State<AppState>,
     page: Page,
     address: ClientAddress,
-    CsrfForm(body): CsrfForm<FormBody>,
+    form: CsrfMultipart,
 ) -> Result<Response, AppError> {
+    let body: FormBody = form.fields()?;
     if !body.website.is_empty() {
         tracing::info!("honeypot filled: submission dropped");
         return Err(AppError::BadRequest);
     }
     let input = body.into_input();
-    match file_public(&state, &input, Channel::Web, address).await {
+    match file_public(&state, &input, Channel::Web, address, &form.files, None).await {
         Ok(receipt) => Ok(Redirect::to(&format!("{}&new=1", receipt.tracking_path())).into_response()),
         Err(Refusal::Fields(errors)) => {
             render_form(&state, &page, &input, &errors, None, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -6,18 +6,26 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::participation::TrackedSubmission;
 use serde::Deserialize;
 
-use crate::auth::token::token_hash;
+use std::time::Instant;
+
+use ruamjai_domain::accounts::{Email, FieldError};
+use time::OffsetDateTime;
+
+use crate::auth::ClientAddress;
+use crate::auth::csrf::CsrfForm;
+use crate::auth::token::{random_token, token_hash};
+use crate::mail;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/track", get(track))
+    Router::new().route("/track", get(track)).route("/track/link", post(send_link))
 }
 
 #[derive(Deserialize)]
@@ -37,6 +45,8 @@ struct TrackTemplate<'a> {
     found: Option<TrackedSubmission>,
     just_filed: bool,
     not_found: bool,
+    /// Set after someone asked for a fresh link (whatever the outcome).
+    link_requested: bool,
 }
 
 impl TrackTemplate<'_> {
@@ -77,7 +87,51 @@ async fn track(
         just_filed: q.new.is_some() && found.is_some(),
         found,
         not_found,
+        link_requested: false,
     };
     let status = if not_found { StatusCode::NOT_FOUND } else { StatusCode::OK };
     page.render_with_status(status, &template)
+}
+
+#[derive(Deserialize)]
+struct LinkForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    email: String,
+}
+
+/// Code + the e-mail given at submission: a fresh link goes to that address.
+/// The answer is the same whether or not they matched, and nothing is shown.
+async fn send_link(
+    State(state): State<AppState>,
+    page: Page,
+    address: ClientAddress,
+    CsrfForm(form): CsrfForm<LinkForm>,
+) -> Result<Response, AppError> {
+    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
+        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
+    }
+    let code = TrackingCode::parse(&form.code)
+        .map_err(|_| AppError::Invalid(vec![("code", FieldError::InvalidTrackingCode)]))?;
+    let email = Email::parse(&form.email).map_err(|error| AppError::Invalid(vec![("email", error)]))?;
+    let token = random_token();
+    let mail = mail::tracking_link(&state.config.public_url, code, &token, email.clone());
+    state
+        .store
+        .renew_tracking_token(code, &email, &token_hash(&token), &mail, OffsetDateTime::now_utc())
+        .await?;
+    let catalog = state.catalog().await?;
+    let code = code.to_string();
+    let template = TrackTemplate {
+        page: &page,
+        catalog: &catalog,
+        code: &code,
+        token: "",
+        found: None,
+        just_filed: false,
+        not_found: false,
+        link_requested: true,
+    };
+    page.render(&template)
 }

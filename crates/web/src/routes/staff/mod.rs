@@ -4,6 +4,7 @@
 mod audit;
 mod catalog;
 pub(crate) mod inbox;
+mod outbox;
 mod submissions;
 mod targets;
 mod users;
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .merge(targets::router())
         .merge(users::router())
         .merge(audit::router())
+        .merge(outbox::router())
 }
 
 /// One entry of the staff navigation.
@@ -48,6 +50,7 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         items.push(NavItem { href: "/staff/catalog", label_key: "nav-catalog" });
         items.push(NavItem { href: "/staff/users", label_key: "nav-users" });
         items.push(NavItem { href: "/staff/service-targets", label_key: "nav-targets" });
+        items.push(NavItem { href: "/staff/outbox", label_key: "nav-outbox" });
     }
     if role.can_read_audit() {
         items.push(NavItem { href: "/staff/audit", label_key: "nav-audit" });

@@ -4,12 +4,13 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::participation::submission::SubmissionInput;
+use ruamjai_domain::participation::submission::{FieldErrors, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
 use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::audit::Actor;
@@ -18,17 +19,21 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::{NavItem, covers, nav_for};
-use crate::auth::csrf::CsrfForm;
+use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::auth::token::{random_token, token_hash};
 use crate::page::Page;
-use crate::routes::participation::form::{FormBody, render_form};
+use crate::routes::participation::form::{FormBody, UPLOAD_BODY_LIMIT, render_form};
+use crate::routes::participation::{Refusal, check, file_checked};
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/staff/submissions/new", get(new_form).post(log))
+        .route(
+            "/staff/submissions/new",
+            get(new_form).post(log).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
         .route("/staff/submissions/{code}", get(show))
+        .route("/staff/submissions/{code}/attachments/{id}", get(download))
         .route("/staff/submissions/{code}/steps", post(step))
         .route("/staff/submissions/{code}/assignee", post(assign))
 }
@@ -45,6 +50,10 @@ struct DetailTemplate<'a> {
 }
 
 impl DetailTemplate<'_> {
+    fn size_label(&self, bytes: &i64) -> String {
+        crate::download::size_label(*bytes)
+    }
+
     fn is_assignee(&self, id: impl std::borrow::Borrow<i64>) -> bool {
         self.s.assignee_id == Some(*id.borrow())
     }
@@ -98,6 +107,17 @@ async fn show(
         can_act,
         colleagues,
     })
+}
+
+/// One attached file, for a staff member whose role covers the submission.
+async fn download(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((code, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let s = visible(&state, &staff, &code).await?;
+    let file = state.store.submission_attachment(s.id, id).await?;
+    Ok(crate::download::file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
 }
 
 #[derive(Deserialize)]
@@ -184,58 +204,32 @@ async fn log(
     State(state): State<AppState>,
     page: Page,
     staff: Staff,
-    CsrfForm(form): CsrfForm<LogForm>,
+    multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
     staff.require(|r| r.can_write())?;
-    let channel = Channel::parse(&form.channel).ok().filter(|c| c.logged_by_staff());
+    let form: LogForm = multipart.fields()?;
+    let channel_code = form.channel.clone();
     let input = form.body.into_input();
-    let Some(channel) = channel else {
-        let errors = [("channel", ruamjai_domain::accounts::FieldError::UnknownChoice)];
-        return render_form(
-            &state,
-            &page,
-            &input,
-            &errors,
-            Some(&form.channel),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    let new = match input.parse(channel) {
-        Ok(new) => new,
-        Err(errors) => {
-            return render_form(
-                &state,
-                &page,
-                &input,
-                &errors,
-                Some(channel.code()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+    let refuse = |errors: FieldErrors, channel: &str| {
+        let (state, page, input, channel) = (&state, &page, &input, channel.to_owned());
+        async move {
+            render_form(state, page, input, &errors, Some(&channel), StatusCode::UNPROCESSABLE_ENTITY).await
         }
     };
-    let token = random_token();
+    let Some(channel) = Channel::parse(&channel_code).ok().filter(|c| c.logged_by_staff()) else {
+        return refuse(vec![("channel", FieldError::UnknownChoice)], &channel_code).await;
+    };
+    let (new, files) = match check(&input, channel, &multipart.files) {
+        Ok(checked) => checked,
+        Err(Refusal::Fields(errors)) => return refuse(errors, channel.code()).await,
+        Err(Refusal::Other(error)) => return Err(error),
+    };
     let actor = Actor::user(staff.user().id, &staff.user().email);
-    let filed = match state
-        .store
-        .file_submission(&new, &token_hash(&token), Some(&actor), OffsetDateTime::now_utc())
-        .await
-    {
-        Ok(filed) => filed,
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            return render_form(
-                &state,
-                &page,
-                &input,
-                &[(field, error)],
-                Some(channel.code()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
-        Err(other) => return Err(other.into()),
+    let receipt = match file_checked(&state, &new, &files, Some(&actor), None).await {
+        Ok(receipt) => receipt,
+        Err(Refusal::Fields(errors)) => return refuse(errors, channel.code()).await,
+        Err(Refusal::Other(error)) => return Err(error),
     };
-    let tracking_path = format!("/track?code={}&t={token}", filed.code);
-    page.render(&LoggedTemplate { page: &page, nav: nav_for(&staff), code: filed.code, tracking_path })
+    let (code, tracking_path) = (receipt.filed.code, receipt.tracking_path());
+    page.render(&LoggedTemplate { page: &page, nav: nav_for(&staff), code, tracking_path })
 }

@@ -1,0 +1,93 @@
+//! Files attached to submissions: stored with the submission, listed without
+//! their content, read one at a time for download.
+
+use ruamjai_domain::attachment::{MediaType, NewAttachment};
+use ruamjai_domain::hash::sha256_hex;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+use crate::{Result, Store, StoreError, WriteTx, time_ms};
+
+/// What a list shows of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentMeta {
+    pub id: i64,
+    pub file_name: String,
+    pub media_type: MediaType,
+    pub size_bytes: i64,
+}
+
+/// A file to download.
+#[derive(Debug, Clone)]
+pub struct AttachmentFile {
+    pub meta: AttachmentMeta,
+    pub content: Vec<u8>,
+}
+
+pub(crate) async fn insert(
+    tx: &mut WriteTx,
+    office_id: i64,
+    submission_id: i64,
+    file: &NewAttachment,
+    now: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO attachments (office_id, submission_id, file_name, media_type, size_bytes, sha256, content, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(office_id)
+    .bind(submission_id)
+    .bind(file.file_name.as_str())
+    .bind(file.media_type.mime())
+    .bind(i64::try_from(file.content.len()).expect("attachments are size-limited"))
+    .bind(sha256_hex(&file.content))
+    .bind(file.content.as_slice())
+    .bind(time_ms::to_ms(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// The files of a submission, oldest first, without their content.
+    pub async fn submission_attachments(&self, submission_id: i64) -> Result<Vec<AttachmentMeta>> {
+        let rows = sqlx::query(
+            "SELECT id, file_name, media_type, size_bytes FROM attachments
+             WHERE office_id = $1 AND submission_id = $2 ORDER BY id",
+        )
+        .bind(self.office_id)
+        .bind(submission_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(meta).collect()
+    }
+
+    /// One file of a submission, with its content.
+    pub async fn submission_attachment(
+        &self,
+        submission_id: i64,
+        attachment_id: i64,
+    ) -> Result<AttachmentFile> {
+        let row = sqlx::query(
+            "SELECT id, file_name, media_type, size_bytes, content FROM attachments
+             WHERE office_id = $1 AND submission_id = $2 AND id = $3",
+        )
+        .bind(self.office_id)
+        .bind(submission_id)
+        .bind(attachment_id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        Ok(AttachmentFile { meta: meta(&row)?, content: row.try_get("content")? })
+    }
+}
+
+fn meta(row: &sqlx::any::AnyRow) -> Result<AttachmentMeta> {
+    let mime: String = row.try_get("media_type")?;
+    Ok(AttachmentMeta {
+        id: row.try_get("id")?,
+        file_name: row.try_get("file_name")?,
+        media_type: MediaType::from_mime(&mime).ok_or(StoreError::NotFound)?,
+        size_bytes: row.try_get("size_bytes")?,
+    })
+}

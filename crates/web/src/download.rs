@@ -1,0 +1,69 @@
+//! Files handed back to a browser: always as a download, never rendered in
+//! our origin, with the name people gave them.
+
+use axum::http::HeaderValue;
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+
+/// A download response. Attachments may hold personal data: browsers and
+/// proxies must not keep them.
+pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> Response {
+    let mut response = content.into_response();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    if let Ok(value) = HeaderValue::from_str(&content_disposition(file_name)) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// `attachment` with an ASCII fallback name and the real (Thai) name
+/// percent-encoded as RFC 6266 asks.
+fn content_disposition(file_name: &str) -> String {
+    let fallback: String = file_name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
+        .collect();
+    let encoded: String = file_name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
+}
+
+/// A file size people read: bytes, KB or MB (decimal, as phones show them).
+pub fn size_label(bytes: i64) -> String {
+    match bytes {
+        b if b < 1_000 => format!("{b} B"),
+        b if b < 1_000_000 => format!("{:.0} KB", b as f64 / 1e3),
+        b => format!("{:.1} MB", b as f64 / 1e6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thai_file_names_survive_the_header_and_quotes_cannot_break_it() {
+        assert_eq!(
+            content_disposition("หนังสือ.pdf"),
+            "attachment; filename=\"_______.pdf\"; filename*=UTF-8''%E0%B8%AB%E0%B8%99%E0%B8%B1%E0%B8%87%E0%B8%AA%E0%B8%B7%E0%B8%AD.pdf"
+        );
+        assert!(content_disposition("a\"b\r\nc.pdf").starts_with("attachment; filename=\"a_b__c.pdf\""));
+    }
+
+    #[test]
+    fn sizes_read_like_a_phone_shows_them() {
+        assert_eq!(size_label(999), "999 B");
+        assert_eq!(size_label(2_400), "2 KB");
+        assert_eq!(size_label(10_485_760), "10.5 MB");
+    }
+}
