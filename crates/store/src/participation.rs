@@ -3,21 +3,24 @@
 mod attachments;
 mod clock;
 mod detail;
+mod escalation;
 mod file;
 mod inbox;
+mod merge;
 mod targets;
 mod track;
 mod workflow;
 
 pub use attachments::{AttachmentFile, AttachmentMeta};
 pub use detail::{StaffEvent, SubmissionDetail};
+pub use escalation::Overdue;
 pub use file::{Filed, Filing, FilingOutcome, IdempotencyKey};
 pub use inbox::{Assignee, GENERAL_DIVISION, InboxFilter, InboxRow, InboxScope};
 pub use targets::ServiceTargetRow;
 pub use track::{PublicEvent, TrackedSubmission};
-pub use workflow::Step;
+pub use workflow::{REQUEST_RESOLVED, Step};
 
-use ruamjai_domain::participation::{Status, TrackingCode};
+use ruamjai_domain::participation::{Kind, Status, TrackingCode};
 use sqlx::Row;
 
 use crate::{Result, Store, StoreError, WriteTx};
@@ -25,13 +28,15 @@ use crate::{Result, Store, StoreError, WriteTx};
 /// The row behind a tracking code, as the workflow needs it.
 struct SubmissionRef {
     id: i64,
+    code: TrackingCode,
+    kind: Kind,
     status: Status,
 }
 
 impl Store {
     async fn submission_ref(&self, tx: &mut WriteTx, code: TrackingCode) -> Result<SubmissionRef> {
         let row = sqlx::query(
-            "SELECT id, status FROM submissions WHERE office_id = $1 AND fiscal_year = $2 AND seq = $3",
+            "SELECT id, kind, status FROM submissions WHERE office_id = $1 AND fiscal_year = $2 AND seq = $3",
         )
         .bind(self.office_id)
         .bind(i64::from(code.year.be()))
@@ -39,8 +44,13 @@ impl Store {
         .fetch_optional(&mut **tx)
         .await?
         .ok_or(StoreError::NotFound)?;
-        let status: String = row.try_get("status")?;
-        Ok(SubmissionRef { id: row.try_get("id")?, status: Status::parse(&status)? })
+        let (kind, status): (String, String) = (row.try_get("kind")?, row.try_get("status")?);
+        Ok(SubmissionRef {
+            id: row.try_get("id")?,
+            code,
+            kind: Kind::parse(&kind)?,
+            status: Status::parse(&status)?,
+        })
     }
 }
 

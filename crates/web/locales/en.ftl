@@ -146,6 +146,7 @@ field-file-too-large = The file is larger than { $max } MiB.
 field-file-type = Only PDF, JPEG, PNG, DOCX and XLSX files are accepted (checked by content, not by name).
 field-too-many-files = At most { $max } files.
 field-key-reused = This Idempotency-Key was already used for a different submission.
+field-merge-target = A submission cannot be merged into itself or into one that is already a duplicate.
 
 nav-participate = Contact us
 nav-track = Track a matter
@@ -299,6 +300,12 @@ mail-link-body =
 
     If you did not ask for it, please ignore this e-mail; your submission is safe.
 
+mail-overdue-subject = { $code } passed its reply target
+mail-overdue-body =
+    Submission { $code } "{ $subject }" is unanswered; its reply target passed on { $due }.
+    Please assign it or follow up with whoever holds it:
+    { $link }
+
 ## Outbox
 nav-outbox = Outbox
 outbox-title = Outbox
@@ -321,3 +328,9 @@ outbox-purpose-escalation = Overdue escalation
 outbox-purpose-survey-invitation = Survey invitation
 outbox-purpose-other = Other
 merge-merged-into = This submission was merged into
+merge-merged-here = Merged into this one:
+merge-title = Merge as a duplicate
+merge-into = Merge into the submission with code
+merge-reason = Reason (the submitter sees it)
+merge-submit = Merge
+detail-escalated = Reply target passed; the division director was told on

@@ -146,6 +146,7 @@ field-file-too-large = ไฟล์มีขนาดเกิน { $max } MiB
 field-file-type = รับเฉพาะไฟล์ PDF, JPEG, PNG, DOCX และ XLSX (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อไฟล์)
 field-too-many-files = แนบได้ไม่เกิน { $max } ไฟล์
 field-key-reused = Idempotency-Key นี้เคยใช้กับคำร้องอื่นแล้ว
+field-merge-target = ไม่สามารถรวมเรื่องเข้ากับตัวเอง หรือกับเรื่องที่เป็นเรื่องซ้ำอยู่แล้ว
 
 nav-participate = แจ้งเรื่อง
 nav-track = ติดตามเรื่อง
@@ -299,6 +300,12 @@ mail-link-body =
 
     หากท่านไม่ได้ขอลิงก์นี้ โปรดเพิกเฉยต่ออีเมลฉบับนี้ เรื่องของท่านยังปลอดภัย
 
+mail-overdue-subject = เรื่อง { $code } เกินกำหนดตอบ
+mail-overdue-body =
+    เรื่อง { $code } "{ $subject }" ยังไม่ได้ตอบ และเกินกำหนดตอบเมื่อ { $due }
+    โปรดมอบหมายหรือติดตามผู้รับผิดชอบ:
+    { $link }
+
 ## Outbox
 nav-outbox = กล่องจดหมายขาออก
 outbox-title = กล่องจดหมายขาออก
@@ -321,3 +328,9 @@ outbox-purpose-escalation = แจ้งเรื่องเกินกำห�
 outbox-purpose-survey-invitation = เชิญตอบแบบสำรวจ
 outbox-purpose-other = อื่น ๆ
 merge-merged-into = เรื่องนี้ถูกรวมเข้ากับเรื่อง
+merge-merged-here = เรื่องที่รวมเข้ามา:
+merge-title = รวมเป็นเรื่องซ้ำ
+merge-into = รวมเข้ากับเรื่องรหัส
+merge-reason = เหตุผล (ผู้ส่งเรื่องจะเห็นข้อความนี้)
+merge-submit = รวมเรื่อง
+detail-escalated = เกินกำหนดตอบ แจ้งผู้อำนวยการกองแล้วเมื่อ

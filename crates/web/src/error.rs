@@ -155,6 +155,7 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::FileType => locale.t("field-file-type"),
         FieldError::TooManyFiles { max } => locale.ta("field-too-many-files", &[("max", (*max).into())]),
         FieldError::KeyReused => locale.t("field-key-reused"),
+        FieldError::MergeTarget => locale.t("field-merge-target"),
     }
 }
 

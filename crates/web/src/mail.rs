@@ -4,6 +4,7 @@
 use ruamjai_domain::accounts::Email;
 use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::TrackingCode;
+use ruamjai_store::participation::Overdue;
 
 use crate::i18n::Locale;
 
@@ -20,6 +21,37 @@ pub fn acknowledgement(public_url: &str, code: TrackingCode, token: &str, to: Em
 /// A fresh tracking link, asked for with the code and this address.
 pub fn tracking_link(public_url: &str, code: TrackingCode, token: &str, to: Email) -> NewMail {
     bilingual(to, Purpose::TrackingLink, "mail-link-subject", "mail-link-body", code, public_url, token)
+}
+
+/// "This submission passed its reply target": to a division's collectors.
+pub fn escalation(public_url: &str, overdue: &Overdue, to: Email) -> NewMail {
+    let code = overdue.code.to_string();
+    let link = format!("{}/staff/submissions/{code}", public_url.trim_end_matches('/'));
+    let due_th = Locale::Th.datetime(overdue.reply_due_at);
+    let due_en = Locale::En.datetime(overdue.reply_due_at);
+    let args = |due: &str| {
+        [
+            ("code", code.as_str().into()),
+            ("link", link.as_str().into()),
+            ("subject", overdue.subject.as_str().into()),
+            ("due", due.to_owned().into()),
+        ]
+    };
+    let (th, en) = (args(&due_th), args(&due_en));
+    NewMail {
+        to,
+        subject: format!(
+            "{} / {}",
+            Locale::Th.ta("mail-overdue-subject", &th),
+            Locale::En.ta("mail-overdue-subject", &en)
+        ),
+        body: format!(
+            "{}\n\n----------\n\n{}\n",
+            Locale::Th.ta("mail-overdue-body", &th),
+            Locale::En.ta("mail-overdue-body", &en)
+        ),
+        purpose: Purpose::Escalation,
+    }
 }
 
 fn bilingual(
@@ -53,5 +85,19 @@ mod tests {
         let link = "https://ruamjai.moi.go.th/track?code=RJ-2570-000123&t=tok";
         assert_eq!(mail.body.matches(link).count(), 2, "{}", mail.body);
         assert!(mail.body.find("ได้รับ").unwrap() < mail.body.find("received").unwrap(), "Thai first");
+    }
+
+    #[test]
+    fn the_escalation_links_to_the_staff_page_and_says_when_it_fell_due() {
+        let overdue = Overdue {
+            code: TrackingCode::parse("RJ-2570-000007").unwrap(),
+            subject: "อินเทอร์เน็ตล่ม".into(),
+            division_code: "infrastructure".into(),
+            reply_due_at: time::macros::datetime!(2026-11-17 09:00 +7),
+        };
+        let mail = escalation("https://ruamjai.moi.go.th", &overdue, Email::parse("d@ict.go.th").unwrap());
+        assert!(mail.body.contains("https://ruamjai.moi.go.th/staff/submissions/RJ-2570-000007"));
+        assert!(mail.body.contains("อินเทอร์เน็ตล่ม") && mail.body.contains("2569"), "{}", mail.body);
+        assert_eq!(mail.purpose, Purpose::Escalation);
     }
 }

@@ -7,8 +7,10 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
+use ruamjai_domain::accounts::Email;
 use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
+use ruamjai_store::participation::Overdue;
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
 
@@ -94,7 +96,7 @@ pub async fn serve(
         body_limit: opts.body_limit,
         cookie_secure: !opts.insecure_cookies,
         public_writes_per_hour: opts.public_writes_per_hour,
-        public_url: opts.public_url.clone().unwrap_or_else(|| format!("http://{local}")),
+        public_url: public_url_or_listening(&opts.public_url, local),
         ..WebConfig::default()
     };
     let state = AppState::new(store.clone(), config);
@@ -112,9 +114,12 @@ pub async fn serve(
     tracing::info!(addr = %local, "serving");
     on_listening(local);
     let housekeeping = tokio::spawn(housekeeping(store.clone()));
+    let escalation =
+        tokio::spawn(escalate_overdue(store.clone(), public_url_or_listening(&opts.public_url, local)));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
+    escalation.abort();
     if let Some(mailer) = mailer {
         mailer.abort();
     }
@@ -138,6 +143,25 @@ async fn housekeeping(store: Store) {
         }
         if let Err(error) = store.purge_idempotency_keys(now - time::Duration::days(1)).await {
             tracing::warn!(%error, "purging idempotency keys failed");
+        }
+    }
+}
+
+fn public_url_or_listening(public_url: &Option<String>, local: SocketAddr) -> String {
+    public_url.clone().unwrap_or_else(|| format!("http://{local}"))
+}
+
+/// Every minute, submissions past their reply target are reported to their
+/// division's collectors (once each).
+async fn escalate_overdue(store: Store, public_url: String) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    let compose = |overdue: &Overdue, to: Email| ruamjai_web::mail::escalation(&public_url, overdue, to);
+    loop {
+        every.tick().await;
+        match store.escalate_overdue(OffsetDateTime::now_utc(), &compose).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "overdue submissions escalated"),
+            Err(error) => tracing::warn!(%error, "escalating overdue submissions failed"),
         }
     }
 }

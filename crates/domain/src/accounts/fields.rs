@@ -39,6 +39,8 @@ pub enum FieldError {
     TooManyFiles { max: usize },
     #[error("already used for a different request")]
     KeyReused,
+    #[error("cannot merge into itself or into a duplicate")]
+    MergeTarget,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

@@ -35,6 +35,8 @@ pub struct SubmissionDetail {
     pub attachments: Vec<super::AttachmentMeta>,
     /// The submission this one was merged into, when marked as a duplicate.
     pub duplicate_of: Option<TrackingCode>,
+    /// When the division's collectors were told the reply target had passed.
+    pub escalated_at: Option<OffsetDateTime>,
 }
 
 /// One step of the full timeline.
@@ -51,7 +53,7 @@ impl Store {
     pub async fn submission_detail(&self, code: TrackingCode) -> Result<SubmissionDetail> {
         let row = sqlx::query(
             "SELECT s.id, s.kind, s.channel, s.status, s.subject, s.details, s.contact_name, s.contact_email,
-                    s.contact_phone, s.assignee_id, s.created_at, s.reply_due_at, s.update_due_at,
+                    s.contact_phone, s.assignee_id, s.created_at, s.reply_due_at, s.update_due_at, s.escalated_at,
                     v.code AS service_code, d.code AS division_code, g.code AS group_code,
                     p.fiscal_year AS dup_year, p.seq AS dup_seq
              FROM submissions s
@@ -101,6 +103,7 @@ impl Store {
             events: self.staff_events(id).await?,
             attachments: self.submission_attachments(id).await?,
             duplicate_of,
+            escalated_at: instant("escalated_at")?,
         })
     }
 

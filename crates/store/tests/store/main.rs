@@ -6,6 +6,7 @@ mod audit;
 mod backup;
 mod catalog;
 mod filing;
+mod followup;
 mod inbox;
 mod participation;
 mod support;

@@ -2,6 +2,7 @@
 
 mod api;
 mod filing;
+mod followup;
 mod inbox;
 mod login;
 mod participation;

@@ -36,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/submissions/{code}/attachments/{id}", get(download))
         .route("/staff/submissions/{code}/steps", post(step))
         .route("/staff/submissions/{code}/assignee", post(assign))
+        .route("/staff/submissions/{code}/merge", post(merge))
 }
 
 #[derive(Template)]
@@ -45,11 +46,17 @@ struct DetailTemplate<'a> {
     nav: Vec<NavItem>,
     catalog: &'a Catalog,
     s: SubmissionDetail,
+    /// Submissions merged into this one.
+    merged: Vec<TrackingCode>,
     can_act: bool,
     colleagues: Vec<StaffUser>,
 }
 
 impl DetailTemplate<'_> {
+    fn can_merge(&self) -> bool {
+        self.s.status.next().contains(&Status::Duplicate)
+    }
+
     fn size_label(&self, bytes: &i64) -> String {
         crate::download::size_label(*bytes)
     }
@@ -99,10 +106,12 @@ async fn show(
         })
         .collect();
     let can_act = staff.user().role.can_write();
+    let merged = state.store.merged_duplicates(s.id).await?;
     page.render(&DetailTemplate {
         page: &page,
         nav: nav_for(&staff),
         catalog: &catalog,
+        merged,
         s,
         can_act,
         colleagues,
@@ -151,6 +160,38 @@ async fn step(
     let actor = Actor::user(staff.user().id, &staff.user().email);
     state.store.step_submission(&actor, detail.code, step, OffsetDateTime::now_utc()).await?;
     Ok(Redirect::to(&format!("/staff/submissions/{}", detail.code)).into_response())
+}
+
+#[derive(Deserialize)]
+struct MergeForm {
+    #[serde(default)]
+    into: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Marks this submission as a duplicate of another the staff member also covers.
+async fn merge(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(code): Path<String>,
+    CsrfForm(form): CsrfForm<MergeForm>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let duplicate = visible(&state, &staff, &code).await?;
+    let unknown = || AppError::Invalid(vec![("into", FieldError::InvalidTrackingCode)]);
+    let into = TrackingCode::parse(form.into.trim()).map_err(|_| unknown())?;
+    match visible(&state, &staff, &into.to_string()).await {
+        Ok(_) => {}
+        Err(AppError::NotFound) => return Err(AppError::Invalid(vec![("into", FieldError::UnknownChoice)])),
+        Err(other) => return Err(other),
+    }
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    state
+        .store
+        .merge_duplicate(&actor, duplicate.code, into, &form.reason, OffsetDateTime::now_utc())
+        .await?;
+    Ok(Redirect::to(&format!("/staff/submissions/{}", duplicate.code)).into_response())
 }
 
 #[derive(Deserialize)]
