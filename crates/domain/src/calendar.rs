@@ -8,7 +8,7 @@
 mod format;
 mod numerals;
 
-pub use format::{DateStyle, format_date, format_datetime};
+pub use format::{DateStyle, format_date, format_datetime, format_month};
 pub use numerals::{THAI_MONTHS_FULL, THAI_MONTHS_SHORT, thai_digits};
 
 use serde::{Deserialize, Serialize};

@@ -10,6 +10,7 @@
 
 pub mod clock;
 pub mod kind;
+pub mod report;
 pub mod submission;
 pub mod tracking;
 pub mod workflow;

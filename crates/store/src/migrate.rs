@@ -26,6 +26,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "outbox_attachments",
         source: include_str!("../migrations/0003_outbox_attachments.sql"),
     },
+    Migration {
+        version: 4,
+        name: "reports_publication",
+        source: include_str!("../migrations/0004_reports_publication.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -7,6 +7,7 @@ mod escalation;
 mod file;
 mod inbox;
 mod merge;
+mod report;
 mod targets;
 mod track;
 mod workflow;

@@ -42,6 +42,17 @@ pub fn format_date(instant: OffsetDateTime, style: DateStyle, thai: bool) -> Str
     }
 }
 
+/// A month as reports name it: "ต.ค. 2569" / "Oct 2569 BE".
+pub fn format_month(date: time::Date, thai: bool) -> String {
+    let month = usize::from(u8::from(date.month())) - 1;
+    let year = be_year(date.year());
+    if thai {
+        format!("{} {year}", THAI_MONTHS_SHORT[month])
+    } else {
+        format!("{} {year} BE", &ENGLISH_MONTHS[month][..3])
+    }
+}
+
 /// A short date followed by the Bangkok clock time ("24 พ.ย. 2569 14:05 น.").
 pub fn format_datetime(instant: OffsetDateTime, thai: bool) -> String {
     let local = instant.to_offset(BANGKOK);

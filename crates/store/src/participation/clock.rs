@@ -13,6 +13,8 @@ use crate::{Result, Store, WriteTx, time_ms};
 struct History {
     created_at: OffsetDateTime,
     answered: bool,
+    /// When it was first answered.
+    answered_at: Option<OffsetDateTime>,
     /// The last time the person heard from the Center (or filed).
     last_public_at: OffsetDateTime,
     pauses: Vec<Pause>,
@@ -34,12 +36,23 @@ impl Store {
         } else {
             (due(history.created_at, targets.reply_days), due(history.last_public_at, targets.update_days))
         };
-        sqlx::query("UPDATE submissions SET reply_due_at = $1, update_due_at = $2 WHERE id = $3")
-            .bind(reply.map(time_ms::to_ms))
-            .bind(update.map(time_ms::to_ms))
-            .bind(submission_id)
-            .execute(&mut **tx)
-            .await?;
+        // Judged against the deadline the answer had, pauses included.
+        let reply_met = match history.answered_at {
+            Some(answered_at) if history.answered => {
+                let deadline = due(history.created_at, targets.reply_days);
+                Some(i64::from(deadline.is_none_or(|d| answered_at <= d)))
+            }
+            _ => None,
+        };
+        sqlx::query(
+            "UPDATE submissions SET reply_due_at = $1, update_due_at = $2, reply_met = $3 WHERE id = $4",
+        )
+        .bind(reply.map(time_ms::to_ms))
+        .bind(update.map(time_ms::to_ms))
+        .bind(reply_met)
+        .bind(submission_id)
+        .execute(&mut **tx)
+        .await?;
         Ok(())
     }
 
@@ -70,7 +83,7 @@ impl Store {
 }
 
 async fn history(tx: &mut WriteTx, submission_id: i64) -> Result<History> {
-    let row = sqlx::query("SELECT created_at, status FROM submissions WHERE id = $1")
+    let row = sqlx::query("SELECT created_at, status, answered_at FROM submissions WHERE id = $1")
         .bind(submission_id)
         .fetch_one(&mut **tx)
         .await?;
@@ -101,6 +114,7 @@ async fn history(tx: &mut WriteTx, submission_id: i64) -> Result<History> {
         created_at,
         // A reopened submission is open again, whatever its `answered_at`.
         answered: Status::parse(&status)?.is_answered(),
+        answered_at: row.try_get::<Option<i64>, _>("answered_at")?.map(time_ms::from_ms),
         last_public_at,
         pauses,
     })

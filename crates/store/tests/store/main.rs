@@ -9,4 +9,5 @@ mod filing;
 mod followup;
 mod inbox;
 mod participation;
+mod report;
 mod support;

@@ -73,3 +73,13 @@ fn every_mail_purpose_has_a_label_in_both_languages() {
         assert!(th.contains(&key) && en.contains(&key), "{key}");
     }
 }
+
+#[test]
+fn every_report_sheet_and_heading_key_exists_in_both_languages() {
+    let (th, en) = (keys(TH_FTL), keys(EN_FTL));
+    let docs = include_str!("../../../docs/src/participation.rs");
+    for part in docs.split("labels.text(\"").skip(1) {
+        let key = part.split('"').next().unwrap_or_default();
+        assert!(th.contains(key) && en.contains(key), "{key}");
+    }
+}

@@ -8,6 +8,7 @@ mod login;
 mod participation;
 mod postgres;
 mod public;
+mod reports;
 mod staff;
 mod staff_api;
 mod support;

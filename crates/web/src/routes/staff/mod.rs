@@ -5,6 +5,7 @@ mod audit;
 mod catalog;
 pub(crate) mod inbox;
 mod outbox;
+mod reports;
 mod submissions;
 mod targets;
 mod users;
@@ -28,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .merge(users::router())
         .merge(audit::router())
         .merge(outbox::router())
+        .merge(reports::router())
 }
 
 /// One entry of the staff navigation.
@@ -42,6 +44,7 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     let mut items = vec![
         NavItem { href: "/staff", label_key: "nav-dashboard" },
         NavItem { href: "/staff/inbox", label_key: "nav-inbox" },
+        NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {
         items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
