@@ -9,6 +9,7 @@
 //! - `submission`: a new submission parsed from public or staff input.
 
 pub mod clock;
+pub mod consultation;
 pub mod kind;
 pub mod report;
 pub mod submission;

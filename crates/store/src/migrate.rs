@@ -31,6 +31,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "reports_publication",
         source: include_str!("../migrations/0004_reports_publication.sql"),
     },
+    Migration {
+        version: 5,
+        name: "consultations",
+        source: include_str!("../migrations/0005_consultations.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -2,6 +2,7 @@
 
 mod attachments;
 mod clock;
+mod consultations;
 mod detail;
 mod escalation;
 mod file;
@@ -13,6 +14,7 @@ mod track;
 mod workflow;
 
 pub use attachments::{AttachmentFile, AttachmentMeta};
+pub use consultations::{Comment, Consultation};
 pub use detail::{StaffEvent, SubmissionDetail};
 pub use escalation::Overdue;
 pub use file::{Filed, Filing, FilingOutcome, IdempotencyKey};

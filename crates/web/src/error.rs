@@ -156,6 +156,9 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::TooManyFiles { max } => locale.ta("field-too-many-files", &[("max", (*max).into())]),
         FieldError::KeyReused => locale.t("field-key-reused"),
         FieldError::MergeTarget => locale.t("field-merge-target"),
+        FieldError::InvalidDate => locale.t("field-invalid-date"),
+        FieldError::ClosesBeforeOpening => locale.t("field-closes-before-opening"),
+        FieldError::NotOpen => locale.t("field-not-open"),
     }
 }
 

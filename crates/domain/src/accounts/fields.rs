@@ -41,6 +41,12 @@ pub enum FieldError {
     KeyReused,
     #[error("cannot merge into itself or into a duplicate")]
     MergeTarget,
+    #[error("not a date like 2026-12-31")]
+    InvalidDate,
+    #[error("closes before it opens")]
+    ClosesBeforeOpening,
+    #[error("not open for comments")]
+    NotOpen,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

@@ -90,7 +90,11 @@ impl SubmissionInput {
 }
 
 /// The value, or `None` after recording why the field was refused.
-fn check<T>(errors: &mut FieldErrors, field: &'static str, result: Result<T, FieldError>) -> Option<T> {
+pub(crate) fn check<T>(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    result: Result<T, FieldError>,
+) -> Option<T> {
     result.map_err(|error| errors.push((field, error))).ok()
 }
 
@@ -102,7 +106,10 @@ fn parse_service(raw: &str) -> Result<Option<Code>, FieldError> {
     }
 }
 
-fn optional<T>(raw: &str, parse: impl Fn(&str) -> Result<T, FieldError>) -> Result<Option<T>, FieldError> {
+pub(crate) fn optional<T>(
+    raw: &str,
+    parse: impl Fn(&str) -> Result<T, FieldError>,
+) -> Result<Option<T>, FieldError> {
     if raw.trim().is_empty() { Ok(None) } else { parse(raw).map(Some) }
 }
 

@@ -24,19 +24,32 @@ pub struct AttachmentFile {
     pub content: Vec<u8>,
 }
 
+/// What a file belongs to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Owner {
+    Submission(i64),
+    Consultation(i64),
+}
+
 pub(crate) async fn insert(
     tx: &mut WriteTx,
     office_id: i64,
-    submission_id: i64,
+    owner: Owner,
     file: &NewAttachment,
     now: OffsetDateTime,
 ) -> Result<()> {
+    let (submission_id, consultation_id) = match owner {
+        Owner::Submission(id) => (Some(id), None),
+        Owner::Consultation(id) => (None, Some(id)),
+    };
     sqlx::query(
-        "INSERT INTO attachments (office_id, submission_id, file_name, media_type, size_bytes, sha256, content, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO attachments (office_id, submission_id, consultation_id, file_name, media_type, size_bytes,
+             sha256, content, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(office_id)
     .bind(submission_id)
+    .bind(consultation_id)
     .bind(file.file_name.as_str())
     .bind(file.media_type.mime())
     .bind(i64::try_from(file.content.len()).expect("attachments are size-limited"))
@@ -51,15 +64,7 @@ pub(crate) async fn insert(
 impl Store {
     /// The files of a submission, oldest first, without their content.
     pub async fn submission_attachments(&self, submission_id: i64) -> Result<Vec<AttachmentMeta>> {
-        let rows = sqlx::query(
-            "SELECT id, file_name, media_type, size_bytes FROM attachments
-             WHERE office_id = $1 AND submission_id = $2 ORDER BY id",
-        )
-        .bind(self.office_id)
-        .bind(submission_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(meta).collect()
+        self.attachment_list("submission_id", submission_id).await
     }
 
     /// One file of a submission, with its content.
@@ -68,16 +73,54 @@ impl Store {
         submission_id: i64,
         attachment_id: i64,
     ) -> Result<AttachmentFile> {
-        let row = sqlx::query(
+        self.attachment("submission_id", submission_id, attachment_id).await
+    }
+
+    /// The files of a consultation's draft, without their content.
+    pub async fn consultation_attachments(&self, consultation_id: i64) -> Result<Vec<AttachmentMeta>> {
+        self.attachment_list("consultation_id", consultation_id).await
+    }
+
+    /// One file of a consultation's draft, with its content.
+    pub async fn consultation_attachment(
+        &self,
+        consultation_id: i64,
+        attachment_id: i64,
+    ) -> Result<AttachmentFile> {
+        self.attachment("consultation_id", consultation_id, attachment_id).await
+    }
+
+    /// `owner_column` is one of two constants, never input.
+    async fn attachment_list(
+        &self,
+        owner_column: &'static str,
+        owner_id: i64,
+    ) -> Result<Vec<AttachmentMeta>> {
+        let sql = format!(
+            "SELECT id, file_name, media_type, size_bytes FROM attachments
+             WHERE office_id = $1 AND {owner_column} = $2 ORDER BY id"
+        );
+        let rows = sqlx::query(&sql).bind(self.office_id).bind(owner_id).fetch_all(&self.pool).await?;
+        rows.iter().map(meta).collect()
+    }
+
+    async fn attachment(
+        &self,
+        owner_column: &'static str,
+        owner_id: i64,
+        attachment_id: i64,
+    ) -> Result<AttachmentFile> {
+        let sql = format!(
             "SELECT id, file_name, media_type, size_bytes, content FROM attachments
-             WHERE office_id = $1 AND submission_id = $2 AND id = $3",
-        )
-        .bind(self.office_id)
-        .bind(submission_id)
-        .bind(attachment_id)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+             WHERE office_id = $1 AND {owner_column} = $2 AND id = $3"
+        );
+        let row = sqlx::query(&sql)
+            .bind(self.office_id)
+            .bind(owner_id)
+            .bind(attachment_id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         Ok(AttachmentFile { meta: meta(&row)?, content: row.try_get("content")? })
     }
 }

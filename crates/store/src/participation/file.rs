@@ -159,7 +159,7 @@ impl Store {
             .await?;
         self.refresh_due_dates(tx, id).await?;
         for file in filing.attachments {
-            attachments::insert(tx, self.office_id, id, file, now).await?;
+            attachments::insert(tx, self.office_id, attachments::Owner::Submission(id), file, now).await?;
         }
         let code = TrackingCode::new(year, u32::try_from(seq).expect("sequences stay below u32::MAX"));
         if let Some(acknowledgement) = filing.acknowledgement {

@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod backup;
 mod catalog;
+mod consultations;
 mod filing;
 mod followup;
 mod inbox;

@@ -71,6 +71,11 @@ pub struct Upload {
 }
 
 impl CsrfMultipart {
+    /// Every value of a repeated field (checkboxes), in order.
+    pub fn values(&self, name: &str) -> Vec<String> {
+        self.fields.iter().filter(|(n, _)| n == name).map(|(_, v)| v.clone()).collect()
+    }
+
     /// The text fields, parsed like a URL-encoded form.
     pub fn fields<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         let encoded = serde_urlencoded::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;

@@ -83,3 +83,14 @@ fn every_report_sheet_and_heading_key_exists_in_both_languages() {
         assert!(th.contains(key) && en.contains(key), "{key}");
     }
 }
+
+#[test]
+fn every_consultation_phase_and_subject_has_a_label_in_both_languages() {
+    use ruamjai_domain::participation::consultation::Subject;
+    let (th, en) = (keys(TH_FTL), keys(EN_FTL));
+    let phases = ["upcoming", "open", "closed", "responded"].map(|p| format!("consult-phase-{p}"));
+    let subjects = Subject::ALL.map(|s| format!("consult-subject-{}", s.code()));
+    for key in phases.iter().chain(&subjects) {
+        assert!(th.contains(key) && en.contains(key), "{key}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The web application through HTTP, on a fresh database per test.
 
 mod api;
+mod consultations;
 mod filing;
 mod followup;
 mod inbox;

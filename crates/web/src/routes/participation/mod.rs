@@ -1,6 +1,7 @@
 //! Milestone 1 on the web: the public form, public tracking, and what the
 //! form and the API share (filing a public submission).
 
+pub mod consultations;
 pub mod form;
 pub mod track;
 
@@ -22,7 +23,7 @@ use crate::auth::token::{random_token, token_hash};
 use crate::{AppError, AppState, mail};
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(form::router()).merge(track::router())
+    Router::new().merge(form::router()).merge(track::router()).merge(consultations::router())
 }
 
 /// A submission as filed: its code and the secret token that, with the code,

@@ -3,6 +3,7 @@
 
 mod audit;
 mod catalog;
+mod consultations;
 pub(crate) mod inbox;
 mod outbox;
 mod reports;
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(audit::router())
         .merge(outbox::router())
         .merge(reports::router())
+        .merge(consultations::router())
 }
 
 /// One entry of the staff navigation.
@@ -44,6 +46,8 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     let mut items = vec![
         NavItem { href: "/staff", label_key: "nav-dashboard" },
         NavItem { href: "/staff/inbox", label_key: "nav-inbox" },
+        NavItem { href: "/staff/consultations", label_key: "nav-consultations" },
+        NavItem { href: "/staff/you-said-we-did", label_key: "nav-you-said" },
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {

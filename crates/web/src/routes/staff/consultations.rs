@@ -1,0 +1,249 @@
+//! Staff open consultations, moderate their comments and publish the
+//! response once they close.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::attachment::{MAX_BYTES, NewAttachment};
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::participation::consultation::{
+    ConsultationInput, Moderation, Phase, RESPONSE_MAX_CHARS, Subject,
+};
+use ruamjai_domain::text::Text;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::participation::{Comment, Consultation};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use super::{NavItem, nav_for};
+use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use crate::auth::session::Staff;
+use crate::error::field_message;
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/staff/consultations",
+            get(list).post(create).layer(DefaultBodyLimit::max(MAX_BYTES + 1024 * 1024)),
+        )
+        .route("/staff/consultations/{id}", get(show))
+        .route("/staff/consultations/{id}/comments/{comment}", post(moderate))
+        .route("/staff/consultations/{id}/response", post(respond))
+}
+
+#[derive(Template)]
+#[template(path = "staff/consultations.html")]
+struct ListTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    catalog: &'a Catalog,
+    consultations: Vec<Consultation>,
+    subjects: [Subject; 4],
+    input: ConsultationInput,
+    errors: Vec<(&'static str, String)>,
+    can_write: bool,
+}
+
+impl ListTemplate<'_> {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    fn chosen(&self, group: &str) -> bool {
+        self.input.groups.iter().any(|g| g == group)
+    }
+
+    fn phase_key(&self, c: &Consultation) -> &'static str {
+        phase_key(c.phase(OffsetDateTime::now_utc()))
+    }
+}
+
+fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Upcoming => "consult-phase-upcoming",
+        Phase::Open => "consult-phase-open",
+        Phase::Closed => "consult-phase-closed",
+        Phase::Responded => "consult-phase-responded",
+    }
+}
+
+async fn render_list(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    input: ConsultationInput,
+    errors: &[(&'static str, FieldError)],
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = ListTemplate {
+        page,
+        nav: nav_for(staff),
+        catalog: &catalog,
+        consultations: state.store.consultations().await?,
+        subjects: Subject::ALL,
+        input,
+        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        can_write: staff.user().role.can_write(),
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page.render_with_status(status, &template)
+}
+
+async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
+    let input = ConsultationInput { subject: "service-standard".into(), ..ConsultationInput::default() };
+    render_list(&state, &page, &staff, input, &[]).await
+}
+
+#[derive(Deserialize)]
+struct CreateForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    draft: String,
+    #[serde(default)]
+    opens_on: String,
+    #[serde(default)]
+    closes_on: String,
+}
+
+async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    multipart: CsrfMultipart,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let form: CreateForm = multipart.fields()?;
+    let input = ConsultationInput {
+        title: form.title,
+        subject: form.subject,
+        draft: form.draft,
+        groups: multipart.values("groups"),
+        opens_on: form.opens_on,
+        closes_on: form.closes_on,
+    };
+    let parsed = input.parse();
+    let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    let mut files = Vec::new();
+    for upload in multipart.files.iter().take(1) {
+        match NewAttachment::check(&upload.file_name, upload.content.clone()) {
+            Ok(file) => files.push(file),
+            Err(error) => errors.push(("attachment", error)),
+        }
+    }
+    let new = match parsed {
+        Ok(new) if errors.is_empty() => new,
+        _ => return render_list(&state, &page, &staff, input, &errors).await,
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    match state.store.create_consultation(&actor, &new, &files, OffsetDateTime::now_utc()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response()),
+        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
+            render_list(&state, &page, &staff, input, &[(field, error)]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/consultation.html")]
+struct ShowTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    c: Consultation,
+    phase: Phase,
+    pending: Vec<Comment>,
+    published: Vec<Comment>,
+    can_act: bool,
+}
+
+impl ShowTemplate<'_> {
+    fn phase_label(&self) -> &'static str {
+        phase_key(self.phase)
+    }
+
+    fn can_respond(&self) -> bool {
+        self.can_act && matches!(self.phase, Phase::Closed | Phase::Responded)
+    }
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let c = state.store.consultation(id).await?;
+    let template = ShowTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        phase: c.phase(OffsetDateTime::now_utc()),
+        pending: state.store.comments(id, Moderation::Pending).await?,
+        published: state.store.comments(id, Moderation::Published).await?,
+        c,
+        can_act: staff.user().role.can_write(),
+    };
+    page.render(&template)
+}
+
+#[derive(Deserialize)]
+struct ModerationForm {
+    #[serde(default)]
+    decision: String,
+}
+
+async fn moderate(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, comment)): Path<(i64, i64)>,
+    CsrfForm(form): CsrfForm<ModerationForm>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let decision = match Moderation::parse(&form.decision) {
+        Ok(Moderation::Pending) | Err(_) => {
+            return Err(AppError::Invalid(vec![("decision", FieldError::UnknownChoice)]));
+        }
+        Ok(decision) => decision,
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    state.store.moderate_comment(&actor, id, comment, decision, OffsetDateTime::now_utc()).await?;
+    Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+struct ResponseForm {
+    #[serde(default)]
+    response: String,
+}
+
+async fn respond(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<ResponseForm>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let response = Text::paragraphs(&form.response, RESPONSE_MAX_CHARS)
+        .map_err(|error| AppError::Invalid(vec![("response", error)]))?;
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    state.store.publish_response(&actor, id, &response, OffsetDateTime::now_utc()).await?;
+    Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
+}
+
+/// The message key of what a consultation is about.
+pub fn subject_key(subject: &Subject) -> &'static str {
+    match subject {
+        Subject::ServiceStandard => "consult-subject-service-standard",
+        Subject::Manual => "consult-subject-manual",
+        Subject::Plan => "consult-subject-plan",
+        Subject::Other => "consult-subject-other",
+    }
+}
