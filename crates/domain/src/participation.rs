@@ -15,6 +15,7 @@ pub mod report;
 pub mod submission;
 pub mod tracking;
 pub mod workflow;
+pub mod you_said;
 
 pub use kind::{Channel, Kind};
 pub use tracking::TrackingCode;

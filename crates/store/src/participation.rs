@@ -12,6 +12,7 @@ mod report;
 mod targets;
 mod track;
 mod workflow;
+mod you_said;
 
 pub use attachments::{AttachmentFile, AttachmentMeta};
 pub use consultations::{Comment, Consultation};
@@ -22,6 +23,7 @@ pub use inbox::{Assignee, GENERAL_DIVISION, InboxFilter, InboxRow, InboxScope};
 pub use targets::ServiceTargetRow;
 pub use track::{PublicEvent, TrackedSubmission};
 pub use workflow::{REQUEST_RESOLVED, Step};
+pub use you_said::{Candidate, Published};
 
 use ruamjai_domain::participation::{Kind, Status, TrackingCode};
 use sqlx::Row;

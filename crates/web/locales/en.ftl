@@ -116,6 +116,8 @@ error-method-not-allowed-detail = This address does not accept this kind of requ
 error-conflict = Already exists
 error-conflict-detail = This data already exists, so it was not saved again.
 error-transition = This status cannot follow the current one
+error-consultation-open = The response cannot be published while the consultation is still open.
+error-not-publishable = Only resolved suggestions and complaints can be published.
 error-transition-detail = The workflow does not allow this change; someone may have changed the status first. Please reload the page.
 error-payload-too-large = Too large
 error-payload-too-large-detail = What you sent is larger than allowed. Please make it smaller and try again.
@@ -414,3 +416,18 @@ consult-subject-service-standard = Service standard
 consult-subject-manual = Manual
 consult-subject-plan = Plan
 consult-subject-other = Other
+
+## You said, we did
+you-said-title = You said, we did
+you-said-intro = Suggestions and complaints the Center has acted on, retold by staff without personal data, with what the Center did.
+you-said-none = Nothing published yet.
+you-said-said = You said
+you-said-did = We did
+you-said-staff-intro = Choose resolved suggestions and complaints to publish. Write them in your own words, with no names, phone numbers or anything that identifies a person.
+you-said-candidates = Can be published
+you-said-no-candidates = Nothing waiting to be considered.
+you-said-published = Published
+you-said-is-published = This submission is on the "You said, we did" page.
+you-said-remove = Take it off the page
+you-said-hint = Summarise it in your own words without personal data; this text is public.
+you-said-publish = Publish

@@ -116,6 +116,8 @@ error-method-not-allowed-detail = ที่อยู่นี้ไม่รอ�
 error-conflict = ข้อมูลซ้ำกับที่มีอยู่
 error-conflict-detail = มีข้อมูลนี้อยู่แล้ว จึงไม่ได้บันทึกซ้ำ
 error-transition = เปลี่ยนเป็นสถานะนี้จากสถานะปัจจุบันไม่ได้
+error-consultation-open = ยังเผยแพร่ผลไม่ได้ เพราะการรับฟังความคิดเห็นยังไม่ปิด
+error-not-publishable = เผยแพร่ได้เฉพาะข้อเสนอแนะหรือข้อร้องเรียนที่ดำเนินการแล้วเสร็จ
 error-transition-detail = ขั้นตอนงานไม่อนุญาตให้เปลี่ยนสถานะเช่นนี้ อาจมีผู้อื่นเปลี่ยนสถานะไปก่อนแล้ว กรุณาเปิดหน้าใหม่
 error-payload-too-large = ข้อมูลมีขนาดใหญ่เกินไป
 error-payload-too-large-detail = ข้อมูลที่ส่งมีขนาดเกินกำหนด กรุณาลดขนาดแล้วลองอีกครั้ง
@@ -414,3 +416,18 @@ consult-subject-service-standard = มาตรฐานการให้บร
 consult-subject-manual = คู่มือ
 consult-subject-plan = แผนงาน
 consult-subject-other = อื่น ๆ
+
+## You said, we did
+you-said-title = คุณบอก เราทำ
+you-said-intro = ข้อเสนอแนะและข้อร้องเรียนที่ศูนย์ฯ ได้ดำเนินการแล้ว เล่าโดยเจ้าหน้าที่โดยไม่มีข้อมูลส่วนบุคคล พร้อมสิ่งที่ศูนย์ฯ ได้ทำ
+you-said-none = ยังไม่มีรายการที่เผยแพร่
+you-said-said = ท่านบอกว่า
+you-said-did = เราได้ทำ
+you-said-staff-intro = เลือกข้อเสนอแนะหรือข้อร้องเรียนที่ดำเนินการแล้วเพื่อเผยแพร่ เขียนด้วยถ้อยคำของเจ้าหน้าที่ ห้ามมีชื่อ เบอร์โทร หรือข้อมูลที่ระบุตัวบุคคล
+you-said-candidates = เรื่องที่เผยแพร่ได้
+you-said-no-candidates = ไม่มีเรื่องที่รอพิจารณาเผยแพร่
+you-said-published = เผยแพร่แล้ว
+you-said-is-published = เรื่องนี้เผยแพร่ในหน้า "คุณบอก เราทำ" แล้ว
+you-said-remove = นำออกจากหน้าเผยแพร่
+you-said-hint = สรุปเรื่องด้วยถ้อยคำของท่านเอง ห้ามมีข้อมูลส่วนบุคคล ข้อความนี้จะแสดงต่อสาธารณะ
+you-said-publish = เผยแพร่

@@ -88,6 +88,8 @@ impl AppError {
         match self {
             Self::Csrf => "error-csrf",
             Self::Conflict("transition") => "error-transition",
+            Self::Conflict("consultation-open") => "error-consultation-open",
+            Self::Conflict("not-publishable") => "error-not-publishable",
             Self::Conflict(_) => "error-conflict",
             other => key_of_status(other.status()),
         }

@@ -37,6 +37,8 @@ pub struct SubmissionDetail {
     pub duplicate_of: Option<TrackingCode>,
     /// When the division's collectors were told the reply target had passed.
     pub escalated_at: Option<OffsetDateTime>,
+    /// The "you said, we did" text, when published.
+    pub published: Option<(String, String)>,
 }
 
 /// One step of the full timeline.
@@ -54,6 +56,7 @@ impl Store {
         let row = sqlx::query(
             "SELECT s.id, s.kind, s.channel, s.status, s.subject, s.details, s.contact_name, s.contact_email,
                     s.contact_phone, s.assignee_id, s.created_at, s.reply_due_at, s.update_due_at, s.escalated_at,
+                    s.published_said, s.published_did,
                     v.code AS service_code, d.code AS division_code, g.code AS group_code,
                     p.fiscal_year AS dup_year, p.seq AS dup_seq
              FROM submissions s
@@ -104,6 +107,10 @@ impl Store {
             attachments: self.submission_attachments(id).await?,
             duplicate_of,
             escalated_at: instant("escalated_at")?,
+            published: match (row.try_get("published_said")?, row.try_get("published_did")?) {
+                (Some(said), Some(did)) => Some((said, did)),
+                _ => None,
+            },
         })
     }
 

@@ -4,7 +4,8 @@
 use ruamjai_domain::accounts::{Email, FieldError, Role};
 use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::submission::{NewSubmission, SubmissionInput};
-use ruamjai_domain::participation::{Channel, Status, TrackingCode};
+use ruamjai_domain::participation::you_said::YouSaid;
+use ruamjai_domain::participation::{Channel, Kind, Status, TrackingCode};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{Overdue, Step};
 use ruamjai_store::{Store, StoreError};
@@ -18,6 +19,7 @@ crate::store_tests!(
     a_submission_cannot_be_merged_into_itself_or_into_a_duplicate,
     overdue_submissions_are_escalated_once_to_their_division_collectors,
     resolving_a_request_fires_the_survey_hook_once,
+    only_resolved_suggestions_and_complaints_are_published_in_staff_words,
 );
 
 const MON: OffsetDateTime = datetime!(2026-11-02 09:00 +7);
@@ -135,4 +137,33 @@ async fn resolving_a_request_fires_the_survey_hook_once(store: Store) {
         vec![request],
         "one invitation per request"
     );
+}
+
+async fn only_resolved_suggestions_and_complaints_are_published_in_staff_words(store: Store) {
+    let complaint = file(&store, "complaint", "e-information", MON).await;
+    let request = file(&store, "request", "e-information", MON).await;
+    let actor = Actor::command("test");
+    let text = YouSaid::parse("ผู้ใช้แจ้งว่าเว็บไซต์ช้า", "ย้ายเว็บไซต์ไปเครื่องแม่ข่ายใหม่").unwrap();
+    let open = store.publish_you_said(&actor, complaint, &text, MON).await;
+    assert!(matches!(open, Err(StoreError::Conflict("not-publishable"))), "not before it is resolved");
+
+    let resolve =
+        || Step { to: Some(Status::Resolved), text: Some("แก้ไขแล้ว"), public: true };
+    store.step_submission(&actor, complaint, resolve(), MON).await.unwrap();
+    store.step_submission(&actor, request, resolve(), MON).await.unwrap();
+    assert!(matches!(
+        store.publish_you_said(&actor, request, &text, MON).await,
+        Err(StoreError::Conflict("not-publishable"))
+    ));
+    let candidates = store.you_said_candidates(10).await.unwrap();
+    assert_eq!(candidates.iter().map(|c| c.code).collect::<Vec<_>>(), vec![complaint]);
+
+    store.publish_you_said(&actor, complaint, &text, MON).await.unwrap();
+    let page = store.you_said_we_did(10).await.unwrap();
+    assert_eq!(page.len(), 1);
+    assert_eq!((page[0].kind, page[0].said.as_str()), (Kind::Complaint, "ผู้ใช้แจ้งว่าเว็บไซต์ช้า"));
+    assert!(store.you_said_candidates(10).await.unwrap().is_empty());
+
+    store.unpublish_you_said(&actor, complaint).await.unwrap();
+    assert!(store.you_said_we_did(10).await.unwrap().is_empty());
 }

@@ -49,3 +49,34 @@ async fn an_officer_merges_a_duplicate_within_the_divisions_they_cover() {
     let primary = app.get(&format!("/staff/submissions/{first}")).await;
     assert!(primary.text.contains(&second.to_string()), "the primary lists what was merged into it");
 }
+
+#[tokio::test]
+async fn a_resolved_complaint_is_published_in_staff_words_on_the_public_page() {
+    let mut app = TestApp::new().await;
+    let code = file(&app, "e-information").await;
+    app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    app.login("it@ict.go.th", PASSWORD).await;
+    let page = app.get(&format!("/staff/submissions/{code}")).await;
+    assert!(!page.text.contains(r#"id="you-said""#), "not offered before it is resolved");
+    let csrf = page.csrf();
+    let path = format!("/staff/submissions/{code}/you-said");
+    let early = app.post_form(&path, &[("csrf", &csrf), ("said", "ช้า"), ("did", "แก้แล้ว")]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(early.text.contains("เผยแพร่ได้เฉพาะข้อเสนอแนะหรือข้อร้องเรียนที่ดำเนินการแล้วเสร็จ"));
+
+    let steps = format!("/staff/submissions/{code}/steps");
+    let resolve =
+        [("csrf", csrf.as_str()), ("to", "resolved"), ("text", "แก้ไขแล้ว"), ("visibility", "public")];
+    assert_eq!(app.post_form(&steps, &resolve).await.status, StatusCode::SEE_OTHER);
+    let said = "ผู้ใช้บริการแจ้งว่าระบบสารสนเทศใช้งานไม่ได้ทั้งวัน";
+    let did = "เพิ่มเครื่องแม่ข่ายสำรองและระบบแจ้งเตือน";
+    let published = app.post_form(&path, &[("csrf", &csrf), ("said", said), ("did", did)]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+
+    let public = app.get("/you-said-we-did").await;
+    assert!(public.text.contains(said) && public.text.contains(did));
+    assert!(!public.text.contains("ระบบสารสนเทศใช้งานไม่ได้</"), "the original subject is not shown");
+    let remove = app.post_form(&format!("{path}/remove"), &[("csrf", &csrf)]).await;
+    assert_eq!(remove.status, StatusCode::SEE_OTHER);
+    assert!(!app.get("/you-said-we-did").await.text.contains(said));
+}

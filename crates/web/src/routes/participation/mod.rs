@@ -4,6 +4,7 @@
 pub mod consultations;
 pub mod form;
 pub mod track;
+pub mod you_said;
 
 use std::time::Instant;
 
@@ -23,7 +24,11 @@ use crate::auth::token::{random_token, token_hash};
 use crate::{AppError, AppState, mail};
 
 pub fn router() -> Router<AppState> {
-    Router::new().merge(form::router()).merge(track::router()).merge(consultations::router())
+    Router::new()
+        .merge(form::router())
+        .merge(track::router())
+        .merge(consultations::router())
+        .merge(you_said::router())
 }
 
 /// A submission as filed: its code and the secret token that, with the code,

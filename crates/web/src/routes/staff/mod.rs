@@ -10,6 +10,7 @@ mod reports;
 mod submissions;
 mod targets;
 mod users;
+mod you_said;
 
 use askama::Template;
 use axum::Router;
@@ -32,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(outbox::router())
         .merge(reports::router())
         .merge(consultations::router())
+        .merge(you_said::router())
 }
 
 /// One entry of the staff navigation.

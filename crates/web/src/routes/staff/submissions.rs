@@ -53,6 +53,10 @@ struct DetailTemplate<'a> {
 }
 
 impl DetailTemplate<'_> {
+    fn can_publish(&self) -> bool {
+        ruamjai_domain::participation::you_said::can_publish(self.s.kind, self.s.status)
+    }
+
     fn can_merge(&self) -> bool {
         self.s.status.next().contains(&Status::Duplicate)
     }
