@@ -129,6 +129,13 @@ mod tests {
         assert!(participation::load(&store).await.unwrap().is_none(), "matters are loaded once");
         let token = ruamjai_web::auth::token::token_hash(participation::DEMO_TRACKING_TOKEN);
         assert!(store.tracked_submission(first, &token).await.unwrap().is_some(), "the printed link works");
+        assert_eq!(store.you_said_we_did(10).await.unwrap().len(), 1, "\"you said, we did\" has an item");
+        let consultations = store.consultations().await.unwrap();
+        assert_eq!(consultations.len(), 2);
+        let now = time::OffsetDateTime::now_utc();
+        let phases: Vec<_> = consultations.iter().map(|c| c.phase(now).code()).collect();
+        assert_eq!(phases, ["responded", "open"]);
+        assert_eq!((consultations[1].published_comments, consultations[1].pending_comments), (2, 1));
         assert_eq!(store.verify_audit().await.unwrap().first_break, None);
     }
 

@@ -2,8 +2,14 @@
 //! channels, kinds, groups, overdue items, a wait for the submitter, answered
 //! and rejected ones. Loaded only into a database that has no submissions.
 
+use ruamjai_domain::calendar::bangkok_date;
+use ruamjai_domain::participation::consultation::{
+    CommentInput, ConsultationInput, Moderation, RESPONSE_MAX_CHARS, format_iso_date,
+};
 use ruamjai_domain::participation::submission::SubmissionInput;
+use ruamjai_domain::participation::you_said::YouSaid;
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
+use ruamjai_domain::text::Text;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{InboxFilter, InboxScope, Step};
@@ -75,7 +81,18 @@ const MATTERS: &[Matter] = &[
         subject: "แจ้งเตือนสถานะอุปกรณ์เครือข่ายไม่ตรงความจริง",
         details: "ระบบติดตามสถานะแสดงว่าอุปกรณ์ปลายทางล่ม แต่ใช้งานได้ปกติ",
         days_ago: 1, steps: &[] },
+    Matter { kind: "suggestion", service: "video-conference", group: "provinces", channel: Channel::Web,
+        subject: "อยากให้จองห้องประชุมวีดิทัศน์ทางไกลผ่าน LINE ได้",
+        details: "การจองห้องประชุมต้องทำหนังสือทุกครั้ง เสนอให้จองผ่าน LINE Official ของศูนย์ฯ ได้",
+        days_ago: 40, steps: &[(5, Status::InProgress, "รับข้อเสนอไปพิจารณา", true),
+            (25, Status::Resolved, "เปิดให้จองผ่าน LINE Official ตั้งแต่วันที่ 1 ของเดือนนี้", true)] },
 ];
+
+/// What the demo's "You said, we did" page tells about the last matter.
+const YOU_SAID: (&str, &str) = (
+    "จังหวัดเสนอให้จองห้องประชุมวีดิทัศน์ทางไกลได้โดยไม่ต้องทำหนังสือทุกครั้ง",
+    "ศูนย์ฯ เปิดให้จองห้องประชุมผ่าน LINE Official และยืนยันการจองภายใน 1 วันทำการ",
+);
 
 /// Files the demo matters once; returns the first one's code for the welcome text.
 pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
@@ -88,6 +105,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
     let officer = Actor::command("demo");
     let now = OffsetDateTime::now_utc();
     let mut first = None;
+    let mut last = None;
     for (n, matter) in MATTERS.iter().enumerate() {
         let input = SubmissionInput {
             kind: matter.kind.into(),
@@ -109,6 +127,63 @@ pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
             store.step_submission(&officer, filed.code, step, filed_at + Duration::days(*after_days)).await?;
         }
         first.get_or_insert(filed.code);
+        last = Some(filed.code);
     }
+    if let Some(code) = last {
+        let text = YouSaid::parse(YOU_SAID.0, YOU_SAID.1).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        store.publish_you_said(&officer, code, &text, now - Duration::days(10)).await?;
+    }
+    consultations(store, &officer, now).await?;
     Ok(first)
+}
+
+/// One consultation open now with comments to moderate, one closed and answered.
+async fn consultations(store: &Store, officer: &Actor, now: OffsetDateTime) -> anyhow::Result<()> {
+    let day = |offset: i64| format_iso_date(bangkok_date(now + Duration::days(offset)));
+    let open = ConsultationInput {
+        title: "ร่างมาตรฐานการให้บริการประชุมวีดิทัศน์ทางไกล ปีงบประมาณ 2570".into(),
+        subject: "service-standard".into(),
+        draft: "1. ผู้ขอใช้บริการจองห้องล่วงหน้าอย่างน้อย 3 วันทำการ\n2. ศูนย์ฯ ยืนยันการจองภายใน 1 วันทำการ\n\
+                3. ทดสอบระบบก่อนการประชุม 30 นาที\n4. แก้ไขเหตุขัดข้องระหว่างประชุมภายใน 15 นาที"
+            .into(),
+        groups: vec!["provinces".into(), "moi-agencies".into(), "executives".into()],
+        opens_on: day(-7),
+        closes_on: day(14),
+    };
+    let open = open.parse().map_err(|e| anyhow::anyhow!("demo consultation: {e:?}"))?;
+    let id = store.create_consultation(officer, &open, &[], now - Duration::days(7)).await?;
+    let comments = [
+        ("provinces", "ขอให้ทดสอบระบบก่อนประชุม 60 นาทีสำหรับการประชุมที่มีผู้ว่าราชการจังหวัดเข้าร่วม", true),
+        ("moi-agencies", "ควรมีช่องทางแจ้งเหตุขัดข้องระหว่างประชุมทางโทรศัพท์สายตรง", true),
+        ("executives", "เห็นด้วยกับร่างนี้", false),
+    ];
+    for (n, (group, body, _)) in comments.into_iter().enumerate() {
+        let comment = CommentInput { body: body.into(), group: group.into(), ..CommentInput::default() };
+        let comment = comment.parse().map_err(|e| anyhow::anyhow!("demo comment: {e:?}"))?;
+        store.add_comment(id, &comment, now - Duration::days(5 - i64::try_from(n)?)).await?;
+    }
+    let pending = store.comments(id, Moderation::Pending).await?;
+    for (comment, (_, _, publish)) in pending.iter().zip(comments) {
+        if publish {
+            store
+                .moderate_comment(officer, id, comment.id, Moderation::Published, now - Duration::days(1))
+                .await?;
+        }
+    }
+    let past = ConsultationInput {
+        title: "ร่างคู่มือการขอเชื่อมต่อเครือข่ายโทรคมนาคมมหาดไทย".into(),
+        subject: "manual".into(),
+        draft: "ขั้นตอนการขอเชื่อมต่อเครือข่ายสำหรับหน่วยงานในสังกัด".into(),
+        groups: vec!["provinces".into(), "moi-agencies".into()],
+        opens_on: day(-60),
+        closes_on: day(-30),
+    };
+    let past = past.parse().map_err(|e| anyhow::anyhow!("demo consultation: {e:?}"))?;
+    let id = store.create_consultation(officer, &past, &[], now - Duration::days(60)).await?;
+    let response = Text::paragraphs(
+        "ได้รับความเห็น 12 รายการ ศูนย์ฯ ปรับคู่มือโดยเพิ่มแบบฟอร์มออนไลน์ และลดเอกสารประกอบจาก 4 รายการเหลือ 2 รายการ",
+        RESPONSE_MAX_CHARS,
+    )?;
+    store.publish_response(officer, id, &response, now - Duration::days(20)).await?;
+    Ok(())
 }
