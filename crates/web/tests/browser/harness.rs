@@ -21,6 +21,7 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 pub struct Harness {
     pub browser: Client,
+    pub store: ruamjai_store::Store,
     base: String,
     driver: Child,
     _profile: TempDir,
@@ -39,7 +40,7 @@ impl Harness {
             password_hash: password::hash(&Password::parse(PASSWORD).unwrap()),
         };
         store.create_user(&Actor::command("test"), admin).await.unwrap();
-        let app = ruamjai_web::app(AppState::new(store, WebConfig::default()));
+        let app = ruamjai_web::app(AppState::new(store.clone(), WebConfig::default()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move {
@@ -48,7 +49,7 @@ impl Harness {
         let (driver, driver_url) = start_chromedriver();
         let profile = TempDir::new();
         let browser = connect(&driver_url, &profile).await;
-        Self { browser, base, driver, _profile: profile, _db: db }
+        Self { browser, store, base, driver, _profile: profile, _db: db }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -89,6 +89,11 @@ async fn a_citizen_files_a_complaint_on_a_phone_and_keeps_the_tracking_link() {
         .send_keys("ภาพค้างระหว่างประชุมกับจังหวัด")
         .await
         .unwrap();
+    let evidence = std::env::temp_dir().join(format!("หลักฐาน-{}.pdf", std::process::id()));
+    std::fs::write(&evidence, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+        .unwrap();
+    let file_input = h.browser.find(Locator::Id("field-attachments")).await.unwrap();
+    file_input.send_keys(evidence.to_str().unwrap()).await.unwrap();
     h.click("form.form button[type='submit']").await;
     h.wait_for_path("/track").await;
     let code = h.browser.find(Locator::Css(".big-code")).await.unwrap().text().await.unwrap();
@@ -102,6 +107,12 @@ async fn a_citizen_files_a_complaint_on_a_phone_and_keeps_the_tracking_link() {
     h.screenshot("track-360").await;
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
+
+    h.log_in_as_admin().await;
+    h.browser.goto(&h.url(&format!("/staff/submissions/{code}"))).await.unwrap();
+    let file_name = evidence.file_name().unwrap().to_str().unwrap().to_owned();
+    h.wait_for_text(&file_name).await;
+    let _ = std::fs::remove_file(&evidence);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -141,4 +152,156 @@ async fn staff_answer_a_citizen_on_a_phone_and_the_citizen_reads_the_reply() {
     h.wait_for_path("/track").await;
     let page = h.browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(page.contains("มีหลักสูตรออนไลน์ทุกเดือน") && page.contains("ดำเนินการแล้วเสร็จ"), "{page}");
+}
+
+/// Markup and script that must show as text wherever a submission or a
+/// comment is displayed. Each payload would set `window.__xss` if it ran.
+const XSS_CORPUS: &[&str] = &[
+    "<script>window.__xss=1</script>",
+    "<img src=x onerror=window.__xss=1>",
+    "<svg onload=window.__xss=1>",
+    "\"><iframe src=javascript:window.__xss=1>",
+    "'><a href=javascript:window.__xss=1>x</a>",
+    "<details open ontoggle=window.__xss=1>",
+    "{{7*7}} ${7*7} <%= 7*7 %>",
+    "&lt;b&gt;already escaped&lt;/b&gt;",
+];
+
+async fn assert_nothing_ran(h: &Harness, page: &str) {
+    assert_eq!(h.eval("return String(window.__xss)").await, "undefined", "a payload ran on {page}");
+    let injected = h
+        .eval(
+            "return String(document.querySelectorAll('main script, main iframe, main svg, main img, \
+             main details[ontoggle], main a[href^=javascript]').length)",
+        )
+        .await;
+    assert_eq!(injected, "0", "a payload became markup on {page}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_xss_payload_runs_or_becomes_markup_on_public_or_staff_pages() {
+    let h = Harness::start().await;
+    let mut tracking = Vec::new();
+    for payload in XSS_CORPUS {
+        h.browser.goto(&h.url("/participate")).await.unwrap();
+        h.browser.find(Locator::Id("field-subject")).await.unwrap().send_keys(payload).await.unwrap();
+        h.browser.find(Locator::Id("field-details")).await.unwrap().send_keys(payload).await.unwrap();
+        h.browser.find(Locator::Id("field-contact-name")).await.unwrap().send_keys(payload).await.unwrap();
+        h.click("form.form button[type='submit']").await;
+        h.wait_for_path("/track").await;
+        tracking.push(h.eval("return document.querySelector('a.keep-link').href").await);
+    }
+    for (link, payload) in tracking.iter().zip(XSS_CORPUS) {
+        h.browser.goto(link).await.unwrap();
+        h.wait_for_path("/track").await;
+        let text = h.browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+        assert!(text.contains(payload), "{payload} is shown exactly as typed: {text}");
+        assert_nothing_ran(&h, link).await;
+    }
+    h.log_in_as_admin().await;
+    h.browser.goto(&h.url("/staff/inbox?show=all")).await.unwrap();
+    h.wait_for_text("{{7*7}}").await;
+    assert_nothing_ran(&h, "the inbox").await;
+    for n in 1..=XSS_CORPUS.len() {
+        let code = format!(
+            "RJ-{}-{n:06}",
+            ruamjai_domain::calendar::FiscalYear::of(time::OffsetDateTime::now_utc())
+        );
+        h.browser.goto(&h.url(&format!("/staff/submissions/{code}"))).await.unwrap();
+        h.wait_for_text(&code).await;
+        assert_nothing_ran(&h, &code).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_citizen_comments_on_a_consultation_by_phone_and_sees_it_after_moderation() {
+    use ruamjai_domain::calendar::bangkok_date;
+    use ruamjai_domain::participation::consultation::{ConsultationInput, format_iso_date};
+    let h = Harness::start().await;
+    let now = time::OffsetDateTime::now_utc();
+    let day = |offset: i64| format_iso_date(bangkok_date(now + time::Duration::days(offset)));
+    let draft = ConsultationInput {
+        title: "ร่างมาตรฐานบริการประชุมทางไกล".into(),
+        subject: "service-standard".into(),
+        draft: "จองห้องล่วงหน้า 3 วันทำการ".into(),
+        groups: vec!["public".into(), "provinces".into()],
+        opens_on: day(-1),
+        closes_on: day(7),
+    }
+    .parse()
+    .unwrap();
+    let id = h
+        .store
+        .create_consultation(&ruamjai_store::audit::Actor::command("test"), &draft, &[], now)
+        .await
+        .unwrap();
+
+    h.browser.goto(&h.url("/consultations")).await.unwrap();
+    h.click(&format!("a[href='/consultations/{id}']")).await;
+    h.wait_for_path(&format!("/consultations/{id}")).await;
+    let comment = "ขอให้จองผ่าน LINE ได้ด้วย <b>ด่วน</b>";
+    h.browser.find(Locator::Id("comment-body")).await.unwrap().send_keys(comment).await.unwrap();
+    h.browser.find(Locator::Id("comment-group")).await.unwrap().select_by_value("public").await.unwrap();
+    h.click("#comment-title ~ form button[type='submit']").await;
+    h.wait_for_text("จะแสดงหลังผ่านการตรวจสอบ").await;
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    assert_eq!(overflow, "0", "the consultation page fits a 360 px phone");
+    let violations = h.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:#?}");
+
+    h.log_in_as_admin().await;
+    h.browser.goto(&h.url(&format!("/staff/consultations/{id}"))).await.unwrap();
+    h.wait_for_text("ด่วน").await;
+    h.click("button[name='decision'][value='published']").await;
+    h.wait_for_text("ไม่มีความเห็นรอตรวจสอบ").await;
+
+    h.browser.goto(&h.url(&format!("/consultations/{id}"))).await.unwrap();
+    h.wait_for_text("ขอให้จองผ่าน LINE ได้ด้วย").await;
+    assert_eq!(
+        h.eval("return String(document.querySelectorAll('main b').length)").await,
+        "0",
+        "shown as text"
+    );
+    for path in ["/consultations", "/you-said-we-did"] {
+        h.browser.goto(&h.url(path)).await.unwrap();
+        let violations = h.axe_violations().await;
+        assert!(violations.is_empty(), "{path}: {violations:#?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_logs_a_telephone_request_and_exports_the_year_report() {
+    let h = Harness::start().await;
+    h.log_in_as_admin().await;
+    h.browser.goto(&h.url("/staff/submissions/new")).await.unwrap();
+    h.browser.find(Locator::Id("field-channel")).await.unwrap().select_by_value("telephone").await.unwrap();
+    h.click("input[name='kind'][value='request']").await;
+    h.browser.find(Locator::Id("field-service")).await.unwrap().select_by_value("msat").await.unwrap();
+    h.browser
+        .find(Locator::Id("field-subject"))
+        .await
+        .unwrap()
+        .send_keys("ขอใช้ MSAT งานพระราชพิธี")
+        .await
+        .unwrap();
+    h.browser.find(Locator::Id("field-details")).await.unwrap().send_keys("โทรแจ้งจากจังหวัด").await.unwrap();
+    h.browser.find(Locator::Id("field-contact-phone")).await.unwrap().send_keys("0812345678").await.unwrap();
+    h.click("form.form button[type='submit']").await;
+    h.wait_for_text("RJ-").await;
+    let code = h.browser.find(Locator::Css(".big-code")).await.unwrap().text().await.unwrap();
+
+    h.browser.goto(&h.url("/staff/inbox")).await.unwrap();
+    h.wait_for_text(&code).await;
+    h.browser.goto(&h.url("/staff/reports")).await.unwrap();
+    h.wait_for_text("รายงานการมีส่วนร่วม").await;
+    let download = h
+        .eval(
+            "const a = document.querySelector('a[href^=\"/staff/reports.xlsx\"]'); \
+             return fetch(a.href).then(r => r.status + ' ' + r.headers.get('content-type'))",
+        )
+        .await;
+    assert_eq!(download, "200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    h.screenshot("report-360").await;
+    assert_eq!(overflow, "0", "the report page fits a 360 px phone (tables scroll inside)");
 }
