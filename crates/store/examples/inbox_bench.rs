@@ -3,10 +3,13 @@
 //! `scripts/bench-inbox` runs it in release mode; by default on a temporary
 //! SQLite file, or on PostgreSQL with `--database postgres://…` (an empty
 //! database it may fill). Seeds once per database, then times each inbox
-//! query 200 times and prints the median and 99th percentile.
+//! query 200 times and prints the median and 99th percentile; then the
+//! participation report of two fiscal years (5 runs: median and worst).
 
 use std::time::{Duration, Instant};
 
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::participation::report::Period;
 use ruamjai_domain::participation::{Channel, Kind};
 use ruamjai_store::Store;
 use ruamjai_store::participation::{InboxFilter, InboxScope};
@@ -68,6 +71,31 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         times.sort();
         println!("{name:<28} {:>10} {:>10} {found:>6}", ms(times[runs / 2]), ms(times[runs * 99 / 100]));
+    }
+    report(&store, now).await
+}
+
+/// The participation report reads every submission of its period: the
+/// fiscal year before this one holds most of the seeded year.
+async fn report(store: &Store, now: OffsetDateTime) -> Result<(), Box<dyn std::error::Error>> {
+    const REPORT_RUNS: usize = 5;
+    let this_year = FiscalYear::of(now);
+    for year in [this_year.previous(), this_year] {
+        let period = Period { year, half: None };
+        let mut times = Vec::with_capacity(REPORT_RUNS);
+        let mut total = 0;
+        for _ in 0..REPORT_RUNS {
+            let started = Instant::now();
+            total = store.participation_report(period).await?.total;
+            times.push(started.elapsed());
+        }
+        times.sort();
+        let name = format!("report FY{}", year.be());
+        println!(
+            "{name:<28} {:>10} {:>10} {total:>6}",
+            ms(times[REPORT_RUNS / 2]),
+            ms(times[REPORT_RUNS - 1])
+        );
     }
     Ok(())
 }

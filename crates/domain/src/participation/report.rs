@@ -132,7 +132,7 @@ pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 }
 
 /// Answered within target, out of those answered.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Compliance {
     pub answered: u64,
     pub met: u64,
@@ -163,6 +163,17 @@ pub struct Report {
     pub compliance: Compliance,
 }
 
+/// What a report is computed from: counts already grouped (by the database,
+/// or by [`Report::build`] from facts) and the durations to rank.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    pub cells: Vec<Cell>,
+    pub open: u64,
+    pub compliance: Compliance,
+    pub first_reply: Vec<Duration>,
+    pub resolution: Vec<Duration>,
+}
+
 impl Report {
     /// Builds the report from the facts of the submissions filed in `period`
     /// (facts outside it are ignored).
@@ -170,11 +181,6 @@ impl Report {
         let (from, until) = period.range();
         let facts: Vec<&Fact> =
             facts.iter().filter(|f| from <= f.created_at && f.created_at < until).collect();
-        let months = period.months();
-        let month_of = |at: OffsetDateTime| {
-            let date = bangkok_date(at);
-            Date::from_calendar_date(date.year(), date.month(), 1).expect("the first of a month exists")
-        };
         let mut cells: BTreeMap<(Date, usize, usize, Option<String>, String), u64> = BTreeMap::new();
         for fact in &facts {
             let key = (
@@ -186,28 +192,7 @@ impl Report {
             );
             *cells.entry(key).or_default() += 1;
         }
-        let count_by = |matches: &dyn Fn(&Fact) -> bool| facts.iter().filter(|f| matches(f)).count() as u64;
-        let mut services: BTreeMap<Option<String>, u64> = BTreeMap::new();
-        let mut groups: BTreeMap<String, u64> = BTreeMap::new();
-        for fact in &facts {
-            *services.entry(fact.service.clone()).or_default() += 1;
-            *groups.entry(fact.group.clone()).or_default() += 1;
-        }
-        let first_reply = facts.iter().filter_map(|f| Some(f.first_reply_at? - f.created_at)).collect();
-        let resolution = facts
-            .iter()
-            .filter(|f| matches!(f.status, Status::Resolved | Status::Closed))
-            .filter_map(|f| Some(f.answered_at? - f.created_at))
-            .collect();
-        Self {
-            period,
-            total: facts.len() as u64,
-            open: count_by(&|f| !f.status.is_answered()),
-            by_kind: Kind::ALL.into_iter().map(|k| (k, count_by(&|f| f.kind == k))).collect(),
-            by_channel: Channel::ALL.into_iter().map(|c| (c, count_by(&|f| f.channel == c))).collect(),
-            by_service: services.into_iter().collect(),
-            by_group: groups.into_iter().collect(),
-            by_month: months.iter().map(|m| (*m, count_by(&|f| month_of(f.created_at) == *m))).collect(),
+        let tally = Tally {
             cells: cells
                 .into_iter()
                 .map(|((month, kind, channel, service, group), count)| Cell {
@@ -219,14 +204,66 @@ impl Report {
                     count,
                 })
                 .collect(),
-            first_reply: DurationStats::of(first_reply),
-            resolution: DurationStats::of(resolution),
+            open: facts.iter().filter(|f| !f.status.is_answered()).count() as u64,
             compliance: Compliance {
-                answered: count_by(&|f| f.reply_met.is_some()),
-                met: count_by(&|f| f.reply_met == Some(true)),
+                answered: facts.iter().filter(|f| f.reply_met.is_some()).count() as u64,
+                met: facts.iter().filter(|f| f.reply_met == Some(true)).count() as u64,
             },
+            first_reply: facts.iter().filter_map(|f| Some(f.first_reply_at? - f.created_at)).collect(),
+            resolution: facts
+                .iter()
+                .filter(|f| matches!(f.status, Status::Resolved | Status::Closed))
+                .filter_map(|f| Some(f.answered_at? - f.created_at))
+                .collect(),
+        };
+        Self::from_tally(period, tally)
+    }
+
+    /// Builds the report from grouped counts and durations.
+    pub fn from_tally(period: Period, mut tally: Tally) -> Self {
+        tally.cells.sort_by(|a, b| {
+            let key = |c: &Cell| {
+                (
+                    c.month,
+                    Kind::ALL.iter().position(|k| *k == c.kind),
+                    Channel::ALL.iter().position(|x| *x == c.channel),
+                    c.service.clone(),
+                    c.group.clone(),
+                )
+            };
+            key(a).cmp(&key(b))
+        });
+        let cells = tally.cells;
+        let sum = |matches: &dyn Fn(&Cell) -> bool| {
+            cells.iter().filter(|c| matches(c)).map(|c| c.count).sum::<u64>()
+        };
+        let mut services: BTreeMap<Option<String>, u64> = BTreeMap::new();
+        let mut groups: BTreeMap<String, u64> = BTreeMap::new();
+        for cell in &cells {
+            *services.entry(cell.service.clone()).or_default() += cell.count;
+            *groups.entry(cell.group.clone()).or_default() += cell.count;
+        }
+        Self {
+            period,
+            total: sum(&|_| true),
+            open: tally.open,
+            by_kind: Kind::ALL.into_iter().map(|k| (k, sum(&|c| c.kind == k))).collect(),
+            by_channel: Channel::ALL.into_iter().map(|ch| (ch, sum(&|c| c.channel == ch))).collect(),
+            by_service: services.into_iter().collect(),
+            by_group: groups.into_iter().collect(),
+            by_month: period.months().into_iter().map(|m| (m, sum(&|c| c.month == m))).collect(),
+            first_reply: DurationStats::of(tally.first_reply),
+            resolution: DurationStats::of(tally.resolution),
+            compliance: tally.compliance,
+            cells,
         }
     }
+}
+
+/// The first day of the Bangkok month an instant falls in.
+fn month_of(at: OffsetDateTime) -> Date {
+    let date = bangkok_date(at);
+    Date::from_calendar_date(date.year(), date.month(), 1).expect("the first of a month exists")
 }
 
 #[cfg(test)]
