@@ -30,7 +30,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now = OffsetDateTime::now_utc();
     seed(&store, now).await?;
     let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(DEFAULT_RUNS);
-    let cases: [(&str, InboxScope, InboxFilter); 6] = [
+    let cases: [(&str, InboxScope, InboxFilter); 8] = [
         ("open, center-wide", InboxScope::Everything, InboxFilter { open_only: true, ..Default::default() }),
         (
             "open, one division",
@@ -52,6 +52,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "one service, open",
             InboxScope::Everything,
             InboxFilter { service: Some("msat".into()), open_only: true, ..Default::default() },
+        ),
+        (
+            "search, common words",
+            InboxScope::Everything,
+            InboxFilter { search: Some("เรื่องทดสอบ".into()), ..Default::default() },
+        ),
+        (
+            "search, one old match",
+            InboxScope::Everything,
+            InboxFilter { search: Some("ลำดับที่ 123457".into()), ..Default::default() },
         ),
     ];
     println!(

@@ -92,6 +92,13 @@ impl Backend {
         out
     }
 
+    /// Whether text search joins a full-text table: SQLite's LIKE cannot use
+    /// an index, so it joins its FTS5 trigram table; PostgreSQL's LIKE uses
+    /// the pg_trgm indexes directly.
+    pub(crate) fn searches_by_join(self) -> bool {
+        self == Self::Sqlite
+    }
+
     /// Serializes concurrent migrators (several `serve` processes starting at once).
     pub(crate) fn migration_lock_statement(self) -> Option<&'static str> {
         match self {

@@ -36,6 +36,7 @@ const MIGRATIONS: &[Migration] = &[
         name: "consultations",
         source: include_str!("../migrations/0005_consultations.sql"),
     },
+    Migration { version: 6, name: "search", source: include_str!("../migrations/0006_search.sql") },
 ];
 
 /// Applies pending migrations; returns how many were applied.

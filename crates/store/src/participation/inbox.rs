@@ -94,17 +94,26 @@ impl Store {
         before_id: Option<i64>,
         limit: i64,
     ) -> Result<Vec<InboxRow>> {
+        let search = filter.search.as_deref().map(str::trim).filter(|w| !w.is_empty());
+        // A trigram index needs three characters; shorter searches scan.
+        let indexed_search = search.filter(|w| w.chars().count() >= 3 && self.backend.searches_by_join());
+        let from = if indexed_search.is_some() {
+            "submissions_search f JOIN submissions s ON s.id = f.rowid"
+        } else {
+            "submissions s"
+        };
         let mut sql = Sql {
-            text: "SELECT s.id, s.fiscal_year, s.seq, s.kind, s.channel, s.status, s.subject, s.created_at,
+            text: format!(
+                "SELECT s.id, s.fiscal_year, s.seq, s.kind, s.channel, s.status, s.subject, s.created_at,
                           s.reply_due_at, s.update_due_at, v.code AS service_code, g.code AS group_code, u.name AS assignee_name,
                           COALESCE(t.reply_days, 15) AS reply_days
-                   FROM submissions s
+                   FROM {from}
                    LEFT JOIN service_targets t ON t.service_id = s.service_id
                    LEFT JOIN services v ON v.id = s.service_id
                    JOIN stakeholder_groups g ON g.id = s.group_id
                    LEFT JOIN users u ON u.id = s.assignee_id
                    WHERE s.office_id = $1"
-                .to_owned(),
+            ),
             args: vec![Arg::Int(self.office_id)],
         };
         if let InboxScope::Division(code) = scope {
@@ -141,7 +150,10 @@ impl Store {
         if filter.overdue_only {
             sql.and("s.answered_at IS NULL AND s.reply_due_at <= ?", Arg::Int(time_ms::to_ms(now)));
         }
-        if let Some(words) = filter.search.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        if let Some(words) = indexed_search {
+            // One phrase: trigram matching finds it anywhere, case-insensitively.
+            sql.and("submissions_search MATCH ?", Arg::Text(format!("\"{}\"", words.replace('"', "\"\""))));
+        } else if let Some(words) = search {
             // Thai has no letter case; LOWER makes Latin searches agree on both backends.
             let pattern = format!("%{}%", words.to_lowercase().replace(['%', '_'], ""));
             sql.and("(LOWER(s.subject) LIKE ? OR LOWER(s.details) LIKE ?)", Arg::Text(pattern));
@@ -150,7 +162,10 @@ impl Store {
             sql.and("s.id < ?", Arg::Int(before));
         }
         sql.args.push(Arg::Int(limit));
-        sql.text.push_str(&format!(" ORDER BY s.id DESC LIMIT ${}", sql.args.len()));
+        // Ordered by the search table's rowid (the same id), SQLite walks the
+        // matches newest first and stops at the page instead of sorting them all.
+        let order = if indexed_search.is_some() { "f.rowid" } else { "s.id" };
+        sql.text.push_str(&format!(" ORDER BY {order} DESC LIMIT ${}", sql.args.len()));
         let mut query = sqlx::query(&sql.text);
         for arg in sql.args {
             query = match arg {

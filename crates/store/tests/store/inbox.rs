@@ -21,6 +21,7 @@ crate::store_tests!(
     a_new_target_rereads_history_and_keeps_the_paused_time,
     holidays_move_working_day_deadlines,
     targets_outside_one_to_365_days_are_refused,
+    search_finds_any_fragment_of_thai_text_newest_first_and_pages,
 );
 
 const FILED: OffsetDateTime = datetime!(2026-11-02 09:00 +7);
@@ -293,4 +294,32 @@ async fn targets_outside_one_to_365_days_are_refused(store: Store) {
         store.set_service_targets(&Actor::command("test"), "nope", fine).await,
         Err(StoreError::NotFound)
     ));
+}
+
+async fn search_finds_any_fragment_of_thai_text_newest_first_and_pages(store: Store) {
+    let subjects = [
+        "ระบบวีดิทัศน์ทางไกลของจังหวัดขัดข้อง",
+        "ขอใช้ห้องประชุมวีดิทัศน์",
+        "เครือข่ายอินเทอร์เน็ตช้า",
+        "ติดต่อคุณ \"สมชาย\" ที่ 02-222-1141",
+    ];
+    for (n, subject) in subjects.into_iter().enumerate() {
+        let at = FILED + Duration::minutes(i64::try_from(n).unwrap());
+        file(&store, input("complaint", "video-conference", "provinces", subject), Channel::Web, at).await;
+    }
+    let everything = InboxScope::Everything;
+    let find = |words: &str| InboxFilter { search: Some(words.into()), ..Default::default() };
+    assert_eq!(
+        codes(&store, &everything, &find("ดิทัศน์"), FILED).await,
+        ["ขอใช้ห้องประชุมวีดิทัศน์", "ระบบวีดิทัศน์ทางไกลของจังหวัดขัดข้อง"],
+        "half a word, in the middle of text without spaces, newest first"
+    );
+    assert_eq!(codes(&store, &everything, &find("ช้า"), FILED).await, ["เครือข่ายอินเทอร์เน็ตช้า"]);
+    assert_eq!(codes(&store, &everything, &find("ขอ"), FILED).await.len(), 2, "two characters still search");
+    assert_eq!(codes(&store, &everything, &find("\"สมชาย\""), FILED).await.len(), 1, "quotes are text");
+    assert_eq!(codes(&store, &everything, &find("222-1141"), FILED).await.len(), 1);
+    assert!(codes(&store, &everything, &find("ดาวเทียม"), FILED).await.is_empty());
+    let first = store.inbox(&everything, &find("วีดิทัศน์"), FILED, None, 1).await.unwrap();
+    let next = store.inbox(&everything, &find("วีดิทัศน์"), FILED, Some(first[0].id), 1).await.unwrap();
+    assert_eq!(next[0].subject, "ระบบวีดิทัศน์ทางไกลของจังหวัดขัดข้อง", "keyset paging works with search");
 }
