@@ -9,6 +9,7 @@ pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod catalog;
+pub mod engagement;
 pub mod hash;
 pub mod mail;
 pub mod participation;

@@ -37,6 +37,7 @@ const MIGRATIONS: &[Migration] = &[
         source: include_str!("../migrations/0005_consultations.sql"),
     },
     Migration { version: 6, name: "search", source: include_str!("../migrations/0006_search.sql") },
+    Migration { version: 7, name: "activities", source: include_str!("../migrations/0007_activities.sql") },
 ];
 
 /// Applies pending migrations; returns how many were applied.

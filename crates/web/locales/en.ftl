@@ -152,6 +152,8 @@ field-merge-target = A submission cannot be merged into itself or into one that 
 field-invalid-date = Not a date (for example 2026-12-31).
 field-closes-before-opening = The closing date is before the opening date.
 field-not-open = This consultation is not open for comments.
+field-not-a-number = Enter a whole number.
+field-out-of-range = Enter a number from { $min } to { $max }.
 
 nav-participate = Contact us
 nav-track = Track a matter

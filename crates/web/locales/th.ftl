@@ -152,6 +152,8 @@ field-merge-target = ไม่สามารถรวมเรื่องเ�
 field-invalid-date = วันที่ไม่ถูกต้อง (ตัวอย่าง 2026-12-31)
 field-closes-before-opening = วันปิดรับความเห็นอยู่ก่อนวันเปิด
 field-not-open = การรับฟังความคิดเห็นนี้ไม่ได้เปิดรับความเห็นในขณะนี้
+field-not-a-number = กรุณากรอกเป็นตัวเลขจำนวนเต็ม
+field-out-of-range = กรุณากรอกตัวเลขตั้งแต่ { $min } ถึง { $max }
 
 nav-participate = แจ้งเรื่อง
 nav-track = ติดตามเรื่อง

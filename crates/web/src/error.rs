@@ -161,6 +161,10 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::InvalidDate => locale.t("field-invalid-date"),
         FieldError::ClosesBeforeOpening => locale.t("field-closes-before-opening"),
         FieldError::NotOpen => locale.t("field-not-open"),
+        FieldError::NotANumber => locale.t("field-not-a-number"),
+        FieldError::OutOfRange { min, max } => {
+            locale.ta("field-out-of-range", &[("min", (*min).into()), ("max", (*max).into())])
+        }
     }
 }
 

@@ -47,6 +47,10 @@ pub enum FieldError {
     ClosesBeforeOpening,
     #[error("not open for comments")]
     NotOpen,
+    #[error("not a whole number")]
+    NotANumber,
+    #[error("not between {min} and {max}")]
+    OutOfRange { min: u32, max: u32 },
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.
