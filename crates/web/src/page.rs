@@ -10,6 +10,7 @@ use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use ruamjai_domain::participation::consultation::{Phase, Subject};
 use ruamjai_domain::participation::{Channel, Kind, Status};
 use ruamjai_store::accounts::StaffUser;
 
@@ -157,6 +158,18 @@ impl LabelKey for Status {
 impl LabelKey for Channel {
     fn label_key(&self) -> String {
         format!("channel-{}", self.code().replace('_', "-"))
+    }
+}
+
+impl LabelKey for Phase {
+    fn label_key(&self) -> String {
+        format!("consult-phase-{}", self.code())
+    }
+}
+
+impl LabelKey for Subject {
+    fn label_key(&self) -> String {
+        format!("consult-subject-{}", self.code())
     }
 }
 

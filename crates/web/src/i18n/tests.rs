@@ -86,10 +86,12 @@ fn every_report_sheet_and_heading_key_exists_in_both_languages() {
 
 #[test]
 fn every_consultation_phase_and_subject_has_a_label_in_both_languages() {
-    use ruamjai_domain::participation::consultation::Subject;
+    use ruamjai_domain::participation::consultation::{Phase, Subject};
+
+    use crate::page::LabelKey;
     let (th, en) = (keys(TH_FTL), keys(EN_FTL));
-    let phases = ["upcoming", "open", "closed", "responded"].map(|p| format!("consult-phase-{p}"));
-    let subjects = Subject::ALL.map(|s| format!("consult-subject-{}", s.code()));
+    let phases = [Phase::Upcoming, Phase::Open, Phase::Closed, Phase::Responded].map(|p| p.label_key());
+    let subjects = Subject::ALL.map(|s| s.label_key());
     for key in phases.iter().chain(&subjects) {
         assert!(th.contains(key) && en.contains(key), "{key}");
     }

@@ -192,16 +192,6 @@ async fn download(
     Ok(file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
 }
 
-/// The message key of a phase.
-fn phase_key(phase: &Phase) -> &'static str {
-    match phase {
-        Phase::Upcoming => "consult-phase-upcoming",
-        Phase::Open => "consult-phase-open",
-        Phase::Closed => "consult-phase-closed",
-        Phase::Responded => "consult-phase-responded",
-    }
-}
-
 /// The start of a Bangkok day, for date formatting.
 pub fn midnight(date: &time::Date) -> OffsetDateTime {
     ruamjai_domain::calendar::bangkok_midnight(*date)

@@ -59,17 +59,8 @@ impl ListTemplate<'_> {
         self.input.groups.iter().any(|g| g == group)
     }
 
-    fn phase_key(&self, c: &Consultation) -> &'static str {
-        phase_key(c.phase(OffsetDateTime::now_utc()))
-    }
-}
-
-fn phase_key(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Upcoming => "consult-phase-upcoming",
-        Phase::Open => "consult-phase-open",
-        Phase::Closed => "consult-phase-closed",
-        Phase::Responded => "consult-phase-responded",
+    fn phase(&self, c: &Consultation) -> Phase {
+        c.phase(OffsetDateTime::now_utc())
     }
 }
 
@@ -166,10 +157,6 @@ struct ShowTemplate<'a> {
 }
 
 impl ShowTemplate<'_> {
-    fn phase_label(&self) -> &'static str {
-        phase_key(self.phase)
-    }
-
     fn can_respond(&self) -> bool {
         self.can_act && matches!(self.phase, Phase::Closed | Phase::Responded)
     }
@@ -236,14 +223,4 @@ async fn respond(
     let actor = Actor::user(staff.user().id, &staff.user().email);
     state.store.publish_response(&actor, id, &response, OffsetDateTime::now_utc()).await?;
     Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
-}
-
-/// The message key of what a consultation is about.
-pub fn subject_key(subject: &Subject) -> &'static str {
-    match subject {
-        Subject::ServiceStandard => "consult-subject-service-standard",
-        Subject::Manual => "consult-subject-manual",
-        Subject::Plan => "consult-subject-plan",
-        Subject::Other => "consult-subject-other",
-    }
 }

@@ -84,7 +84,11 @@ impl DetailTemplate<'_> {
 }
 
 /// The submission, if the reader's role covers its division.
-async fn visible(state: &AppState, staff: &Staff, code: &str) -> Result<SubmissionDetail, AppError> {
+pub(super) async fn visible(
+    state: &AppState,
+    staff: &Staff,
+    code: &str,
+) -> Result<SubmissionDetail, AppError> {
     let code = TrackingCode::parse(code).map_err(|_| AppError::NotFound)?;
     let detail = state.store.submission_detail(code).await?;
     if covers(staff.user(), &detail.division_code) { Ok(detail) } else { Err(AppError::Forbidden) }

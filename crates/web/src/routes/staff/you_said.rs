@@ -13,7 +13,7 @@ use ruamjai_store::participation::{Candidate, Published};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::{NavItem, covers, nav_for};
+use super::{NavItem, nav_for};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::page::Page;
@@ -49,12 +49,10 @@ struct PublishForm {
     did: String,
 }
 
-/// The submission, if the staff member's role covers it.
+/// The submission's code, if the staff member may change it.
 async fn covered(state: &AppState, staff: &Staff, code: &str) -> Result<TrackingCode, AppError> {
     staff.require(|r| r.can_write())?;
-    let code = TrackingCode::parse(code).map_err(|_| AppError::NotFound)?;
-    let detail = state.store.submission_detail(code).await?;
-    if covers(staff.user(), &detail.division_code) { Ok(code) } else { Err(AppError::Forbidden) }
+    Ok(super::submissions::visible(state, staff, code).await?.code)
 }
 
 async fn publish(
