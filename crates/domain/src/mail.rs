@@ -19,11 +19,24 @@ pub enum Purpose {
     Escalation,
     /// A resolved request invites its submitter to a satisfaction survey.
     SurveyInvitation,
+    /// A registration for an activity: its code and the link to see or cancel it.
+    RegistrationConfirmation,
+    /// A place freed by a cancellation went to someone on the waitlist.
+    WaitlistPromotion,
+    /// A directory contact is invited to an activity.
+    ActivityInvitation,
 }
 
 impl Purpose {
-    pub const ALL: [Self; 4] =
-        [Self::Acknowledgement, Self::TrackingLink, Self::Escalation, Self::SurveyInvitation];
+    pub const ALL: [Self; 7] = [
+        Self::Acknowledgement,
+        Self::TrackingLink,
+        Self::Escalation,
+        Self::SurveyInvitation,
+        Self::RegistrationConfirmation,
+        Self::WaitlistPromotion,
+        Self::ActivityInvitation,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -31,6 +44,9 @@ impl Purpose {
             Self::TrackingLink => "tracking-link",
             Self::Escalation => "escalation",
             Self::SurveyInvitation => "survey-invitation",
+            Self::RegistrationConfirmation => "registration-confirmation",
+            Self::WaitlistPromotion => "waitlist-promotion",
+            Self::ActivityInvitation => "activity-invitation",
         }
     }
 

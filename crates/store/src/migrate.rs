@@ -38,6 +38,11 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration { version: 6, name: "search", source: include_str!("../migrations/0006_search.sql") },
     Migration { version: 7, name: "activities", source: include_str!("../migrations/0007_activities.sql") },
+    Migration {
+        version: 8,
+        name: "engagement_work",
+        source: include_str!("../migrations/0008_engagement_work.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -90,6 +90,11 @@ impl AppError {
             Self::Conflict("transition") => "error-transition",
             Self::Conflict("consultation-open") => "error-consultation-open",
             Self::Conflict("not-publishable") => "error-not-publishable",
+            Self::Conflict("already-registered") => "error-already-registered",
+            Self::Conflict("already-checked-in") => "error-already-checked-in",
+            Self::Conflict("waitlisted") => "error-waitlisted",
+            Self::Conflict("registration-cancelled") => "error-registration-cancelled",
+            Self::Conflict("capacity-below-registered") => "error-capacity-below-registered",
             Self::Conflict(_) => "error-conflict",
             other => key_of_status(other.status()),
         }
@@ -165,6 +170,8 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::OutOfRange { min, max } => {
             locale.ta("field-out-of-range", &[("min", (*min).into()), ("max", (*max).into())])
         }
+        FieldError::UnknownRegistration => locale.t("field-unknown-registration"),
+        FieldError::NotAnImage => locale.t("field-not-an-image"),
     }
 }
 

@@ -51,6 +51,10 @@ pub enum FieldError {
     NotANumber,
     #[error("not between {min} and {max}")]
     OutOfRange { min: u32, max: u32 },
+    #[error("no registration has this code")]
+    UnknownRegistration,
+    #[error("not a JPEG or PNG image")]
+    NotAnImage,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

@@ -119,7 +119,7 @@ impl Registration {
 }
 
 /// An activity as typed by staff; instants already parsed by the caller.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ActivityInput {
     pub title: String,
     pub kind: String,
@@ -131,6 +131,8 @@ pub struct ActivityInput {
     pub service_codes: Vec<String>,
     pub registration_opens_at: Option<OffsetDateTime>,
     pub registration_closes_at: Option<OffsetDateTime>,
+    /// The organizing division's code; empty when not said.
+    pub division_code: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +148,7 @@ pub struct NewActivity {
     pub services: Vec<Code>,
     pub registration_opens_at: OffsetDateTime,
     pub registration_closes_at: OffsetDateTime,
+    pub division: Option<Code>,
 }
 
 impl ActivityInput {
@@ -169,6 +172,7 @@ impl ActivityInput {
             "registration_closes_at",
             self.registration_closes_at.ok_or(FieldError::Required),
         );
+        let division = check(&mut errors, "division", optional_code(&self.division_code));
         if let (Some(starts), Some(ends)) = (starts_at, ends_at)
             && ends <= starts
         {
@@ -179,7 +183,7 @@ impl ActivityInput {
         {
             errors.push(("registration_closes_at", FieldError::ClosesBeforeOpening));
         }
-        match (title, kind, starts_at, ends_at, venue, capacity, groups, services, opens, closes) {
+        match (title, kind, starts_at, ends_at, venue, capacity, groups, services, opens, closes, division) {
             (
                 Some(title),
                 Some(kind),
@@ -191,6 +195,7 @@ impl ActivityInput {
                 Some(services),
                 Some(registration_opens_at),
                 Some(registration_closes_at),
+                Some(division),
             ) if errors.is_empty() => Ok(NewActivity {
                 title,
                 kind,
@@ -202,6 +207,7 @@ impl ActivityInput {
                 services,
                 registration_opens_at,
                 registration_closes_at,
+                division,
             }),
             _ => Err(errors),
         }
@@ -214,6 +220,13 @@ fn parse_capacity(raw: &str) -> Result<u32, FieldError> {
         Ok(capacity)
     } else {
         Err(FieldError::OutOfRange { min: 1, max: MAX_CAPACITY })
+    }
+}
+
+fn optional_code(raw: &str) -> Result<Option<Code>, FieldError> {
+    match raw.trim() {
+        "" => Ok(None),
+        code => Code::parse(code).map(Some).map_err(|_| FieldError::UnknownChoice),
     }
 }
 
@@ -247,6 +260,7 @@ mod tests {
             service_codes: vec!["video-conference".into()],
             registration_opens_at: Some(datetime!(2026-12-01 00:00 +7)),
             registration_closes_at: Some(datetime!(2027-01-15 00:00 +7)),
+            division_code: "strategy".into(),
         }
     }
 
