@@ -1,11 +1,13 @@
-//! Documents of ruamjai: spreadsheets now; typeset PDF, charts and QR codes
-//! as the issues that need them arrive.
+//! Documents of ruamjai: spreadsheets, iCalendar feeds and QR codes now;
+//! typeset PDF and charts as the issues that need them arrive.
 //!
 //! Nothing here knows about HTTP or the database: a document is made from
 //! domain values and the words to label them with ([`Labels`]).
 
 pub mod cells;
+pub mod ical;
 pub mod participation;
+pub mod qr;
 
 use ruamjai_domain::participation::{Channel, Kind};
 use time::Date;

@@ -6,9 +6,11 @@
 //! after the B.E. year in which it ends: FY 2570 = 1 Oct 2026 – 30 Sep 2027.
 
 mod format;
+mod input;
 mod numerals;
 
 pub use format::{DateStyle, format_date, format_datetime, format_month};
+pub use input::{local_input_value, parse_instant};
 pub use numerals::{THAI_MONTHS_FULL, THAI_MONTHS_SHORT, thai_digits};
 
 use serde::{Deserialize, Serialize};

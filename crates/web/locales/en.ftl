@@ -443,3 +443,112 @@ you-said-is-published = This submission is on the "You said, we did" page.
 you-said-remove = Take it off the page
 you-said-hint = Summarise it in your own words without personal data; this text is public.
 you-said-publish = Publish
+
+## Activities (milestone 2)
+nav-activities = Activities
+activities-title = Relationship activities
+activities-intro = Meetings, seminars, trainings and events the Center holds with its service users and stakeholders. Register without an account.
+activities-subscribe = Add all activities to your calendar (iCalendar)
+activities-none = No upcoming activities yet.
+activities-back = ← All activities
+activity-kind = Kind
+activity-when = Date and time
+activity-venue = Venue or online link
+activity-for = For
+activity-services = Services concerned
+activity-division = Organized by
+activity-registration = Registration
+activity-registration-window = Open
+activity-places = Places taken
+activity-places-left = Places left
+activity-add-to-calendar = Add to calendar (.ics)
+activity-register-title = Register
+activity-full-waitlist = Every place is taken. You can still join the waitlist and will be told by e-mail if a place frees up.
+activity-reg-name = Full name
+activity-reg-organisation = Organisation (optional)
+activity-reg-reach = Give an e-mail address or a phone number, or both, so that we can reach you.
+activity-reg-email = E-mail
+activity-reg-phone = Phone
+activity-reg-privacy = Your details are used only to run this activity and count its participants, under the Personal Data Protection Act B.E. 2562 (2019). You may ask for them to be erased at any time.
+activity-register = Register
+activity-kind-meeting = Meeting
+activity-kind-seminar = Seminar
+activity-kind-training = Training
+activity-kind-site-visit = Site visit
+activity-kind-workshop = Workshop
+activity-kind-focus-group = Focus group
+activity-kind-public-hearing = Public hearing
+activity-kind-relationship-event = Relationship event
+activity-status-planned = Planned
+activity-status-held = Held
+activity-status-cancelled = Cancelled
+activity-status-postponed = Postponed
+activity-registration-open = Open for registration
+activity-registration-full = Full (waitlist open)
+activity-registration-not-yet-open = Registration not open yet
+activity-registration-closed = Registration closed
+activity-registration-not-taking-place = Not open (cancelled, postponed or already held)
+place-registered = Registered
+place-waitlisted = On the waitlist
+place-cancelled = Cancelled
+place-walk-in = Walk-in
+registration-title = Your registration
+registration-done = You are registered. Show this code or QR code at the registration desk.
+registration-waitlisted-now = Every place is taken: you are on the waitlist. We will tell you by e-mail when a place frees up.
+registration-status = Status
+registration-code = Registration code
+registration-qr-caption = QR code for checking in
+registration-keep-link = Keep this page's link (it is also e-mailed if you gave an address): it shows or cancels your registration. Do not share it.
+registration-cancel = Cancel my registration
+mail-registration-subject = Registered: { $title } (code { $code })
+mail-registration-body =
+    You are registered for "{ $title }".
+    Status: { $place }
+    Registration code: { $code }
+    Date and time: { $when }
+    Venue: { $venue }
+
+    See your QR code or cancel with this link (do not share it):
+    { $link }
+mail-promotion-subject = A place is now yours: { $title }
+mail-promotion-body =
+    Someone cancelled, so you now have a place at "{ $title }" from the waitlist.
+    Your registration code is still { $code }. Show it at the registration desk.
+activities-fiscal-year = Fiscal year
+activities-none-year = No activities in this fiscal year yet.
+activity-field-title = Title
+activity-field-starts = Starts
+activity-field-ends = Ends
+activity-field-capacity = Places
+activity-field-reg-opens = Registration opens
+activity-field-reg-closes = Registration closes
+activity-field-status = Status
+activity-new = New activity
+activity-create = Create the activity
+activity-edit = Edit the activity
+activity-save = Save
+activity-back = ← Back to the activity
+activity-back-list = ← All activities
+activity-public-page = Public page
+activity-set-status = Change status
+activity-counts = Participants
+activity-attended = Attended
+activity-by-group = Registered and attended by stakeholder group
+activity-registrations = Registrations
+activity-no-registrations = No registrations yet.
+activity-contact = Contact
+activity-checked-in = Checked in
+activity-sign-in-sheet = Sign-in sheet (XLSX)
+activity-report-title = Activities report for the year
+checkin-open = Check people in
+checkin-title = Check-in
+checkin-code = Registration code (type or scan)
+checkin-submit = Check in
+checkin-scan = Scan the QR code with the camera
+checkin-ok = Checked in:
+checkin-walk-in-ok = Walk-in registered and checked in:
+checkin-refused = Not checked in:
+checkin-walk-in = Someone who did not register (walk-in)
+checkin-walk-in-submit = Register the walk-in and check in
+outcome-title = Outcomes
+invite-title = Invitations

@@ -443,3 +443,112 @@ you-said-is-published = เรื่องนี้เผยแพร่ใน�
 you-said-remove = นำออกจากหน้าเผยแพร่
 you-said-hint = สรุปเรื่องด้วยถ้อยคำของท่านเอง ห้ามมีข้อมูลส่วนบุคคล ข้อความนี้จะแสดงต่อสาธารณะ
 you-said-publish = เผยแพร่
+
+## Activities (milestone 2)
+nav-activities = กิจกรรม
+activities-title = กิจกรรมสร้างความสัมพันธ์
+activities-intro = การประชุม สัมมนา อบรม และกิจกรรมที่ศูนย์ฯ จัดร่วมกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย ลงทะเบียนได้โดยไม่ต้องมีบัญชี
+activities-subscribe = เพิ่มปฏิทินกิจกรรมทั้งหมดลงในปฏิทินของท่าน (iCalendar)
+activities-none = ยังไม่มีกิจกรรมที่กำลังจะจัด
+activities-back = ← กิจกรรมทั้งหมด
+activity-kind = ประเภท
+activity-when = วันและเวลา
+activity-venue = สถานที่หรือลิงก์ออนไลน์
+activity-for = สำหรับ
+activity-services = บริการที่เกี่ยวข้อง
+activity-division = ผู้จัด
+activity-registration = การลงทะเบียน
+activity-registration-window = เปิดรับ
+activity-places = ที่นั่งที่ลงทะเบียนแล้ว
+activity-places-left = ที่นั่งว่าง
+activity-add-to-calendar = เพิ่มลงในปฏิทิน (.ics)
+activity-register-title = ลงทะเบียนเข้าร่วม
+activity-full-waitlist = ที่นั่งเต็มแล้ว ท่านยังลงทะเบียนได้ในรายชื่อสำรอง และจะได้รับแจ้งทางอีเมลเมื่อมีผู้ยกเลิก
+activity-reg-name = ชื่อ–นามสกุล
+activity-reg-organisation = หน่วยงาน (ถ้ามี)
+activity-reg-reach = กรอกอีเมลหรือเบอร์โทรศัพท์อย่างน้อยหนึ่งช่อง เพื่อให้เราติดต่อท่านได้
+activity-reg-email = อีเมล
+activity-reg-phone = เบอร์โทรศัพท์
+activity-reg-privacy = ข้อมูลของท่านใช้เพื่อจัดกิจกรรมนี้และนับจำนวนผู้เข้าร่วมเท่านั้น ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ท่านขอลบข้อมูลได้ทุกเมื่อ
+activity-register = ลงทะเบียน
+activity-kind-meeting = การประชุม
+activity-kind-seminar = การสัมมนา
+activity-kind-training = การฝึกอบรม
+activity-kind-site-visit = การเยี่ยมชม/ลงพื้นที่
+activity-kind-workshop = การประชุมเชิงปฏิบัติการ
+activity-kind-focus-group = การสนทนากลุ่ม
+activity-kind-public-hearing = การรับฟังความคิดเห็นสาธารณะ
+activity-kind-relationship-event = กิจกรรมสร้างความสัมพันธ์
+activity-status-planned = ตามแผน
+activity-status-held = จัดแล้ว
+activity-status-cancelled = ยกเลิก
+activity-status-postponed = เลื่อน
+activity-registration-open = เปิดรับลงทะเบียน
+activity-registration-full = ที่นั่งเต็ม (รับรายชื่อสำรอง)
+activity-registration-not-yet-open = ยังไม่เปิดรับลงทะเบียน
+activity-registration-closed = ปิดรับลงทะเบียนแล้ว
+activity-registration-not-taking-place = ไม่เปิดรับ (กิจกรรมยกเลิก เลื่อน หรือจัดไปแล้ว)
+place-registered = ได้ที่นั่งแล้ว
+place-waitlisted = อยู่ในรายชื่อสำรอง
+place-cancelled = ยกเลิกแล้ว
+place-walk-in = ลงทะเบียนหน้างาน
+registration-title = การลงทะเบียนของท่าน
+registration-done = ลงทะเบียนเรียบร้อยแล้ว โปรดแสดงรหัสหรือคิวอาร์โค้ดนี้ที่จุดลงทะเบียน
+registration-waitlisted-now = ที่นั่งเต็มแล้ว ท่านอยู่ในรายชื่อสำรอง เราจะแจ้งทางอีเมลเมื่อมีที่นั่งว่าง
+registration-status = สถานะ
+registration-code = รหัสลงทะเบียน
+registration-qr-caption = คิวอาร์โค้ดสำหรับลงชื่อเข้างาน
+registration-keep-link = เก็บลิงก์ของหน้านี้ไว้ (ส่งไปทางอีเมลด้วยหากท่านกรอก) ใช้ดูหรือยกเลิกการลงทะเบียน อย่าส่งต่อให้ผู้อื่น
+registration-cancel = ยกเลิกการลงทะเบียน
+mail-registration-subject = ลงทะเบียน: { $title } (รหัส { $code })
+mail-registration-body =
+    ท่านลงทะเบียนเข้าร่วม "{ $title }" แล้ว
+    สถานะ: { $place }
+    รหัสลงทะเบียน: { $code }
+    วันและเวลา: { $when }
+    สถานที่: { $venue }
+
+    ดูคิวอาร์โค้ดหรือยกเลิกการลงทะเบียนได้ที่ลิงก์นี้ (อย่าส่งต่อให้ผู้อื่น):
+    { $link }
+mail-promotion-subject = มีที่นั่งว่างสำหรับท่านแล้ว: { $title }
+mail-promotion-body =
+    มีผู้ยกเลิก ท่านจึงได้ที่นั่งใน "{ $title }" จากรายชื่อสำรอง
+    รหัสลงทะเบียนของท่านยังคงเป็น { $code } โปรดแสดงรหัสนี้ที่จุดลงทะเบียน
+activities-fiscal-year = ปีงบประมาณ
+activities-none-year = ยังไม่มีกิจกรรมในปีงบประมาณนี้
+activity-field-title = ชื่อกิจกรรม
+activity-field-starts = เริ่ม
+activity-field-ends = สิ้นสุด
+activity-field-capacity = จำนวนที่นั่ง
+activity-field-reg-opens = เปิดรับลงทะเบียน
+activity-field-reg-closes = ปิดรับลงทะเบียน
+activity-field-status = สถานะ
+activity-new = สร้างกิจกรรมใหม่
+activity-create = สร้างกิจกรรม
+activity-edit = แก้ไขกิจกรรม
+activity-save = บันทึก
+activity-back = ← กลับไปที่กิจกรรม
+activity-back-list = ← กิจกรรมทั้งหมด
+activity-public-page = หน้าสาธารณะ
+activity-set-status = เปลี่ยนสถานะ
+activity-counts = จำนวนผู้เข้าร่วม
+activity-attended = เข้าร่วมจริง
+activity-by-group = ผู้ลงทะเบียนและผู้เข้าร่วมตามกลุ่มผู้มีส่วนได้ส่วนเสีย
+activity-registrations = ผู้ลงทะเบียน
+activity-no-registrations = ยังไม่มีผู้ลงทะเบียน
+activity-contact = ติดต่อ
+activity-checked-in = ลงชื่อเข้างาน
+activity-sign-in-sheet = ใบลงชื่อ (XLSX)
+activity-report-title = รายงานกิจกรรมประจำปี
+checkin-open = ลงชื่อเข้างาน
+checkin-title = ลงชื่อเข้างาน
+checkin-code = รหัสลงทะเบียน (พิมพ์หรือสแกน)
+checkin-submit = ลงชื่อเข้างาน
+checkin-scan = สแกนคิวอาร์โค้ดด้วยกล้อง
+checkin-ok = ลงชื่อแล้ว:
+checkin-walk-in-ok = ลงทะเบียนหน้างานและลงชื่อแล้ว:
+checkin-refused = ลงชื่อไม่ได้:
+checkin-walk-in = ผู้ที่ไม่ได้ลงทะเบียนล่วงหน้า (ลงทะเบียนหน้างาน)
+checkin-walk-in-submit = ลงทะเบียนหน้างานและลงชื่อ
+outcome-title = ผลการจัดกิจกรรม
+invite-title = เชิญเข้าร่วม

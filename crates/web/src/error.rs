@@ -172,6 +172,7 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         }
         FieldError::UnknownRegistration => locale.t("field-unknown-registration"),
         FieldError::NotAnImage => locale.t("field-not-an-image"),
+        FieldError::AlreadyRegistered => locale.t("error-already-registered"),
     }
 }
 

@@ -2,8 +2,10 @@
 //! because a citizen's mail client tells us nothing about their language.
 
 use ruamjai_domain::accounts::Email;
+use ruamjai_domain::engagement::registration::RegistrationCode;
 use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::TrackingCode;
+use ruamjai_store::engagement::{Activity, Place, Promoted};
 use ruamjai_store::participation::Overdue;
 
 use crate::i18n::Locale;
@@ -52,6 +54,66 @@ pub fn escalation(public_url: &str, overdue: &Overdue, to: Email) -> NewMail {
         ),
         purpose: Purpose::Escalation,
     }
+}
+
+/// The address that shows a registration and cancels it.
+pub fn registration_url(public_url: &str, token: &str) -> String {
+    format!("{}/registration?t={token}", public_url.trim_end_matches('/'))
+}
+
+/// "You are registered" (or waitlisted): the code to show at the door and
+/// the link to see or cancel the registration.
+pub fn registration_confirmation(
+    public_url: &str,
+    activity: &Activity,
+    code: &RegistrationCode,
+    token: &str,
+    place: Place,
+    to: Email,
+) -> NewMail {
+    let link = registration_url(public_url, token);
+    let code = code.to_string();
+    let compose = |locale: Locale, key: &str| {
+        let when = locale.datetime(activity.starts_at);
+        let place_label = locale.t(&format!("place-{}", place.code()));
+        locale.ta(
+            key,
+            &[
+                ("title", activity.title.as_str().into()),
+                ("code", code.as_str().into()),
+                ("link", link.as_str().into()),
+                ("when", when.into()),
+                ("venue", activity.venue.as_str().into()),
+                ("place", place_label.into()),
+            ],
+        )
+    };
+    NewMail {
+        to,
+        subject: both(&compose, "mail-registration-subject", " / "),
+        body: both(&compose, "mail-registration-body", "\n\n----------\n\n") + "\n",
+        purpose: Purpose::RegistrationConfirmation,
+    }
+}
+
+/// "A place became free and it is yours": to the first on the waitlist.
+pub fn promotion(promoted: &Promoted) -> Option<NewMail> {
+    let to = Email::parse(promoted.email.as_deref()?).ok()?;
+    let code = promoted.code.to_string();
+    let compose = |locale: Locale, key: &str| {
+        locale.ta(key, &[("title", promoted.activity_title.as_str().into()), ("code", code.as_str().into())])
+    };
+    Some(NewMail {
+        to,
+        subject: both(&compose, "mail-promotion-subject", " / "),
+        body: both(&compose, "mail-promotion-body", "\n\n----------\n\n") + "\n",
+        purpose: Purpose::WaitlistPromotion,
+    })
+}
+
+/// A message in Thai, then in English.
+fn both(compose: &dyn Fn(Locale, &str) -> String, key: &str, separator: &str) -> String {
+    format!("{}{separator}{}", compose(Locale::Th, key), compose(Locale::En, key))
 }
 
 fn bilingual(

@@ -173,6 +173,30 @@ impl LabelKey for Subject {
     }
 }
 
+impl LabelKey for ruamjai_domain::engagement::activity::Kind {
+    fn label_key(&self) -> String {
+        format!("activity-kind-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_domain::engagement::activity::Status {
+    fn label_key(&self) -> String {
+        format!("activity-status-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_domain::engagement::activity::Registration {
+    fn label_key(&self) -> String {
+        format!("activity-registration-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_store::engagement::Place {
+    fn label_key(&self) -> String {
+        format!("place-{}", self.code())
+    }
+}
+
 /// Templates hand over references to references; any depth will do.
 impl<T: LabelKey + ?Sized> LabelKey for &T {
     fn label_key(&self) -> String {

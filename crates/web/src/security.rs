@@ -20,8 +20,13 @@ pub async fn headers(request: Request, next: Next) -> Response {
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     // Tracking links carry secret tokens: never leak a URL to another site.
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    headers
-        .insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
+    // Only the check-in page may use the camera; it sets its own policy.
+    if !headers.contains_key("permissions-policy") {
+        headers.insert(
+            "permissions-policy",
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+        );
+    }
     headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     response
 }

@@ -55,6 +55,8 @@ pub enum FieldError {
     UnknownRegistration,
     #[error("not a JPEG or PNG image")]
     NotAnImage,
+    #[error("already registered with this e-mail address")]
+    AlreadyRegistered,
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

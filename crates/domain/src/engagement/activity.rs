@@ -112,6 +112,16 @@ impl Registration {
         }
     }
 
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Full => "full",
+            Self::NotYetOpen => "not-yet-open",
+            Self::Closed => "closed",
+            Self::NotTakingPlace => "not-taking-place",
+        }
+    }
+
     /// A registration is taken (as a place or on the waitlist).
     pub fn accepts(self) -> bool {
         matches!(self, Self::Open | Self::Full)

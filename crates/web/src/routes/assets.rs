@@ -12,20 +12,24 @@ use sha2::{Digest, Sha256};
 use crate::AppState;
 
 const STYLE: &str = include_str!("../../static/style.css");
+/// The only script: QR scanning on the check-in page (the rest needs none).
+const CHECKIN: &str = include_str!("../../static/checkin.js");
 
 /// The stylesheet's URL, versioned by its content.
-pub static STYLE_URL: LazyLock<String> = LazyLock::new(|| {
-    let digest = Sha256::digest(STYLE.as_bytes());
-    format!("/static/style.css?v={:02x}{:02x}{:02x}{:02x}", digest[0], digest[1], digest[2], digest[3])
-});
+pub static STYLE_URL: LazyLock<String> = LazyLock::new(|| versioned("/static/style.css", STYLE));
+pub static CHECKIN_URL: LazyLock<String> = LazyLock::new(|| versioned("/static/checkin.js", CHECKIN));
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/static/style.css", get(style))
+fn versioned(path: &str, content: &str) -> String {
+    let digest = Sha256::digest(content.as_bytes());
+    format!("{path}?v={:02x}{:02x}{:02x}{:02x}", digest[0], digest[1], digest[2], digest[3])
 }
 
-async fn style() -> impl IntoResponse {
-    (
-        [(CONTENT_TYPE, "text/css; charset=utf-8"), (CACHE_CONTROL, "public, max-age=31536000, immutable")],
-        STYLE,
-    )
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/static/style.css", get(|| immutable("text/css; charset=utf-8", STYLE)))
+        .route("/static/checkin.js", get(|| immutable("text/javascript; charset=utf-8", CHECKIN)))
+}
+
+async fn immutable(content_type: &'static str, body: &'static str) -> impl IntoResponse {
+    ([(CONTENT_TYPE, content_type), (CACHE_CONTROL, "public, max-age=31536000, immutable")], body)
 }

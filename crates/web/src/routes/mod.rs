@@ -2,6 +2,7 @@
 
 pub mod api;
 pub(crate) mod assets;
+pub mod engagement;
 mod health;
 mod home;
 mod lang;
@@ -21,6 +22,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(home::router())
         .merge(login::router())
         .merge(participation::router())
+        .merge(engagement::router())
         .merge(lang::router())
         .merge(staff::router())
         .merge(assets::router())

@@ -1,5 +1,6 @@
 //! The web application through HTTP, on a fresh database per test.
 
+mod activities;
 mod api;
 mod consultations;
 mod filing;

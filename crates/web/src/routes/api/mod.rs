@@ -2,6 +2,7 @@
 //! localized `detail` (see `error::render_errors`); the OpenAPI document is
 //! generated from these handlers and their types.
 
+mod activities;
 mod catalog;
 pub mod docs;
 mod me;
@@ -28,5 +29,11 @@ pub fn router() -> Router<AppState> {
         .route("/staff/submissions/{code}/transitions", axum::routing::post(staff_submissions::transition))
         .route("/staff/submissions/{code}/replies", axum::routing::post(staff_submissions::reply))
         .route("/staff/submissions/{code}/assignee", axum::routing::put(staff_submissions::assign))
+        .route("/activities", get(activities::upcoming))
+        .route("/activities/{id}/registrations", axum::routing::post(activities::register))
+        .route("/staff/activities", axum::routing::post(activities::create))
+        .route("/staff/activities/{id}", get(activities::detail).put(activities::update))
+        .route("/staff/activities/{id}/registrations", get(activities::registrations))
+        .route("/staff/activities/{id}/check-ins", axum::routing::post(activities::check_in))
         .route("/openapi.json", get(openapi::document))
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{catalog, me, staff_catalog, staff_submissions, submissions};
+use super::{activities, catalog, me, staff_catalog, staff_submissions, submissions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -17,11 +17,14 @@ use super::{catalog, me, staff_catalog, staff_submissions, submissions};
         (created with `ruamjai token create`). Errors are RFC 9457 problem details with a localized `detail` \
         (Thai by default, English with `Accept-Language: en`)."),
     paths(catalog::services, catalog::groups, catalog::divisions, submissions::create, submissions::track, me::me, staff_catalog::update_service,
-        staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign),
+        staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign,
+        activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
+        activities::registrations, activities::check_in),
     components(schemas(Problem, FieldProblem)),
     modifiers(&BearerScheme),
     tags((name = "catalog", description = "Services, stakeholder groups and divisions"),
          (name = "participation", description = "Requests, suggestions, complaints, compliments and questions"),
+         (name = "activities", description = "Relationship activities: the calendar and registration"),
          (name = "staff", description = "Endpoints for signed-in staff"))
 )]
 pub struct ApiDoc;

@@ -1,8 +1,10 @@
 //! The staff area: a dashboard and navigation by role. Each later milestone
 //! adds its own pages here.
 
+pub(crate) mod activities;
 mod audit;
 mod catalog;
+pub(crate) mod check_in;
 mod consultations;
 pub(crate) mod inbox;
 mod outbox;
@@ -34,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .merge(reports::router())
         .merge(consultations::router())
         .merge(you_said::router())
+        .merge(activities::router())
+        .merge(check_in::router())
 }
 
 /// One entry of the staff navigation.
@@ -50,6 +54,7 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         NavItem { href: "/staff/inbox", label_key: "nav-inbox" },
         NavItem { href: "/staff/consultations", label_key: "nav-consultations" },
         NavItem { href: "/staff/you-said-we-did", label_key: "nav-you-said" },
+        NavItem { href: "/staff/activities", label_key: "nav-activities" },
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {

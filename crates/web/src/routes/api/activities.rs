@@ -1,0 +1,361 @@
+//! Activities over the API: the public calendar and registration, and the
+//! staff endpoints (create, update, counts, registrations, check-in).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use ruamjai_domain::engagement::activity::ActivityInput;
+use ruamjai_domain::engagement::registration::RegistrationInput;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
+
+use super::me::ApiUser;
+use crate::auth::ClientAddress;
+use crate::routes::engagement::register_public;
+use crate::routes::participation::Refusal;
+use crate::routes::staff::check_in::check_in_code;
+use crate::{AppError, AppState, mail};
+
+fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap_or_default()
+}
+
+/// An activity as the API shows it.
+#[derive(Serialize, ToSchema)]
+pub struct ActivityDto {
+    pub id: i64,
+    pub title: String,
+    /// meeting, seminar, training, site-visit, workshop, focus-group, public-hearing or relationship-event.
+    pub kind: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub venue: String,
+    pub capacity: i64,
+    pub registered: i64,
+    pub registration_opens_at: String,
+    pub registration_closes_at: String,
+    /// planned, held, cancelled or postponed.
+    pub status: String,
+    /// open, full, not-yet-open, closed or not-taking-place, now.
+    pub registration: String,
+    pub group_ids: Vec<String>,
+    pub service_ids: Vec<String>,
+    pub division_id: Option<String>,
+    pub public_url: String,
+}
+
+fn dto(state: &AppState, a: Activity, now: OffsetDateTime) -> ActivityDto {
+    let registration = a.registration(now).code();
+    ActivityDto {
+        public_url: public_url(state, a.id),
+        id: a.id,
+        title: a.title,
+        kind: a.kind.code().into(),
+        starts_at: rfc3339(a.starts_at),
+        ends_at: rfc3339(a.ends_at),
+        venue: a.venue,
+        capacity: a.capacity,
+        registered: a.registered,
+        registration_opens_at: rfc3339(a.registration_opens_at),
+        registration_closes_at: rfc3339(a.registration_closes_at),
+        status: a.status.code().into(),
+        registration: registration.into(),
+        group_ids: a.group_codes,
+        service_ids: a.service_codes,
+        division_id: a.division_code,
+    }
+}
+
+fn public_url(state: &AppState, id: i64) -> String {
+    format!("{}/activities/{id}", state.config.public_url.trim_end_matches('/'))
+}
+
+/// Upcoming activities (not yet ended), soonest first.
+#[utoipa::path(get, path = "/api/v1/activities", tag = "activities",
+    responses((status = 200, description = "Upcoming activities", body = [ActivityDto])))]
+pub async fn upcoming(State(state): State<AppState>) -> Result<Json<Vec<ActivityDto>>, AppError> {
+    let now = OffsetDateTime::now_utc();
+    let activities = state.store.activities(ActivityFilter::Upcoming(now)).await?;
+    Ok(Json(activities.into_iter().map(|a| dto(&state, a, now)).collect()))
+}
+
+/// A registration for an activity; an e-mail address or a phone number is required.
+#[derive(Deserialize, ToSchema)]
+pub struct RegistrationRequest {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    /// A group code from `/api/v1/stakeholder-groups`, one the activity is for.
+    #[schema(example = "provinces")]
+    pub group_id: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrationReceipt {
+    /// Shown at the door, e.g. `K7QX-2MHD`.
+    pub code: String,
+    /// registered, or waitlisted when every place is taken.
+    pub status: String,
+    /// Shows the registration with its QR code, and cancels it. Keep it secret.
+    pub registration_url: String,
+}
+
+/// Register for an activity. Beyond its capacity the registration joins the
+/// waitlist, promoted in order when someone cancels.
+#[utoipa::path(post, path = "/api/v1/activities/{id}/registrations", tag = "activities",
+    params(("id" = i64, Path)), request_body = RegistrationRequest,
+    responses((status = 201, description = "Registered or waitlisted", body = RegistrationReceipt),
+              (status = 404, description = "No such activity", body = super::openapi::Problem, content_type = "application/problem+json"),
+              (status = 409, description = "This e-mail address is already registered", body = super::openapi::Problem, content_type = "application/problem+json"),
+              (status = 422, description = "A field is refused, or registration is not open", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn register(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    Path(id): Path<i64>,
+    Json(body): Json<RegistrationRequest>,
+) -> Result<Response, AppError> {
+    let input = RegistrationInput {
+        name: body.name,
+        organisation: body.organisation.unwrap_or_default(),
+        group: body.group_id,
+        email: body.email.unwrap_or_default(),
+        phone: body.phone.unwrap_or_default(),
+    };
+    match register_public(&state, id, &input, address).await {
+        Ok(taken) => {
+            let receipt = RegistrationReceipt {
+                code: taken.code.to_string(),
+                status: taken.place.code().into(),
+                registration_url: mail::registration_url(&state.config.public_url, &taken.token),
+            };
+            Ok((StatusCode::CREATED, Json(receipt)).into_response())
+        }
+        Err(Refusal::Fields(errors)) => Err(AppError::Invalid(errors)),
+        Err(Refusal::Other(error)) => Err(error),
+    }
+}
+
+/// A new or edited activity. Instants are RFC 3339 (`2027-01-20T09:00:00+07:00`).
+#[derive(Deserialize, ToSchema)]
+pub struct ActivityRequest {
+    pub title: String,
+    #[schema(example = "seminar")]
+    pub kind: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub venue: String,
+    pub capacity: u32,
+    pub group_ids: Vec<String>,
+    #[serde(default)]
+    pub service_ids: Vec<String>,
+    pub registration_opens_at: String,
+    pub registration_closes_at: String,
+    pub division_id: Option<String>,
+}
+
+impl ActivityRequest {
+    fn parse(self) -> Result<ruamjai_domain::engagement::activity::NewActivity, AppError> {
+        let mut errors = Vec::new();
+        let mut instant = |field: &'static str, raw: &str| {
+            let parsed = ruamjai_domain::calendar::parse_instant(raw);
+            if parsed.is_none() {
+                errors.push((field, ruamjai_domain::accounts::FieldError::InvalidDate));
+            }
+            parsed
+        };
+        let input = ActivityInput {
+            starts_at: instant("starts_at", &self.starts_at),
+            ends_at: instant("ends_at", &self.ends_at),
+            registration_opens_at: instant("registration_opens_at", &self.registration_opens_at),
+            registration_closes_at: instant("registration_closes_at", &self.registration_closes_at),
+            title: self.title,
+            kind: self.kind,
+            venue: self.venue,
+            capacity: self.capacity.to_string(),
+            group_codes: self.group_ids,
+            service_codes: self.service_ids,
+            division_code: self.division_id.unwrap_or_default(),
+        };
+        match input.parse() {
+            Ok(new) if errors.is_empty() => Ok(new),
+            Ok(_) => Err(AppError::Invalid(errors)),
+            Err(more) => Err(AppError::Invalid(errors.into_iter().chain(more).collect())),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CreatedActivity {
+    pub id: i64,
+    pub public_url: String,
+}
+
+fn writer(user: &ruamjai_store::accounts::StaffUser) -> Result<Actor, AppError> {
+    if user.role.can_write() { Ok(Actor::user(user.id, &user.email)) } else { Err(AppError::Forbidden) }
+}
+
+/// Create an activity, open for registration within its window.
+#[utoipa::path(post, path = "/api/v1/staff/activities", tag = "staff", security(("bearer" = [])),
+    request_body = ActivityRequest,
+    responses((status = 201, description = "Created", body = CreatedActivity),
+              (status = 422, description = "A field is refused; `errors` names it", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Json(body): Json<ActivityRequest>,
+) -> Result<Response, AppError> {
+    let actor = writer(&user)?;
+    let new = body.parse()?;
+    let id = state.store.create_activity(&actor, &new, OffsetDateTime::now_utc()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedActivity { id, public_url: public_url(&state, id) }))
+        .into_response())
+}
+
+/// Replace an activity's details (the capacity cannot drop below the places taken).
+#[utoipa::path(put, path = "/api/v1/staff/activities/{id}", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = ActivityRequest,
+    responses((status = 200, description = "Updated", body = ActivityDto),
+              (status = 409, description = "Capacity below the places taken", body = super::openapi::Problem, content_type = "application/problem+json"),
+              (status = 422, description = "A field is refused", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<i64>,
+    Json(body): Json<ActivityRequest>,
+) -> Result<Json<ActivityDto>, AppError> {
+    let actor = writer(&user)?;
+    let new = body.parse()?;
+    let now = OffsetDateTime::now_utc();
+    state.store.update_activity(&actor, id, &new, now).await?;
+    Ok(Json(dto(&state, state.store.activity(id).await?, now)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct GroupCountDto {
+    pub group_id: String,
+    pub registered: i64,
+    pub attended: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CountsDto {
+    pub registered: i64,
+    pub waitlisted: i64,
+    pub walk_ins: i64,
+    pub attended: i64,
+    pub by_group: Vec<GroupCountDto>,
+}
+
+impl From<ActivityCounts> for CountsDto {
+    fn from(c: ActivityCounts) -> Self {
+        Self {
+            registered: c.registered,
+            waitlisted: c.waitlisted,
+            walk_ins: c.walk_ins,
+            attended: c.attended,
+            by_group: c
+                .by_group
+                .into_iter()
+                .map(|g| GroupCountDto {
+                    group_id: g.group_code,
+                    registered: g.registered,
+                    attended: g.attended,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ActivityDetail {
+    #[serde(flatten)]
+    pub activity: ActivityDto,
+    pub counts: CountsDto,
+}
+
+/// An activity with its counts: registered, waitlisted, attended, by group.
+#[utoipa::path(get, path = "/api/v1/staff/activities/{id}", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 200, description = "The activity and its counts", body = ActivityDetail)))]
+pub async fn detail(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<ActivityDetail>, AppError> {
+    let activity = dto(&state, state.store.activity(id).await?, OffsetDateTime::now_utc());
+    let counts = state.store.activity_counts(id).await?.into();
+    Ok(Json(ActivityDetail { activity, counts }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrationDto {
+    pub code: String,
+    /// `null` once erased.
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub group_id: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// registered, waitlisted, cancelled or walk-in.
+    pub status: String,
+    pub created_at: String,
+    pub checked_in_at: Option<String>,
+}
+
+impl From<RegistrationView> for RegistrationDto {
+    fn from(r: RegistrationView) -> Self {
+        Self {
+            code: r.code.to_string(),
+            name: r.name,
+            organisation: r.organisation,
+            group_id: r.group_code,
+            email: r.email,
+            phone: r.phone,
+            status: r.place.code().into(),
+            created_at: rfc3339(r.created_at),
+            checked_in_at: r.checked_in_at.map(rfc3339),
+        }
+    }
+}
+
+/// Every registration of an activity, in the order they came.
+#[utoipa::path(get, path = "/api/v1/staff/activities/{id}/registrations", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 200, description = "Registrations", body = [RegistrationDto])))]
+pub async fn registrations(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<RegistrationDto>>, AppError> {
+    state.store.activity(id).await?;
+    let rows = state.store.registrations(id).await?;
+    Ok(Json(rows.into_iter().map(RegistrationDto::from).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CheckInRequest {
+    #[schema(example = "K7QX-2MHD")]
+    pub code: String,
+}
+
+/// Check a registration in by its code (case, spaces and dashes do not matter).
+#[utoipa::path(post, path = "/api/v1/staff/activities/{id}/check-ins", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = CheckInRequest,
+    responses((status = 201, description = "Checked in", body = RegistrationDto),
+              (status = 409, description = "Already checked in, waitlisted or cancelled", body = super::openapi::Problem, content_type = "application/problem+json"),
+              (status = 422, description = "Unknown or malformed code", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn check_in(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<i64>,
+    Json(body): Json<CheckInRequest>,
+) -> Result<Response, AppError> {
+    let view = check_in_code(&state, &user, id, &body.code).await?;
+    Ok((StatusCode::CREATED, Json(RegistrationDto::from(view))).into_response())
+}

@@ -1,0 +1,341 @@
+//! Staff plan activities, follow their registrations and set their status.
+//! Check-in at the door is in `check_in`, outcomes in `outcomes`.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::calendar::{FiscalYear, local_input_value, parse_instant};
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::engagement::activity::{ActivityInput, Kind, Status};
+use ruamjai_store::audit::Actor;
+use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use super::{NavItem, nav_for};
+use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use crate::auth::session::Staff;
+use crate::error::field_message;
+use crate::page::Page;
+use crate::routes::engagement::Names;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/activities", get(list).post(create))
+        .route("/staff/activities/{id}", get(show))
+        .route("/staff/activities/{id}/edit", get(edit).post(update))
+        .route("/staff/activities/{id}/status", post(set_status))
+}
+
+/// The activity form as typed, kept to show it again with its errors.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ActivityFields {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub starts_at: String,
+    #[serde(default)]
+    pub ends_at: String,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub capacity: String,
+    #[serde(default)]
+    pub registration_opens_at: String,
+    #[serde(default)]
+    pub registration_closes_at: String,
+    #[serde(default)]
+    pub division: String,
+    #[serde(skip)]
+    pub groups: Vec<String>,
+    #[serde(skip)]
+    pub services: Vec<String>,
+}
+
+impl ActivityFields {
+    fn from_form(multipart: &CsrfMultipart) -> Result<Self, AppError> {
+        Ok(Self {
+            groups: multipart.values("groups"),
+            services: multipart.values("services"),
+            ..multipart.fields()?
+        })
+    }
+
+    fn of(a: &Activity) -> Self {
+        Self {
+            title: a.title.clone(),
+            kind: a.kind.code().into(),
+            starts_at: local_input_value(a.starts_at),
+            ends_at: local_input_value(a.ends_at),
+            venue: a.venue.clone(),
+            capacity: a.capacity.to_string(),
+            registration_opens_at: local_input_value(a.registration_opens_at),
+            registration_closes_at: local_input_value(a.registration_closes_at),
+            division: a.division_code.clone().unwrap_or_default(),
+            groups: a.group_codes.clone(),
+            services: a.service_codes.clone(),
+        }
+    }
+
+    /// The domain's input; a date that does not parse is reported as such.
+    pub fn input(&self) -> (ActivityInput, Vec<(&'static str, FieldError)>) {
+        let mut errors = Vec::new();
+        let mut instant = |field: &'static str, raw: &str| match (raw.trim(), parse_instant(raw)) {
+            ("", _) => None,
+            (_, None) => {
+                errors.push((field, FieldError::InvalidDate));
+                None
+            }
+            (_, parsed) => parsed,
+        };
+        let input = ActivityInput {
+            title: self.title.clone(),
+            kind: self.kind.clone(),
+            starts_at: instant("starts_at", &self.starts_at),
+            ends_at: instant("ends_at", &self.ends_at),
+            venue: self.venue.clone(),
+            capacity: self.capacity.clone(),
+            group_codes: self.groups.clone(),
+            service_codes: self.services.clone(),
+            registration_opens_at: instant("registration_opens_at", &self.registration_opens_at),
+            registration_closes_at: instant("registration_closes_at", &self.registration_closes_at),
+            division_code: self.division.clone(),
+        };
+        (input, errors)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/activities.html")]
+struct ListTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    catalog: &'a Catalog,
+    year: FiscalYear,
+    activities: Vec<Activity>,
+    form: ActivityFields,
+    errors: Vec<(&'static str, String)>,
+    can_write: bool,
+    kinds: [Kind; 8],
+}
+
+impl ListTemplate<'_> {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+struct YearQuery {
+    year: Option<i32>,
+}
+
+async fn render_list(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    year: FiscalYear,
+    form: ActivityFields,
+    errors: &[(&'static str, FieldError)],
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = ListTemplate {
+        page,
+        nav: nav_for(staff),
+        catalog: &catalog,
+        year,
+        activities: state.store.activities(ActivityFilter::FiscalYear(year)).await?,
+        form,
+        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        can_write: staff.user().role.can_write(),
+        kinds: Kind::ALL,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page.render_with_status(status, &template)
+}
+
+async fn list(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Query(query): Query<YearQuery>,
+) -> Result<Response, AppError> {
+    let year = query.year.map_or_else(|| FiscalYear::of(OffsetDateTime::now_utc()), FiscalYear::from_be);
+    let form = ActivityFields { kind: Kind::Seminar.code().into(), ..ActivityFields::default() };
+    render_list(&state, &page, &staff, year, form, &[]).await
+}
+
+async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    multipart: CsrfMultipart,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let form = ActivityFields::from_form(&multipart)?;
+    let year = FiscalYear::of(OffsetDateTime::now_utc());
+    let (input, mut errors) = form.input();
+    let new = match input.parse() {
+        Ok(new) if errors.is_empty() => new,
+        Ok(_) => return render_list(&state, &page, &staff, year, form, &errors).await,
+        Err(more) => {
+            errors.extend(more);
+            return render_list(&state, &page, &staff, year, form, &errors).await;
+        }
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    match state.store.create_activity(&actor, &new, OffsetDateTime::now_utc()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
+        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
+            render_list(&state, &page, &staff, year, form, &[(field, error)]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/activity.html")]
+struct ShowTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    names: Names<'a>,
+    a: Activity,
+    counts: ActivityCounts,
+    registrations: Vec<RegistrationView>,
+    statuses: [Status; 4],
+    can_write: bool,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = ShowTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        names: Names { page: &page, catalog: &catalog },
+        a: state.store.activity(id).await?,
+        counts: state.store.activity_counts(id).await?,
+        registrations: state.store.registrations(id).await?,
+        statuses: Status::ALL,
+        can_write: staff.user().role.can_write(),
+    };
+    page.render(&template)
+}
+
+#[derive(Template)]
+#[template(path = "staff/activity_edit.html")]
+struct EditTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    catalog: &'a Catalog,
+    id: i64,
+    form: ActivityFields,
+    errors: Vec<(&'static str, String)>,
+    kinds: [Kind; 8],
+}
+
+impl EditTemplate<'_> {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+async fn render_edit(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    id: i64,
+    form: ActivityFields,
+    errors: &[(&'static str, FieldError)],
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = EditTemplate {
+        page,
+        nav: nav_for(staff),
+        catalog: &catalog,
+        id,
+        form,
+        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        kinds: Kind::ALL,
+    };
+    page.render_with_status(status, &template)
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let form = ActivityFields::of(&state.store.activity(id).await?);
+    render_edit(&state, &page, &staff, id, form, &[], StatusCode::OK).await
+}
+
+async fn update(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+    multipart: CsrfMultipart,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let form = ActivityFields::from_form(&multipart)?;
+    let (input, mut errors) = form.input();
+    let refused = StatusCode::UNPROCESSABLE_ENTITY;
+    let new = match input.parse() {
+        Ok(new) if errors.is_empty() => new,
+        Ok(_) => return render_edit(&state, &page, &staff, id, form, &errors, refused).await,
+        Err(more) => {
+            errors.extend(more);
+            return render_edit(&state, &page, &staff, id, form, &errors, refused).await;
+        }
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    match state.store.update_activity(&actor, id, &new, OffsetDateTime::now_utc()).await {
+        Ok(()) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
+        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
+            render_edit(&state, &page, &staff, id, form, &[(field, error)], refused).await
+        }
+        Err(ruamjai_store::StoreError::Conflict("capacity-below-registered")) => {
+            let registered = state.store.activity(id).await?.registered;
+            let error = FieldError::OutOfRange {
+                min: u32::try_from(registered).unwrap_or(u32::MAX),
+                max: ruamjai_domain::engagement::activity::MAX_CAPACITY,
+            };
+            render_edit(&state, &page, &staff, id, form, &[("capacity", error)], StatusCode::CONFLICT).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+async fn set_status(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<StatusForm>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let status = Status::parse(&form.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    state.store.set_activity_status(&actor, id, status).await?;
+    Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response())
+}
