@@ -5,9 +5,11 @@
 //! domain values and the words to label them with ([`Labels`]).
 
 pub mod cells;
+pub mod engagement;
 pub mod ical;
 pub mod participation;
 pub mod qr;
+pub mod thumbnail;
 
 use ruamjai_domain::participation::{Channel, Kind};
 use time::Date;

@@ -6,7 +6,7 @@ use ruamjai_domain::participation::Kind;
 use ruamjai_domain::participation::report::{DurationStats, Report};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-use crate::cells::neutralize;
+use crate::cells::{heading, number, text};
 use crate::{DocError, Labels};
 
 const COUNT: &str = "#,##0";
@@ -37,23 +37,6 @@ pub fn report_xlsx(report: &Report, labels: &dyn Labels) -> Result<Vec<u8>, DocE
     )?;
     cross_tab(workbook.add_worksheet(), report, labels, &bold)?;
     Ok(workbook.save_to_buffer()?)
-}
-
-fn text(sheet: &mut Worksheet, row: u32, col: u16, value: &str) -> Result<(), XlsxError> {
-    sheet.write_string(row, col, neutralize(value).as_ref())?;
-    Ok(())
-}
-
-fn number(sheet: &mut Worksheet, row: u32, col: u16, value: f64, format: &str) -> Result<(), XlsxError> {
-    sheet.write_number_with_format(row, col, value, &Format::new().set_num_format(format))?;
-    Ok(())
-}
-
-fn heading(sheet: &mut Worksheet, row: u32, headings: &[String], bold: &Format) -> Result<(), XlsxError> {
-    for (col, title) in (0_u16..).zip(headings) {
-        sheet.write_string_with_format(row, col, neutralize(title).as_ref(), bold)?;
-    }
-    Ok(())
 }
 
 fn summary(

@@ -5,4 +5,6 @@
 //! - `registration`: a person registering, and the code they check in with.
 
 pub mod activity;
+pub mod outcome;
 pub mod registration;
+pub mod report;

@@ -59,7 +59,7 @@ impl Store {
     }
 }
 
-fn code_of(fiscal_year: i64, seq: i64) -> TrackingCode {
+pub(crate) fn code_of(fiscal_year: i64, seq: i64) -> TrackingCode {
     TrackingCode::new(
         ruamjai_domain::calendar::FiscalYear::from_be(i32::try_from(fiscal_year).unwrap_or_default()),
         u32::try_from(seq).unwrap_or_default(),

@@ -2,9 +2,12 @@
 //! attendance, their outcomes, and the stakeholder directory.
 
 mod activities;
+mod outcomes;
 mod registrations;
+mod report;
 
 pub use activities::{Activity, ActivityFilter};
+pub use outcomes::{FollowUp, NewPhoto, PhotoMeta};
 pub use registrations::{Promoted, Registering, RegistrationView};
 use sqlx::Row;
 

@@ -23,6 +23,7 @@ crate::store_tests!(
     confirmations_and_promotions_are_mailed_in_the_same_transaction,
     capacity_cannot_drop_below_the_places_taken_and_a_cancelled_activity_takes_no_one,
     the_calendar_lists_what_has_not_ended_soonest_first,
+    minutes_follow_ups_and_attendance_make_the_year_report,
 );
 
 const DURING: OffsetDateTime = datetime!(2026-12-10 12:00 +7);
@@ -325,4 +326,49 @@ async fn the_calendar_lists_what_has_not_ended_soonest_first(store: Store) {
     let in_year: Vec<_> =
         store.activities(ActivityFilter::FiscalYear(year)).await.unwrap().into_iter().map(|a| a.id).collect();
     assert_eq!(in_year, [later, sooner, past], "newest first");
+}
+
+async fn minutes_follow_ups_and_attendance_make_the_year_report(store: Store) {
+    use ruamjai_domain::engagement::outcome::{FollowUpInput, FollowUpStatus};
+    use ruamjai_domain::engagement::report::{Attendance, EngagementReport};
+    let id = seminar(&store, "10").await;
+    let actor = Actor::command("test");
+    for n in 0..3 {
+        register(&store, id, n, "provinces", DURING).await.unwrap();
+    }
+    store.check_in(&actor, id, &code(0), DURING).await.unwrap();
+    store.check_in(&actor, id, &code(1), DURING).await.unwrap();
+    store.set_activity_status(&actor, id, Status::Held).await.unwrap();
+    let minutes = ruamjai_domain::text::Text::paragraphs("ที่ประชุมเห็นชอบให้จัดอบรมเพิ่ม", 1000).unwrap();
+    store.record_minutes(&actor, id, &minutes, DURING).await.unwrap();
+    assert_eq!(store.activity(id).await.unwrap().minutes.as_deref(), Some("ที่ประชุมเห็นชอบให้จัดอบรมเพิ่ม"));
+    let follow_up = |what: &str, submission: &str| {
+        FollowUpInput {
+            what: what.into(),
+            owner: "ส่วนยุทธศาสตร์".into(),
+            due_on: "2027-02-28".into(),
+            submission: submission.into(),
+        }
+        .parse()
+        .unwrap()
+    };
+    let first = store.add_follow_up(&actor, id, &follow_up("จัดอบรมรอบสอง", ""), DURING).await.unwrap();
+    store.add_follow_up(&actor, id, &follow_up("ปรับคู่มือ", ""), DURING).await.unwrap();
+    let unknown = store.add_follow_up(&actor, id, &follow_up("x", "RJ-2570-999999"), DURING).await;
+    assert!(matches!(unknown, Err(StoreError::InvalidField { field: "submission", .. })));
+    store.set_follow_up_status(&actor, id, first, FollowUpStatus::Done, DURING).await.unwrap();
+    let listed = store.follow_ups(id).await.unwrap();
+    assert_eq!(
+        listed.iter().map(|f| f.status).collect::<Vec<_>>(),
+        [FollowUpStatus::Done, FollowUpStatus::Open]
+    );
+    assert!(listed[0].done_at.is_some());
+
+    let year = ruamjai_domain::calendar::FiscalYear::from_be(2570);
+    let report = EngagementReport::build(&store.engagement_lines(year).await.unwrap());
+    assert_eq!(report.held, 1);
+    assert_eq!(report.held_by_kind.get("seminar"), Some(&1));
+    assert_eq!(report.held_by_target_group.len(), 2, "provinces and private sector");
+    assert_eq!(report.attendance_by_group["provinces"], Attendance { registered: 3, attended: 2 });
+    assert_eq!((report.follow_ups, report.follow_ups_done), (2, 1));
 }

@@ -258,3 +258,62 @@ async fn a_cancelled_activity_takes_no_registrations() {
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// A 4 × 4 orange PNG.
+const PNG: &[u8] = &[
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0, 0, 0, 38,
+    147, 9, 41, 0, 0, 0, 16, 73, 68, 65, 84, 120, 156, 99, 248, 223, 192, 0, 71, 12, 196, 113, 0, 126, 162,
+    23, 241, 93, 161, 96, 5, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+#[tokio::test]
+async fn after_the_event_minutes_photos_and_follow_ups_are_recorded_and_the_year_report_shows_them() {
+    let mut app = officer().await;
+    let id = create_seminar(&mut app, "50").await;
+    register(&mut app, &id, "สมชาย ใจดี", "somchai@example.com").await;
+    let outcomes = format!("/staff/activities/{id}/outcomes");
+    let csrf = app.get(&outcomes).await.csrf();
+    let set = format!("/staff/activities/{id}/status");
+    app.post_form(&set, &[("csrf", &csrf), ("status", "held")]).await;
+
+    let minutes = app
+        .post_form(
+            &format!("/staff/activities/{id}/minutes"),
+            &[("csrf", &csrf), ("minutes", "ที่ประชุมเห็นชอบแนวทาง")],
+        )
+        .await;
+    assert_eq!(minutes.status, StatusCode::SEE_OTHER);
+    let photos = format!("/staff/activities/{id}/photos");
+    let pdf =
+        app.post_multipart(&photos, &[("csrf", &csrf)], &[("photos", "minutes.pdf", b"%PDF-1.4 x")]).await;
+    assert_eq!(pdf.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(pdf.text.contains("รับเฉพาะรูปภาพ"));
+    let uploaded = app.post_multipart(&photos, &[("csrf", &csrf)], &[("photos", "ภาพหมู่.png", PNG)]).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.text);
+    let page = app.get(&outcomes).await;
+    assert!(page.text.contains("ที่ประชุมเห็นชอบแนวทาง"));
+    let thumb_path =
+        page.text.split("src=\"").find(|s| s.contains("/thumbnail")).unwrap().split('"').next().unwrap();
+    let thumb = app.get(thumb_path).await;
+    assert_eq!(thumb.header("content-type"), "image/jpeg");
+
+    let follow_ups = format!("/staff/activities/{id}/follow-ups");
+    let missing = app.post_form(&follow_ups, &[("csrf", &csrf), ("what", "จัดอบรมรอบสอง")]).await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("what", "จัดอบรมรอบสอง"),
+        ("owner", "ส่วนยุทธศาสตร์"),
+        ("due_on", "2027-02-28"),
+    ];
+    assert_eq!(app.post_form(&follow_ups, &fields).await.status, StatusCode::SEE_OTHER);
+
+    let year = ruamjai_domain::calendar::FiscalYear::of(OffsetDateTime::now_utc() + Duration::days(7)).be();
+    let report = app.get(&format!("/staff/activities/report?year={year}")).await;
+    assert!(report.text.contains("การสัมมนา") && report.text.contains("0 / 1"), "{}", report.text);
+    let xlsx = app.get(&format!("/staff/activities/report.xlsx?year={year}")).await;
+    assert!(xlsx.header("content-type").contains("spreadsheetml") && xlsx.text.starts_with("PK"));
+    let sheet = app.get(&format!("/staff/activities/{id}/sign-in-sheet.xlsx")).await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    assert!(sheet.text.starts_with("PK"));
+}

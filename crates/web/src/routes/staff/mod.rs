@@ -2,12 +2,14 @@
 //! adds its own pages here.
 
 pub(crate) mod activities;
+mod activity_report;
 mod audit;
 mod catalog;
 pub(crate) mod check_in;
 mod consultations;
 pub(crate) mod inbox;
 mod outbox;
+mod outcomes;
 mod reports;
 mod submissions;
 mod targets;
@@ -38,6 +40,8 @@ pub fn router() -> Router<AppState> {
         .merge(you_said::router())
         .merge(activities::router())
         .merge(check_in::router())
+        .merge(outcomes::router())
+        .merge(activity_report::router())
 }
 
 /// One entry of the staff navigation.

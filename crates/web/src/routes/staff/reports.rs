@@ -22,7 +22,7 @@ use crate::i18n::Locale;
 use crate::page::{LabelKey, Page};
 use crate::{AppError, AppState};
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff/reports", get(page)).route("/staff/reports.xlsx", get(workbook))
