@@ -21,6 +21,7 @@ mod state;
 pub use config::WebConfig;
 pub use error::AppError;
 pub use routes::api::openapi::openapi_json;
+pub use routes::engagement::new_code as new_registration_code;
 pub use state::AppState;
 
 use axum::Router;

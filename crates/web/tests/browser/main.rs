@@ -305,3 +305,59 @@ async fn an_officer_logs_a_telephone_request_and_exports_the_year_report() {
     h.screenshot("report-360").await;
     assert_eq!(overflow, "0", "the report page fits a 360 px phone (tables scroll inside)");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_officer() {
+    use ruamjai_domain::engagement::activity::ActivityInput;
+    let h = Harness::start().await;
+    let now = time::OffsetDateTime::now_utc();
+    let seminar = ActivityInput {
+        title: "สัมมนาความร่วมมือด้าน ICT กับจังหวัดและภาคเอกชน".into(),
+        kind: "seminar".into(),
+        starts_at: Some(now + time::Duration::days(7)),
+        ends_at: Some(now + time::Duration::days(7) + time::Duration::hours(6)),
+        venue: "ห้องประชุมชั้น 5 ศาลาว่าการกระทรวงมหาดไทย".into(),
+        capacity: "50".into(),
+        group_codes: vec!["provinces".into(), "private-sector".into()],
+        registration_opens_at: Some(now - time::Duration::days(1)),
+        registration_closes_at: Some(now + time::Duration::days(5)),
+        ..ActivityInput::default()
+    }
+    .parse()
+    .unwrap();
+    let id =
+        h.store.create_activity(&ruamjai_store::audit::Actor::command("test"), &seminar, now).await.unwrap();
+
+    h.browser.goto(&h.url("/activities")).await.unwrap();
+    h.click(&format!("a[href='/activities/{id}']")).await;
+    h.wait_for_path(&format!("/activities/{id}")).await;
+    h.browser.find(Locator::Id("reg-name")).await.unwrap().send_keys("สมชาย ใจดี").await.unwrap();
+    h.browser.find(Locator::Id("reg-group")).await.unwrap().select_by_value("provinces").await.unwrap();
+    h.browser.find(Locator::Id("reg-phone")).await.unwrap().send_keys("0812345678").await.unwrap();
+    h.click("#register-title ~ form button[type='submit']").await;
+    h.wait_for_path_prefix("/registration").await;
+    h.wait_for_text("ลงทะเบียนเรียบร้อยแล้ว").await;
+    assert_eq!(h.eval("return String(document.querySelectorAll('.qr svg').length)").await, "1");
+    let code = h.browser.find(Locator::Id("registration-code")).await.unwrap().text().await.unwrap();
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    h.screenshot("registration-360").await;
+    assert_eq!(overflow, "0", "the ticket fits a 360 px phone");
+    let violations = h.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:#?}");
+
+    h.log_in_as_admin().await;
+    h.browser.goto(&h.url(&format!("/staff/activities/{id}/check-in"))).await.unwrap();
+    h.browser.find(Locator::Id("checkin-code")).await.unwrap().send_keys(&code.to_lowercase()).await.unwrap();
+    h.click(".checkin-form button[type='submit']").await;
+    h.wait_for_text("ลงชื่อแล้ว").await;
+    let result = h.browser.find(Locator::Id("checkin-result")).await.unwrap().text().await.unwrap();
+    assert!(result.contains("สมชาย ใจดี"), "{result}");
+    h.browser.find(Locator::Id("checkin-code")).await.unwrap().send_keys(&code).await.unwrap();
+    h.click(".checkin-form button[type='submit']").await;
+    h.wait_for_text("ลงชื่อเข้าร่วมไปแล้ว").await;
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    h.screenshot("check-in-360").await;
+    assert_eq!(overflow, "0", "the check-in page fits a 360 px phone");
+    let violations = h.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:#?}");
+}

@@ -1,5 +1,6 @@
 //! `ruamjai demo`: demo staff accounts and content (idempotently), then serve.
 
+mod engagement;
 mod participation;
 
 use clap::Args;
@@ -70,6 +71,7 @@ pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
             Err(error) => return Err(error.into()),
         }
     }
+    engagement::load(store).await?;
     Ok(())
 }
 
