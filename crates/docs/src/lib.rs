@@ -7,8 +7,10 @@
 pub mod cells;
 pub mod engagement;
 pub mod ical;
+pub mod list;
 pub mod participation;
 pub mod qr;
+pub mod table;
 pub mod thumbnail;
 
 use ruamjai_domain::participation::{Channel, Kind};

@@ -43,6 +43,7 @@ const MIGRATIONS: &[Migration] = &[
         name: "engagement_work",
         source: include_str!("../migrations/0008_engagement_work.sql"),
     },
+    Migration { version: 9, name: "erasure", source: include_str!("../migrations/0009_erasure.sql") },
 ];
 
 /// Applies pending migrations; returns how many were applied.

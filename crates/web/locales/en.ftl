@@ -585,3 +585,76 @@ engagement-no-division = No division given
 sheet-title = Sign-in sheet
 sheet-number = No.
 sheet-signature = Signature
+
+## Stakeholder directory (milestone 2)
+nav-directory = Stakeholder directory
+directory-title = Stakeholder directory
+directory-lead = The organisations and contacts the Center invites to its activities. Each contact records its lawful basis under the Personal Data Protection Act and the date the data was given.
+directory-organisations = organisations
+directory-contacts = contacts
+directory-export-xlsx = Export XLSX
+directory-export-csv = Export CSV
+directory-all-groups = All groups
+directory-filter = Show
+directory-import = Import from Excel or CSV
+directory-import-help = One row per contact (or per organisation without a contact). The "Organisation" and "Stakeholder group" columns are required; a file exported from this page is a ready template. Dates may be written as 24/11/2569. If any row is wrong, nothing is imported and every cell to fix is listed. Importing the same file again creates no duplicates.
+directory-import-refused = Nothing was imported. Fix these cells in the file and import it again.
+directory-import-file = File (.xlsx or .csv)
+directory-import-button = Import
+directory-imported = Imported: { $organisations_created } new and { $organisations_updated } updated organisations, { $contacts_created } new and { $contacts_updated } updated contacts.
+import-row = Row
+import-column = Column
+import-value = Value found
+import-reason = Reason
+directory-new-organisation = Add an organisation
+directory-add-organisation = Add organisation
+directory-add-contact = Add a contact
+directory-empty = The directory is empty. Add organisations one by one or import a file.
+directory-erase = Erase personal data
+directory-erase-confirm = The person asked for erasure
+directory-erased = Personal data erased on request
+directory-col-organisation = Organisation
+directory-col-group = Stakeholder group
+directory-col-province = Province
+directory-col-org-type = Type of organisation
+directory-col-contact-name = Contact name
+directory-col-position = Position
+directory-col-email = E-mail
+directory-col-phone = Phone
+directory-col-pdpa-basis = Lawful basis for keeping the data
+directory-col-given-on = Date the data was given
+pdpa-basis-consent = Consent
+pdpa-basis-contract = Contract
+pdpa-basis-legal-obligation = Legal obligation
+pdpa-basis-public-task = Public task
+pdpa-basis-legitimate-interest = Legitimate interest
+pdpa-basis-vital-interest = Vital interest
+field-too-many-rows = More than { $max } rows: please split the file.
+field-differs-from-earlier-row = Differs from row { $row } for the same organisation.
+field-already-exists = Already exists.
+mail-invitation-subject = You are invited: { $title }
+mail-invitation-body =
+    Dear { $name } ({ $organisation }),
+
+    The Information and Communication Technology Center, Office of the Permanent Secretary, Ministry of Interior, invites you to "{ $title }".
+    Date and time: { $when }
+    Venue: { $venue }
+
+    Please register by { $closes } at
+    { $link }
+invitations-title = Invitations
+invitations-lead = Invite directory contacts by e-mail, whole groups or one by one. No one is mailed twice. Contacts without an e-mail address stay on the invitation list to be phoned or sent a letter.
+invitations-groups = Invite whole groups
+invitations-contacts = Invite individual contacts
+invitations-send = Send invitations
+invitations-list = Invitation list (printable)
+invitations-list-xlsx = Invitation list (XLSX)
+invitations-count = { $count } invited
+invitations-sent = { $invited } newly invited ({ $without_email } without e-mail, to reach another way); { $already } invited before.
+invitations-none-selected = Choose at least one group or contact.
+invitations-empty-directory = The directory has no contacts yet.
+invitations-registered = Registered
+invitations-invited-at = Invited on
+invitations-print = Print
+registration-erase = Erase personal data
+registration-erased = Erased on request

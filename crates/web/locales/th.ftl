@@ -585,3 +585,76 @@ engagement-no-division = ไม่ระบุส่วนงาน
 sheet-title = ใบลงชื่อเข้าร่วม
 sheet-number = ลำดับ
 sheet-signature = ลายมือชื่อ
+
+## Stakeholder directory (milestone 2)
+nav-directory = ทะเบียนผู้มีส่วนได้ส่วนเสีย
+directory-title = ทะเบียนผู้มีส่วนได้ส่วนเสีย
+directory-lead = หน่วยงานและผู้ติดต่อที่ศูนย์ฯ เชิญร่วมกิจกรรม ทุกรายชื่อบันทึกฐานทางกฎหมายตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล และวันที่ได้รับข้อมูล
+directory-organisations = หน่วยงาน
+directory-contacts = ผู้ติดต่อ
+directory-export-xlsx = ส่งออก XLSX
+directory-export-csv = ส่งออก CSV
+directory-all-groups = ทุกกลุ่ม
+directory-filter = แสดง
+directory-import = นำเข้าจากไฟล์ Excel หรือ CSV
+directory-import-help = หนึ่งแถวต่อผู้ติดต่อหนึ่งคน (หรือหนึ่งหน่วยงานที่ยังไม่มีผู้ติดต่อ) ต้องมีคอลัมน์ "หน่วยงาน" และ "กลุ่มผู้มีส่วนได้ส่วนเสีย" ใช้ไฟล์ที่ส่งออกจากหน้านี้เป็นแบบฟอร์มได้ วันที่เขียนแบบ 24/11/2569 ได้ ถ้ามีแถวใดผิด ระบบจะไม่นำเข้าแถวใดเลย และแจ้งทุกช่องที่ต้องแก้ นำเข้าไฟล์เดิมซ้ำได้โดยไม่เกิดรายชื่อซ้ำ
+directory-import-refused = ไม่ได้นำเข้าข้อมูลใด ๆ กรุณาแก้ไขช่องต่อไปนี้ในไฟล์แล้วนำเข้าอีกครั้ง
+directory-import-file = ไฟล์ (.xlsx หรือ .csv)
+directory-import-button = นำเข้า
+directory-imported = นำเข้าแล้ว: หน่วยงานใหม่ { $organisations_created } แห่ง ปรับปรุง { $organisations_updated } แห่ง ผู้ติดต่อใหม่ { $contacts_created } คน ปรับปรุง { $contacts_updated } คน
+import-row = แถว
+import-column = คอลัมน์
+import-value = ค่าที่พบ
+import-reason = เหตุผล
+directory-new-organisation = เพิ่มหน่วยงาน
+directory-add-organisation = เพิ่มหน่วยงาน
+directory-add-contact = เพิ่มผู้ติดต่อ
+directory-empty = ยังไม่มีหน่วยงานในทะเบียน เพิ่มทีละแห่งหรือนำเข้าจากไฟล์
+directory-erase = ลบข้อมูลส่วนบุคคล
+directory-erase-confirm = เจ้าของข้อมูลขอให้ลบ
+directory-erased = ลบข้อมูลส่วนบุคคลตามคำขอแล้ว
+directory-col-organisation = หน่วยงาน
+directory-col-group = กลุ่มผู้มีส่วนได้ส่วนเสีย
+directory-col-province = จังหวัด
+directory-col-org-type = ประเภทหน่วยงาน
+directory-col-contact-name = ชื่อผู้ติดต่อ
+directory-col-position = ตำแหน่ง
+directory-col-email = อีเมล
+directory-col-phone = โทรศัพท์
+directory-col-pdpa-basis = ฐานทางกฎหมายในการเก็บข้อมูล
+directory-col-given-on = วันที่ได้รับข้อมูล
+pdpa-basis-consent = ความยินยอม
+pdpa-basis-contract = สัญญา
+pdpa-basis-legal-obligation = หน้าที่ตามกฎหมาย
+pdpa-basis-public-task = ภารกิจของรัฐ
+pdpa-basis-legitimate-interest = ประโยชน์โดยชอบด้วยกฎหมาย
+pdpa-basis-vital-interest = ประโยชน์สำคัญต่อชีวิต
+field-too-many-rows = มีเกิน { $max } แถว กรุณาแบ่งไฟล์
+field-differs-from-earlier-row = ไม่ตรงกับแถวที่ { $row } ซึ่งเป็นหน่วยงานเดียวกัน
+field-already-exists = มีอยู่แล้ว
+mail-invitation-subject = ขอเชิญเข้าร่วม: { $title }
+mail-invitation-body =
+    เรียน { $name } ({ $organisation })
+
+    ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร สำนักงานปลัดกระทรวงมหาดไทย ขอเชิญท่านเข้าร่วม "{ $title }"
+    วันและเวลา: { $when }
+    สถานที่: { $venue }
+
+    ลงทะเบียนได้ถึง { $closes } ที่
+    { $link }
+invitations-title = การเชิญ
+invitations-lead = เชิญผู้ติดต่อในทะเบียนทางอีเมล ทั้งกลุ่มหรือรายบุคคล ผู้ที่เคยเชิญแล้วจะไม่ได้รับอีเมลซ้ำ ผู้ที่ไม่มีอีเมลจะอยู่ในรายชื่อเชิญเพื่อติดต่อทางโทรศัพท์หรือหนังสือ
+invitations-groups = เชิญทั้งกลุ่ม
+invitations-contacts = เชิญรายบุคคล
+invitations-send = ส่งคำเชิญ
+invitations-list = รายชื่อผู้ได้รับเชิญ (พิมพ์ได้)
+invitations-list-xlsx = รายชื่อผู้ได้รับเชิญ (XLSX)
+invitations-count = เชิญแล้ว { $count } คน
+invitations-sent = เชิญใหม่ { $invited } คน (ไม่มีอีเมล { $without_email } คน ต้องติดต่อทางอื่น) เคยเชิญแล้ว { $already } คน
+invitations-none-selected = เลือกกลุ่มหรือผู้ติดต่ออย่างน้อยหนึ่งรายการ
+invitations-empty-directory = ยังไม่มีผู้ติดต่อในทะเบียน
+invitations-registered = ลงทะเบียนแล้ว
+invitations-invited-at = วันที่เชิญ
+invitations-print = พิมพ์
+registration-erase = ลบข้อมูลส่วนบุคคล
+registration-erased = ลบข้อมูลตามคำขอแล้ว

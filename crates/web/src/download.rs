@@ -5,6 +5,11 @@ use axum::http::HeaderValue;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
+use crate::AppError;
+
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub const CSV: &str = "text/csv; charset=utf-8";
+
 /// A download response. Attachments may hold personal data: browsers and
 /// proxies must not keep them.
 pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> Response {
@@ -16,6 +21,20 @@ pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> R
         headers.insert(CONTENT_DISPOSITION, value);
     }
     response
+}
+
+/// A document built on the blocking pool (building one is CPU work that
+/// must not hold up the async threads), handed back as a download.
+pub async fn built_download<E: std::fmt::Display + Send + 'static>(
+    file_name: &str,
+    mime: &'static str,
+    build: impl FnOnce() -> Result<Vec<u8>, E> + Send + 'static,
+) -> Result<Response, AppError> {
+    let content = tokio::task::spawn_blocking(build)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(file_download(file_name, mime, content))
 }
 
 /// `attachment` with an ASCII fallback name and the real (Thai) name

@@ -173,6 +173,11 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::UnknownRegistration => locale.t("field-unknown-registration"),
         FieldError::NotAnImage => locale.t("field-not-an-image"),
         FieldError::AlreadyRegistered => locale.t("error-already-registered"),
+        FieldError::AlreadyExists => locale.t("field-already-exists"),
+        FieldError::TooManyRows { max } => locale.ta("field-too-many-rows", &[("max", (*max).into())]),
+        FieldError::DiffersFromEarlierRow { row } => {
+            locale.ta("field-differs-from-earlier-row", &[("row", (*row).into())])
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use ruamjai_domain::accounts::Email;
 use ruamjai_domain::engagement::registration::RegistrationCode;
 use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::TrackingCode;
-use ruamjai_store::engagement::{Activity, Place, Promoted};
+use ruamjai_store::engagement::{Activity, Invited, Place, Promoted};
 use ruamjai_store::participation::Overdue;
 
 use crate::i18n::Locale;
@@ -93,6 +93,31 @@ pub fn registration_confirmation(
         subject: both(&compose, "mail-registration-subject", " / "),
         body: both(&compose, "mail-registration-body", "\n\n----------\n\n") + "\n",
         purpose: Purpose::RegistrationConfirmation,
+    }
+}
+
+/// "You are invited": the activity, when and where, and the page to register on.
+pub fn invitation(public_url: &str, activity: &Activity, invited: &Invited) -> NewMail {
+    let link = format!("{}/activities/{}", public_url.trim_end_matches('/'), activity.id);
+    let compose = |locale: Locale, key: &str| {
+        locale.ta(
+            key,
+            &[
+                ("title", activity.title.as_str().into()),
+                ("name", invited.name.as_str().into()),
+                ("organisation", invited.organisation.as_str().into()),
+                ("when", locale.datetime(activity.starts_at).into()),
+                ("venue", activity.venue.as_str().into()),
+                ("closes", locale.datetime(activity.registration_closes_at).into()),
+                ("link", link.as_str().into()),
+            ],
+        )
+    };
+    NewMail {
+        to: invited.email.clone(),
+        subject: both(&compose, "mail-invitation-subject", " / "),
+        body: both(&compose, "mail-invitation-body", "\n\n----------\n\n") + "\n",
+        purpose: Purpose::ActivityInvitation,
     }
 }
 

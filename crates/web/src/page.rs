@@ -70,6 +70,11 @@ impl Page {
         self.locale.t(key)
     }
 
+    /// A message with a `$count` in it.
+    pub fn ta_count(&self, key: &str, count: usize) -> String {
+        self.locale.ta(key, &[("count", i64::try_from(count).unwrap_or(i64::MAX).into())])
+    }
+
     pub fn lang(&self) -> &'static str {
         self.locale.code()
     }

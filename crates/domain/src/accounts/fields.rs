@@ -57,6 +57,12 @@ pub enum FieldError {
     NotAnImage,
     #[error("already registered with this e-mail address")]
     AlreadyRegistered,
+    #[error("already exists")]
+    AlreadyExists,
+    #[error("more than {max} rows")]
+    TooManyRows { max: usize },
+    #[error("differs from row {row} for the same organisation")]
+    DiffersFromEarlierRow { row: usize },
 }
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.

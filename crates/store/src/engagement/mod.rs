@@ -2,11 +2,15 @@
 //! attendance, their outcomes, and the stakeholder directory.
 
 mod activities;
+mod directory;
+mod invitations;
 mod outcomes;
 mod registrations;
 mod report;
 
 pub use activities::{Activity, ActivityFilter};
+pub use directory::{Contact, ImportSummary, Organisation};
+pub use invitations::{InvitationLine, InviteOutcome, Invited, Invitees};
 pub use outcomes::{FollowUp, NewPhoto, PhotoMeta};
 pub use registrations::{Promoted, Registering, RegistrationView};
 use sqlx::Row;

@@ -236,6 +236,39 @@ impl Store {
         Ok(promoted)
     }
 
+    /// Erases a registrant's personal data on their request. The row keeps
+    /// its group, place and check-in, so counts of registration and
+    /// attendance do not change; the log records the code, not the person.
+    pub async fn erase_registration(
+        &self,
+        actor: &Actor,
+        activity_id: i64,
+        code: &RegistrationCode,
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        view_by(&mut tx, self.office_id, ("code", code.as_str()), Some(activity_id))
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        sqlx::query(
+            "UPDATE registrations SET name = NULL, organisation = NULL, email = NULL, phone = NULL,
+                 erased_at = $1 WHERE code = $2 AND erased_at IS NULL",
+        )
+        .bind(time_ms::to_ms(now))
+        .bind(code.as_str())
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            action: "erase-registration",
+            entity: "activity",
+            entity_id: &activity_id.to_string(),
+            before: json!(null),
+            after: json!({ "code": code.as_str() }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await
+    }
+
     /// Where the activity stands for registering, read inside the transaction.
     async fn registration_state(
         &self,

@@ -6,6 +6,7 @@ mod audit;
 mod backup;
 mod catalog;
 mod consultations;
+mod directory;
 mod engagement;
 mod filing;
 mod followup;

@@ -22,7 +22,7 @@ async fn officer() -> TestApp {
 }
 
 /// A seminar for provinces and the private sector, open for registration now.
-async fn create_seminar(app: &mut TestApp, capacity: &str) -> String {
+pub(crate) async fn create_seminar(app: &mut TestApp, capacity: &str) -> String {
     let csrf = app.get("/staff/activities").await.csrf();
     let (starts, ends, opens, closes) = (at(7), at(8), at(-1), at(5));
     let fields = [

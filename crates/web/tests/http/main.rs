@@ -3,6 +3,7 @@
 mod activities;
 mod api;
 mod consultations;
+mod directory;
 mod filing;
 mod followup;
 mod inbox;

@@ -32,6 +32,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub text: String,
+    /// The body as sent, for downloads that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -114,7 +116,12 @@ impl TestApp {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-        TestResponse { status, headers, text: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse {
+            status,
+            headers,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
+        }
     }
 
     pub async fn get(&mut self, path: &str) -> TestResponse {

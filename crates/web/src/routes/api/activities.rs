@@ -1,14 +1,16 @@
 //! Activities over the API: the public calendar and registration, and the
-//! staff endpoints (create, update, counts, registrations, check-in).
+//! staff endpoints (create, update, status, invitations, counts,
+//! registrations, check-in).
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use ruamjai_domain::engagement::activity::ActivityInput;
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::engagement::activity::{ActivityInput, Status};
 use ruamjai_domain::engagement::registration::RegistrationInput;
 use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
+use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Invitees, RegistrationView};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -19,6 +21,7 @@ use crate::auth::ClientAddress;
 use crate::routes::engagement::register_public;
 use crate::routes::participation::Refusal;
 use crate::routes::staff::check_in::check_in_code;
+use crate::routes::staff::invitations::invite_by_mail;
 use crate::{AppError, AppState, mail};
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -358,4 +361,73 @@ pub async fn check_in(
 ) -> Result<Response, AppError> {
     let view = check_in_code(&state, &user, id, &body.code).await?;
     Ok((StatusCode::CREATED, Json(RegistrationDto::from(view))).into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct StatusRequest {
+    /// `planned`, `held`, `cancelled` or `postponed` ("open" and "full" follow
+    /// from the registration window and the places taken).
+    #[schema(example = "held")]
+    pub status: String,
+}
+
+/// Set an activity's status. Cancelling or postponing stops registration.
+#[utoipa::path(put, path = "/api/v1/staff/activities/{id}/status", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = StatusRequest,
+    responses((status = 200, description = "Updated", body = ActivityDto),
+              (status = 422, description = "Unknown status", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn set_status(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<i64>,
+    Json(body): Json<StatusRequest>,
+) -> Result<Json<ActivityDto>, AppError> {
+    let actor = writer(&user)?;
+    let status = Status::parse(&body.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
+    state.store.set_activity_status(&actor, id, status).await?;
+    Ok(Json(dto(&state, state.store.activity(id).await?, OffsetDateTime::now_utc())))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationRequest {
+    /// Every directory contact in these stakeholder groups.
+    #[serde(default)]
+    pub group_ids: Vec<String>,
+    /// And these contacts (directory ids).
+    #[serde(default)]
+    pub contact_ids: Vec<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct InvitationOutcome {
+    /// Newly invited; mailed through the outbox when they have an address.
+    pub invited: usize,
+    /// Newly invited without an e-mail address: to be reached another way.
+    pub without_email: usize,
+    /// Invited before, not mailed again.
+    pub already_invited: usize,
+}
+
+/// Invite directory contacts, whole groups or one by one; no one is mailed twice.
+#[utoipa::path(post, path = "/api/v1/staff/activities/{id}/invitations", tag = "staff", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = InvitationRequest,
+    responses((status = 200, description = "Invited", body = InvitationOutcome),
+              (status = 422, description = "Nobody chosen", body = super::openapi::Problem, content_type = "application/problem+json")))]
+pub async fn invite(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<i64>,
+    Json(body): Json<InvitationRequest>,
+) -> Result<Json<InvitationOutcome>, AppError> {
+    let actor = writer(&user)?;
+    if body.group_ids.is_empty() && body.contact_ids.is_empty() {
+        return Err(AppError::Invalid(vec![("group_ids", FieldError::Required)]));
+    }
+    let invitees = Invitees { group_codes: &body.group_ids, contact_ids: &body.contact_ids };
+    let outcome = invite_by_mail(&state, &actor, id, invitees).await?;
+    Ok(Json(InvitationOutcome {
+        invited: outcome.invited,
+        without_email: outcome.without_email,
+        already_invited: outcome.already_invited,
+    }))
 }

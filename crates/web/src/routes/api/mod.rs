@@ -35,5 +35,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/{id}", get(activities::detail).put(activities::update))
         .route("/staff/activities/{id}/registrations", get(activities::registrations))
         .route("/staff/activities/{id}/check-ins", axum::routing::post(activities::check_in))
+        .route("/staff/activities/{id}/status", axum::routing::put(activities::set_status))
+        .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
         .route("/openapi.json", get(openapi::document))
 }

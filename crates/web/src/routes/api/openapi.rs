@@ -19,7 +19,7 @@ use super::{activities, catalog, me, staff_catalog, staff_submissions, submissio
     paths(catalog::services, catalog::groups, catalog::divisions, submissions::create, submissions::track, me::me, staff_catalog::update_service,
         staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign,
         activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
-        activities::registrations, activities::check_in),
+        activities::registrations, activities::check_in, activities::set_status, activities::invite),
     components(schemas(Problem, FieldProblem)),
     modifiers(&BearerScheme),
     tags((name = "catalog", description = "Services, stakeholder groups and divisions"),

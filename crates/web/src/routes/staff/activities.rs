@@ -12,7 +12,7 @@ use ruamjai_domain::calendar::{FiscalYear, local_input_value, parse_instant};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::engagement::activity::{ActivityInput, Kind, Status};
 use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
+use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Organisation, RegistrationView};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -211,6 +211,22 @@ struct ShowTemplate<'a> {
     registrations: Vec<RegistrationView>,
     statuses: [Status; 4],
     can_write: bool,
+    /// The directory to invite from (empty for roles that may not see it).
+    directory: Vec<Organisation>,
+    invited_count: usize,
+    /// What the last invitation did, shown once after the redirect.
+    invited: Option<String>,
+}
+
+impl ShowTemplate<'_> {
+    fn targets(&self, group: &str) -> bool {
+        self.a.group_codes.iter().any(|g| g == group)
+    }
+}
+
+#[derive(Deserialize)]
+struct ShowQuery {
+    invited: Option<String>,
 }
 
 async fn show(
@@ -218,8 +234,15 @@ async fn show(
     page: Page,
     staff: Staff,
     Path(id): Path<i64>,
+    Query(query): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
+    let can_write = staff.user().role.can_write();
+    let (directory, invited_count) = if can_write {
+        (state.store.directory(None).await?, state.store.invitations(id).await?.len())
+    } else {
+        (Vec::new(), 0)
+    };
     let template = ShowTemplate {
         page: &page,
         nav: nav_for(&staff),
@@ -228,7 +251,10 @@ async fn show(
         counts: state.store.activity_counts(id).await?,
         registrations: state.store.registrations(id).await?,
         statuses: Status::ALL,
-        can_write: staff.user().role.can_write(),
+        can_write,
+        directory,
+        invited_count,
+        invited: query.invited,
     };
     page.render(&template)
 }

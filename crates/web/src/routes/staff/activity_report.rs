@@ -16,10 +16,9 @@ use ruamjai_store::engagement::Place;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::reports::XLSX;
 use super::{NavItem, nav_for};
 use crate::auth::session::Staff;
-use crate::download::file_download;
+use crate::download::{XLSX, built_download};
 use crate::i18n::Locale;
 use crate::page::Page;
 use crate::routes::engagement::Names;
@@ -129,11 +128,8 @@ async fn workbook(
     let labels = Labels { locale: page.locale, catalog: state.catalog().await? };
     let title =
         format!("{} {} {}", page.t("activity-report-title"), page.t("activities-fiscal-year"), year.be());
-    let xlsx = tokio::task::spawn_blocking(move || report_xlsx(&title, &report, &labels))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(file_download(&format!("ruamjai-activities-{}.xlsx", year.be()), XLSX, xlsx))
+    let name = format!("ruamjai-activities-{}.xlsx", year.be());
+    built_download(&name, XLSX, move || report_xlsx(&title, &report, &labels)).await
 }
 
 /// Everyone registered or walked in, in order, with a box to sign.
@@ -179,9 +175,8 @@ async fn sheet(
     .collect();
     let subtitle = format!("{} · {}", page.locale.datetime(activity.starts_at), activity.venue);
     let title = format!("{}: {}", page.t("sheet-title"), activity.title);
-    let xlsx = tokio::task::spawn_blocking(move || sign_in_sheet(&title, &subtitle, &headings, &rows))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(file_download(&format!("sign-in-{id}.xlsx"), XLSX, xlsx))
+    built_download(&format!("sign-in-{id}.xlsx"), XLSX, move || {
+        sign_in_sheet(&title, &subtitle, &headings, &rows)
+    })
+    .await
 }

@@ -7,7 +7,9 @@ mod audit;
 mod catalog;
 pub(crate) mod check_in;
 mod consultations;
+mod directory;
 pub(crate) mod inbox;
+pub(crate) mod invitations;
 mod outbox;
 mod outcomes;
 mod reports;
@@ -42,6 +44,8 @@ pub fn router() -> Router<AppState> {
         .merge(check_in::router())
         .merge(outcomes::router())
         .merge(activity_report::router())
+        .merge(directory::router())
+        .merge(invitations::router())
 }
 
 /// One entry of the staff navigation.
@@ -62,6 +66,7 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {
+        items.insert(5, NavItem { href: "/staff/directory", label_key: "nav-directory" });
         items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
     }
     if role.can_administer() {

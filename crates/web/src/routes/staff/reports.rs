@@ -17,12 +17,10 @@ use time::{Date, OffsetDateTime};
 
 use super::{NavItem, nav_for};
 use crate::auth::session::Staff;
-use crate::download::file_download;
+use crate::download::{XLSX, built_download};
 use crate::i18n::Locale;
 use crate::page::{LabelKey, Page};
 use crate::{AppError, AppState};
-
-pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff/reports", get(page)).route("/staff/reports.xlsx", get(workbook))
@@ -159,13 +157,9 @@ async fn workbook(
     let report = state.store.participation_report(period).await?;
     let catalog = state.catalog().await?;
     let locale = page.locale;
-    // Building a workbook is CPU work: keep it off the async threads.
-    let xlsx = tokio::task::spawn_blocking(move || {
+    let name = format!("ruamjai-participation-{}.xlsx", period.code());
+    built_download(&name, XLSX, move || {
         ruamjai_docs::participation::report_xlsx(&report, &PageLabels { locale, catalog: &catalog })
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    let name = format!("ruamjai-participation-{}.xlsx", period.code());
-    Ok(file_download(&name, XLSX, xlsx))
 }
