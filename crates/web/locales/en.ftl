@@ -650,8 +650,13 @@ invitations-send = Send invitations
 invitations-list = Invitation list (printable)
 invitations-list-xlsx = Invitation list (XLSX)
 invitations-count = { $count } invited
-invitations-sent = { $invited } newly invited ({ $without_email } without e-mail, to reach another way); { $already } invited before.
-invitations-none-selected = Choose at least one group or contact.
+invitations-sent = { $invited } newly invited{ $without_email ->
+    [0] {""}
+   *[other] {" "}({ $without_email } without e-mail, to reach another way)
+}.{ $already ->
+    [0] {""}
+   *[other] {" "}{ $already } invited before.
+}
 invitations-empty-directory = The directory has no contacts yet.
 invitations-registered = Registered
 invitations-invited-at = Invited on

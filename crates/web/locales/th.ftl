@@ -650,8 +650,13 @@ invitations-send = ส่งคำเชิญ
 invitations-list = รายชื่อผู้ได้รับเชิญ (พิมพ์ได้)
 invitations-list-xlsx = รายชื่อผู้ได้รับเชิญ (XLSX)
 invitations-count = เชิญแล้ว { $count } คน
-invitations-sent = เชิญใหม่ { $invited } คน (ไม่มีอีเมล { $without_email } คน ต้องติดต่อทางอื่น) เคยเชิญแล้ว { $already } คน
-invitations-none-selected = เลือกกลุ่มหรือผู้ติดต่ออย่างน้อยหนึ่งรายการ
+invitations-sent = เชิญใหม่ { $invited } คน{ $without_email ->
+    [0] {""}
+   *[other] {" "}(ไม่มีอีเมล { $without_email } คน ต้องติดต่อทางอื่น)
+}{ $already ->
+    [0] {""}
+   *[other] {" "}เคยเชิญแล้ว { $already } คน
+}
 invitations-empty-directory = ยังไม่มีผู้ติดต่อในทะเบียน
 invitations-registered = ลงทะเบียนแล้ว
 invitations-invited-at = วันที่เชิญ

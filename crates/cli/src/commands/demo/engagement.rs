@@ -1,15 +1,18 @@
-//! Demo activities: a seminar open for registration now, and a workshop held
-//! three weeks ago with its attendance, minutes and follow-ups.
+//! Demo activities: a seminar open for registration now, to which the
+//! provinces in the directory were invited, and a workshop held three weeks
+//! ago with its attendance, minutes and follow-ups.
 
 use ruamjai_domain::calendar::{bangkok_date, local_input_value};
+use ruamjai_domain::catalog::Code;
 use ruamjai_domain::engagement::activity::{ActivityInput, Status};
+use ruamjai_domain::engagement::directory_import::{Vocabulary, parse_table};
 use ruamjai_domain::engagement::outcome::{FollowUpInput, FollowUpStatus};
 use ruamjai_domain::engagement::registration::RegistrationInput;
 use ruamjai_domain::participation::consultation::format_iso_date;
 use ruamjai_domain::text::Text;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{ActivityFilter, Registering};
+use ruamjai_store::engagement::{ActivityFilter, Invitees, Registering};
 use ruamjai_web::auth::token::{random_token, token_hash};
 use ruamjai_web::new_registration_code as new_code;
 use time::{Duration, OffsetDateTime};
@@ -48,6 +51,12 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         division_code: "strategy".into(),
     };
     let seminar = store.create_activity(&actor, &parse(&seminar)?, now - Duration::days(7)).await?;
+    load_directory(store, now - Duration::days(10)).await?;
+    let provinces = ["provinces".to_owned()];
+    let invitees = Invitees { group_codes: &provinces, contact_ids: &[] };
+    let seminar_now = store.activity(seminar).await?;
+    let compose = |invited: &_| ruamjai_web::mail::invitation(DEMO_PUBLIC_URL, &seminar_now, invited);
+    store.invite(&actor, seminar, invitees, &compose, now - Duration::days(6)).await?;
     for person in &PEOPLE[..3] {
         register(store, seminar, person, now - Duration::days(2)).await?;
     }
@@ -98,6 +107,83 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
             store.set_follow_up_status(&actor, workshop, id, FollowUpStatus::Done, at(-5, 10)).await?;
         }
     }
+    Ok(())
+}
+
+/// Where the demo runs (the README's command); only used in the demo's mail.
+const DEMO_PUBLIC_URL: &str = "http://127.0.0.1:8080";
+
+/// The directory as an office would import it from its own sheet: the
+/// people of the demo activities, a contact reached by phone only, and an
+/// organisation without a contact yet.
+async fn load_directory(store: &Store, at: OffsetDateTime) -> anyhow::Result<()> {
+    let mut sheet: Vec<Vec<String>> = vec![
+        [
+            "organisation",
+            "group",
+            "province",
+            "contact_name",
+            "position",
+            "email",
+            "phone",
+            "pdpa_basis",
+            "given_on",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for (name, organisation, group, email) in PEOPLE {
+        let province = organisation.strip_prefix("สำนักงานจังหวัด").unwrap_or("กรุงเทพมหานคร");
+        let basis = if group == "provinces" { "public-task" } else { "consent" };
+        sheet.push(
+            [
+                organisation,
+                group,
+                province,
+                name,
+                "ผู้ประสานงานด้านเทคโนโลยีสารสนเทศ",
+                email,
+                "",
+                basis,
+                "2026-10-01",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+    }
+    let more = [
+        [
+            "สำนักงานจังหวัดน่าน",
+            "provinces",
+            "น่าน",
+            "นางสาวนภา ดาวเด่น",
+            "นักวิชาการคอมพิวเตอร์",
+            "",
+            "054 710 000",
+            "public-task",
+            "2026-10-03",
+        ],
+        ["สำนักงานจังหวัดตาก", "provinces", "ตาก", "", "", "", "", "", ""],
+        [
+            "สำนักงานคณะกรรมการการเลือกตั้ง",
+            "independent-organisations",
+            "กรุงเทพมหานคร",
+            "นายประเสริฐ มั่นคง",
+            "ผู้อำนวยการกลุ่มงานเทคโนโลยี",
+            "prasert@ect.example",
+            "",
+            "public-task",
+            "2026-10-05",
+        ],
+    ];
+    sheet.extend(more.iter().map(|row| row.map(String::from).to_vec()));
+    let groups = ["provinces", "private-sector", "independent-organisations"];
+    let vocabulary = Vocabulary {
+        groups: groups.iter().filter_map(|g| Code::parse(g).ok().map(|c| ((*g).to_owned(), c))).collect(),
+        ..Vocabulary::default()
+    };
+    let rows = parse_table(&sheet, &vocabulary).map_err(|e| anyhow::anyhow!("demo directory: {e:?}"))?;
+    store.import_directory(&Actor::command("demo"), &rows, at).await?;
     Ok(())
 }
 
