@@ -13,4 +13,5 @@ pub mod engagement;
 pub mod hash;
 pub mod mail;
 pub mod participation;
+pub mod satisfaction;
 pub mod text;
