@@ -15,6 +15,7 @@ mod error;
 pub mod mail;
 mod migrate;
 pub mod participation;
+pub mod satisfaction;
 pub mod testing;
 mod time_ms;
 

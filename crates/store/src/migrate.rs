@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         source: include_str!("../migrations/0008_engagement_work.sql"),
     },
     Migration { version: 9, name: "erasure", source: include_str!("../migrations/0009_erasure.sql") },
+    Migration {
+        version: 10,
+        name: "satisfaction",
+        source: include_str!("../migrations/0010_satisfaction.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -2,10 +2,10 @@
 //! dimension of the report; other sections hold choices, open questions
 //! and the 0–10 recommendation.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of answer an item takes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum ItemKind {
     /// 1..=5, or "not applicable".
@@ -22,14 +22,14 @@ pub enum ItemKind {
     Recommendation,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
     pub code: String,
     pub text_th: String,
     pub text_en: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     /// Stable within the questionnaire's versions: before/after comparisons
     /// and the API refer to it.
@@ -40,7 +40,7 @@ pub struct Item {
     pub required: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub code: String,
     pub title_th: String,
@@ -55,7 +55,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub sections: Vec<Section>,
 }

@@ -13,4 +13,5 @@ mod followup;
 mod inbox;
 mod participation;
 mod report;
+mod satisfaction;
 mod support;

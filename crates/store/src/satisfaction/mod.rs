@@ -1,0 +1,17 @@
+//! Milestone 3 in the database: campaigns, responses with the cells they
+//! add to (in the same transaction), and reports read from cells alone.
+
+mod campaigns;
+mod cells;
+mod report;
+mod responses;
+
+pub use campaigns::Campaign;
+pub use report::ReportFilter;
+pub use responses::{Respondent, Source};
+
+/// The Bangkok month (yyyymm) an instant falls in: the cells' time grain.
+pub(crate) fn month_of(instant: time::OffsetDateTime) -> i64 {
+    let day = ruamjai_domain::calendar::bangkok_date(instant);
+    i64::from(day.year()) * 100 + i64::from(u8::from(day.month()))
+}
