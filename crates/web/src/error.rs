@@ -30,6 +30,15 @@ pub enum AppError {
     BadRequest,
     #[error("invalid fields")]
     Invalid(Vec<(&'static str, FieldError)>),
+    /// Fields named at run time: the items of a questionnaire.
+    #[error("invalid answers")]
+    InvalidItems(Vec<(String, FieldError)>),
+    /// Refused for a reason with a message of its own (the key's suffix).
+    #[error("refused: {0}")]
+    Refused(&'static str),
+    /// No longer possible (a closed survey): the key's suffix.
+    #[error("gone: {0}")]
+    Gone(&'static str),
     #[error("conflicts with existing data: {0}")]
     Conflict(&'static str),
     #[error("too many requests")]
@@ -66,7 +75,7 @@ impl From<askama::Error> for AppError {
 #[derive(Debug, Clone)]
 pub(crate) struct ErrorInfo {
     key: &'static str,
-    fields: Vec<(&'static str, FieldError)>,
+    fields: Vec<(String, FieldError)>,
 }
 
 impl AppError {
@@ -74,7 +83,9 @@ impl AppError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
-            Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::Csrf | Self::Refused(_) => StatusCode::FORBIDDEN,
+            Self::Gone(_) => StatusCode::GONE,
+            Self::InvalidItems(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::BadRequest => StatusCode::BAD_REQUEST,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
@@ -95,7 +106,11 @@ impl AppError {
             Self::Conflict("waitlisted") => "error-waitlisted",
             Self::Conflict("registration-cancelled") => "error-registration-cancelled",
             Self::Conflict("capacity-below-registered") => "error-capacity-below-registered",
+            Self::Conflict("token-used") => "error-token-used",
             Self::Conflict(_) => "error-conflict",
+            Self::Refused("survey-not-open") => "error-survey-not-open",
+            Self::Refused("token-unknown") => "error-token-unknown",
+            Self::Gone("survey-closed") => "error-survey-closed",
             other => key_of_status(other.status()),
         }
     }
@@ -117,7 +132,11 @@ impl IntoResponse for AppError {
             _ => {}
         }
         let key = self.key();
-        let fields = if let Self::Invalid(fields) = self { fields } else { Vec::new() };
+        let fields = match self {
+            Self::Invalid(fields) => fields.into_iter().map(|(f, e)| (f.to_owned(), e)).collect(),
+            Self::InvalidItems(fields) => fields,
+            _ => Vec::new(),
+        };
         response.extensions_mut().insert(ErrorInfo { key, fields });
         response
     }
@@ -128,6 +147,7 @@ fn key_of_status(status: StatusCode) -> &'static str {
         401 => "error-unauthenticated",
         403 => "error-forbidden",
         404 => "error-not-found",
+        410 => "error-gone",
         405 => "error-method-not-allowed",
         409 => "error-conflict",
         413 => "error-payload-too-large",

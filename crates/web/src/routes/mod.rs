@@ -8,6 +8,7 @@ mod home;
 mod lang;
 mod login;
 pub mod participation;
+pub mod satisfaction;
 pub(crate) mod staff;
 
 use axum::Router;
@@ -23,6 +24,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(login::router())
         .merge(participation::router())
         .merge(engagement::router())
+        .merge(satisfaction::router())
         .merge(lang::router())
         .merge(staff::router())
         .merge(assets::router())

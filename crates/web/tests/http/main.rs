@@ -15,3 +15,4 @@ mod reports;
 mod staff;
 mod staff_api;
 mod support;
+mod surveys;

@@ -10,6 +10,7 @@ pub mod openapi;
 mod staff_catalog;
 mod staff_submissions;
 mod submissions;
+mod surveys;
 
 use axum::Router;
 use axum::routing::get;
@@ -37,5 +38,9 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/{id}/check-ins", axum::routing::post(activities::check_in))
         .route("/staff/activities/{id}/status", axum::routing::put(activities::set_status))
         .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
+        .route("/staff/campaigns", axum::routing::post(surveys::create))
+        .route("/staff/campaigns/{id}/report", get(surveys::report))
+        .route("/campaigns/{id}/questionnaire", get(surveys::questionnaire))
+        .route("/campaigns/{id}/responses", axum::routing::post(surveys::respond))
         .route("/openapi.json", get(openapi::document))
 }

@@ -14,6 +14,7 @@ mod outbox;
 mod outcomes;
 mod reports;
 mod submissions;
+pub(crate) mod surveys;
 mod targets;
 mod users;
 mod you_said;
@@ -46,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(activity_report::router())
         .merge(directory::router())
         .merge(invitations::router())
+        .merge(surveys::router())
 }
 
 /// One entry of the staff navigation.
@@ -63,10 +65,11 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         NavItem { href: "/staff/consultations", label_key: "nav-consultations" },
         NavItem { href: "/staff/you-said-we-did", label_key: "nav-you-said" },
         NavItem { href: "/staff/activities", label_key: "nav-activities" },
+        NavItem { href: "/staff/surveys", label_key: "nav-surveys" },
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {
-        items.insert(5, NavItem { href: "/staff/directory", label_key: "nav-directory" });
+        items.insert(6, NavItem { href: "/staff/directory", label_key: "nav-directory" });
         items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
     }
     if role.can_administer() {

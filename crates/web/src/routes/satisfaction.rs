@@ -1,0 +1,266 @@
+//! Milestone 3 for the public: a survey's questionnaire on a phone, answered
+//! without an account, with nothing pre-selected and every item reachable
+//! by keyboard; and the one path by which the page and the API record a
+//! response.
+
+use std::time::Instant;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::satisfaction::campaign::Mode;
+use ruamjai_domain::satisfaction::questionnaire::{Item, ItemKind};
+use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
+use ruamjai_store::StoreError;
+use ruamjai_store::satisfaction::{Campaign, Respondent, Source};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::auth::ClientAddress;
+use crate::auth::csrf::CsrfForm;
+use crate::auth::token::token_hash;
+use crate::error::field_message;
+use crate::page::Page;
+use crate::routes::engagement::Names;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/surveys/{id}", get(show).post(answer)).route("/surveys/{id}/thanks", get(thanks))
+}
+
+/// What a respondent sent, besides the answers: who they are, as far as the
+/// campaign's mode asks.
+#[derive(Debug, Default, Clone)]
+pub struct Sender {
+    /// The single-use token of a token campaign.
+    pub token: String,
+    pub name: String,
+    pub email: String,
+}
+
+/// Checks, limits and records a response from the page or the API.
+pub async fn take_response(
+    state: &AppState,
+    campaign: &Campaign,
+    input: &ResponseInput,
+    sender: &Sender,
+    address: ClientAddress,
+    now: OffsetDateTime,
+) -> Result<i64, AppError> {
+    if now < campaign.opens_at {
+        return Err(AppError::Refused("survey-not-open"));
+    }
+    if now >= campaign.closes_at {
+        return Err(AppError::Gone("survey-closed"));
+    }
+    let response = input
+        .check(&campaign.questionnaire)
+        .map_err(|errors| AppError::InvalidItems(errors.into_iter().map(|e| (e.field, e.error)).collect()))?;
+    let hash;
+    let respondent = match campaign.mode {
+        Mode::Anonymous => Respondent::Anonymous,
+        Mode::Token if sender.token.trim().is_empty() => return Err(AppError::Refused("token-unknown")),
+        Mode::Token => {
+            hash = token_hash(sender.token.trim());
+            Respondent::Token(&hash)
+        }
+        Mode::Identified => identified(sender)?,
+    };
+    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
+        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
+    }
+    match state.store.record_response(campaign.id, &response, respondent, Source::Web, now).await {
+        Ok(id) => Ok(id),
+        Err(StoreError::NotFound) if campaign.mode == Mode::Token => Err(AppError::Refused("token-unknown")),
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn identified(sender: &Sender) -> Result<Respondent<'_>, AppError> {
+    let mut errors = Vec::new();
+    if let Err(e) = ruamjai_domain::catalog::Name::parse(&sender.name) {
+        errors.push(("respondent_name", e));
+    }
+    if let Err(e) = ruamjai_domain::accounts::Email::parse(&sender.email) {
+        errors.push(("respondent_email", e));
+    }
+    if errors.is_empty() {
+        Ok(Respondent::Identified { name: sender.name.trim(), email: sender.email.trim() })
+    } else {
+        Err(AppError::Invalid(errors))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "survey.html")]
+struct SurveyTemplate<'a> {
+    page: &'a Page,
+    names: Names<'a>,
+    c: &'a Campaign,
+    open: bool,
+    /// The form as sent (field name, value), to show it again.
+    sent: Vec<(String, String)>,
+    errors: Vec<(String, String)>,
+}
+
+impl SurveyTemplate<'_> {
+    fn text<'b>(&self, th: &'b str, en: &'b str) -> &'b str {
+        self.page.pick(th, en)
+    }
+
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
+    fn value(&self, field: &str) -> &str {
+        self.sent.iter().find(|(f, _)| f == field).map_or("", |(_, v)| v.as_str())
+    }
+
+    fn chosen(&self, item: &Item, value: &str) -> bool {
+        let field = format!("a-{}", item.code);
+        self.sent.iter().any(|(f, v)| *f == field && v == value)
+    }
+
+    fn is_scale(&self, item: &Item) -> bool {
+        item.kind == ItemKind::Scale
+    }
+
+    fn is_recommendation(&self, item: &Item) -> bool {
+        item.kind == ItemKind::Recommendation
+    }
+
+    fn is_long_text(&self, item: &Item) -> bool {
+        item.kind == ItemKind::LongText
+    }
+
+    fn is_short_text(&self, item: &Item) -> bool {
+        item.kind == ItemKind::ShortText
+    }
+
+    fn choices(&self, item: &Item) -> Vec<(String, String, bool)> {
+        match &item.kind {
+            ItemKind::SingleChoice { options } => options
+                .iter()
+                .map(|o| (o.code.clone(), self.text(&o.text_th, &o.text_en).to_owned(), false))
+                .collect(),
+            ItemKind::MultipleChoice { options } => options
+                .iter()
+                .map(|o| (o.code.clone(), self.text(&o.text_th, &o.text_en).to_owned(), true))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn needs_token(&self) -> bool {
+        self.c.mode == Mode::Token
+    }
+
+    fn identified(&self) -> bool {
+        self.c.mode == Mode::Identified
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    t: String,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i64>,
+    Query(query): Query<TokenQuery>,
+) -> Result<Response, AppError> {
+    let campaign = state.store.campaign(id).await?;
+    let sent = vec![("t".to_owned(), query.t)];
+    render(&state, &page, &campaign, sent, &[], StatusCode::OK).await
+}
+
+async fn render(
+    state: &AppState,
+    page: &Page,
+    campaign: &Campaign,
+    sent: Vec<(String, String)>,
+    errors: &[(String, FieldError)],
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = SurveyTemplate {
+        page,
+        names: Names { page, catalog: &catalog },
+        c: campaign,
+        open: campaign.is_open(OffsetDateTime::now_utc()),
+        sent,
+        errors: errors.iter().map(|(f, e)| (f.clone(), field_message(page.locale, e))).collect(),
+    };
+    page.render_with_status(status, &template)
+}
+
+/// The form's fields in order: `a-<item>` answers (repeated for several
+/// choices), `group`, `service`, and the sender's fields.
+fn read_form(campaign: &Campaign, fields: &[(String, String)]) -> (ResponseInput, Sender) {
+    let value = |name: &str| fields.iter().find(|(f, _)| f == name).map_or(String::new(), |(_, v)| v.clone());
+    let mut answers: Vec<(String, AnswerInput)> = Vec::new();
+    for item in campaign.questionnaire.items() {
+        let field = format!("a-{}", item.code);
+        let values: Vec<String> =
+            fields.iter().filter(|(f, _)| *f == field).map(|(_, v)| v.clone()).collect();
+        let answer = match (&item.kind, values.len()) {
+            (_, 0) => continue,
+            (ItemKind::MultipleChoice { .. }, _) => AnswerInput::Many(values),
+            (_, _) => AnswerInput::One(values.into_iter().next().unwrap_or_default()),
+        };
+        answers.push((item.code.clone(), answer));
+    }
+    let input = ResponseInput { group: value("group"), service: value("service"), answers };
+    let sender =
+        Sender { token: value("t"), name: value("respondent_name"), email: value("respondent_email") };
+    (input, sender)
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    page: Page,
+    address: ClientAddress,
+    Path(id): Path<i64>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    if fields.iter().any(|(f, v)| f == "website" && !v.is_empty()) {
+        tracing::info!("honeypot filled: survey response dropped");
+        return Err(AppError::BadRequest);
+    }
+    let campaign = state.store.campaign(id).await?;
+    let (input, sender) = read_form(&campaign, &fields);
+    match take_response(&state, &campaign, &input, &sender, address, OffsetDateTime::now_utc()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/surveys/{id}/thanks")).into_response()),
+        Err(AppError::InvalidItems(errors)) => {
+            render(&state, &page, &campaign, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(AppError::Invalid(errors)) => {
+            let errors: Vec<_> = errors.into_iter().map(|(f, e)| (f.to_owned(), e)).collect();
+            render(&state, &page, &campaign, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "survey_thanks.html")]
+struct ThanksTemplate<'a> {
+    page: &'a Page,
+    c: Campaign,
+}
+
+async fn thanks(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let template = ThanksTemplate { page: &page, c: state.store.campaign(id).await? };
+    page.render(&template)
+}

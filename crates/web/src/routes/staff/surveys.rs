@@ -1,0 +1,279 @@
+//! Staff launch survey campaigns and read their reports: satisfaction and
+//! dissatisfaction per item, dimension and overall, with alpha and sample
+//! adequacy per group, filtered by service, group and month.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::calendar::{bangkok_midnight, parse_instant};
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
+use ruamjai_domain::satisfaction::report::SatisfactionReport;
+use ruamjai_domain::satisfaction::stats::ScaleSummary;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::satisfaction::{Campaign, ReportFilter};
+use serde::Deserialize;
+use time::{Date, Month, OffsetDateTime};
+
+use super::{NavItem, nav_for};
+use crate::auth::csrf::CsrfMultipart;
+use crate::auth::session::Staff;
+use crate::error::field_message;
+use crate::page::Page;
+use crate::routes::engagement::Names;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/staff/surveys", get(list).post(create)).route("/staff/surveys/{id}", get(report))
+}
+
+/// The campaign form as typed, kept to show it again with its errors.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CampaignFields {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub opens_at: String,
+    #[serde(default)]
+    pub closes_at: String,
+    #[serde(default)]
+    pub mode: String,
+    #[serde(default)]
+    pub band_scheme: String,
+    #[serde(skip)]
+    pub services: Vec<String>,
+    #[serde(skip)]
+    pub groups: Vec<String>,
+    /// `population-<group>` fields.
+    #[serde(skip)]
+    pub populations: Vec<(String, String)>,
+}
+
+impl CampaignFields {
+    fn from_form(form: &CsrfMultipart, catalog: &Catalog) -> Result<Self, AppError> {
+        let populations = catalog
+            .groups
+            .iter()
+            .map(|g| (g.code.clone(), form.values(&format!("population-{}", g.code)).concat()))
+            .collect();
+        Ok(Self {
+            services: form.values("services"),
+            groups: form.values("groups"),
+            populations,
+            ..form.fields()?
+        })
+    }
+
+    fn input(&self) -> (CampaignInput, Vec<(&'static str, FieldError)>) {
+        let mut errors = Vec::new();
+        let mut instant = |field: &'static str, raw: &str| match (raw.trim(), parse_instant(raw)) {
+            ("", _) => None,
+            (_, None) => {
+                errors.push((field, FieldError::InvalidDate));
+                None
+            }
+            (_, parsed) => parsed,
+        };
+        let input = CampaignInput {
+            name: self.name.clone(),
+            questionnaire: "standard".into(),
+            service_codes: self.services.clone(),
+            group_codes: self.groups.clone(),
+            opens_at: instant("opens_at", &self.opens_at),
+            closes_at: instant("closes_at", &self.closes_at),
+            mode: self.mode.clone(),
+            band_scheme: self.band_scheme.clone(),
+            populations: self.populations.iter().filter(|(g, _)| self.groups.contains(g)).cloned().collect(),
+        };
+        (input, errors)
+    }
+
+    fn population(&self, group: &str) -> &str {
+        self.populations.iter().find(|(g, _)| g == group).map_or("", |(_, n)| n.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/surveys.html")]
+struct ListTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    catalog: &'a Catalog,
+    campaigns: Vec<Campaign>,
+    form: CampaignFields,
+    errors: Vec<(&'static str, String)>,
+    can_write: bool,
+    modes: [Mode; 3],
+}
+
+impl ListTemplate<'_> {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+async fn render_list(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    form: CampaignFields,
+    errors: &[(&'static str, FieldError)],
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let template = ListTemplate {
+        page,
+        nav: nav_for(staff),
+        catalog: &catalog,
+        campaigns: state.store.campaigns().await?,
+        form,
+        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        can_write: staff.user().role.can_write(),
+        modes: Mode::ALL,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page.render_with_status(status, &template)
+}
+
+async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
+    render_list(&state, &page, &staff, CampaignFields::default(), &[]).await
+}
+
+async fn create(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    multipart: CsrfMultipart,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let catalog = state.catalog().await?;
+    let form = CampaignFields::from_form(&multipart, &catalog)?;
+    let (input, mut errors) = form.input();
+    let new = match input.parse() {
+        Ok(new) if errors.is_empty() => new,
+        Ok(_) => return render_list(&state, &page, &staff, form, &errors).await,
+        Err(more) => {
+            errors.extend(more);
+            return render_list(&state, &page, &staff, form, &errors).await;
+        }
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    match state.store.create_campaign(&actor, &new, OffsetDateTime::now_utc()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/staff/surveys/{id}")).into_response()),
+        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
+            render_list(&state, &page, &staff, form, &[(field, error)]).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The report's filter as the query string carries it (`from`/`to` as `2026-12`).
+#[derive(Debug, Default, Deserialize)]
+pub struct FilterQuery {
+    #[serde(default)]
+    pub service: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+}
+
+impl FilterQuery {
+    pub fn filter(&self) -> Result<ReportFilter, AppError> {
+        let month = |field: &'static str, raw: &str| -> Result<Option<OffsetDateTime>, AppError> {
+            if raw.trim().is_empty() {
+                return Ok(None);
+            }
+            first_of_month(raw).map(Some).ok_or(AppError::Invalid(vec![(field, FieldError::InvalidDate)]))
+        };
+        let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        Ok(ReportFilter {
+            service: some(&self.service),
+            group: some(&self.group),
+            from: month("from", &self.from)?,
+            to: month("to", &self.to)?,
+        })
+    }
+}
+
+/// `2026-12` (or a full date in that month) as the month's first Bangkok midnight.
+fn first_of_month(raw: &str) -> Option<OffsetDateTime> {
+    let mut parts = raw.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let date = Date::from_calendar_date(year, Month::try_from(month).ok()?, 1).ok()?;
+    Some(bangkok_midnight(date))
+}
+
+#[derive(Template)]
+#[template(path = "staff/survey.html")]
+struct ReportTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    names: Names<'a>,
+    c: Campaign,
+    query: FilterQuery,
+    report: SatisfactionReport,
+    public_url: String,
+    qr: String,
+}
+
+impl ReportTemplate<'_> {
+    fn item_text(&self, code: &str) -> String {
+        self.c
+            .questionnaire
+            .item(code)
+            .map_or_else(|| code.to_owned(), |i| self.page.pick(&i.text_th, &i.text_en).to_owned())
+    }
+
+    fn dimension_title(&self, code: &str) -> String {
+        match self.c.questionnaire.sections.iter().find(|s| s.code == code) {
+            Some(s) => self.page.pick(&s.title_th, &s.title_en).to_owned(),
+            None => self.page.t("survey-overall"),
+        }
+    }
+
+    fn fixed(&self, value: &Option<f64>, decimals: usize) -> String {
+        value.map_or_else(|| "—".to_owned(), |v| format!("{v:.decimals$}"))
+    }
+
+    fn band(&self, summary: &ScaleSummary) -> String {
+        summary.band.map_or_else(|| "—".to_owned(), |b| self.page.t(&format!("band-{}", b.code())))
+    }
+
+    fn dissatisfied_share(&self) -> String {
+        match self.report.responses {
+            0 => "—".to_owned(),
+            n => format!("{:.1}%", 100.0 * self.report.dissatisfied_responses as f64 / n as f64),
+        }
+    }
+}
+
+async fn report(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+    Query(query): Query<FilterQuery>,
+) -> Result<Response, AppError> {
+    let campaign = state.store.campaign(id).await?;
+    let report = state.store.satisfaction_report(id, &query.filter()?).await?;
+    let catalog = state.catalog().await?;
+    let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
+    let template = ReportTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        names: Names { page: &page, catalog: &catalog },
+        qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
+        public_url,
+        c: campaign,
+        query,
+        report,
+    };
+    page.render(&template)
+}

@@ -1,0 +1,193 @@
+//! Satisfaction surveys over HTTP: an officer launches the standard survey,
+//! a respondent answers on the page (nothing pre-selected, each missing or
+//! wrong answer named), the report counts it; the API does the same, with
+//! tokens, windows and items refused as the issue asks.
+
+use axum::http::{Method, StatusCode};
+use ruamjai_domain::accounts::Role;
+use ruamjai_domain::calendar::local_input_value;
+use ruamjai_domain::satisfaction::standard::standard;
+use serde_json::json;
+use time::format_description::well_known::Rfc3339;
+use time::{Duration, OffsetDateTime};
+
+use crate::support::{PASSWORD, TestApp};
+
+async fn officer() -> TestApp {
+    let mut app = TestApp::new().await;
+    app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    app.login("it@ict.go.th", PASSWORD).await;
+    app
+}
+
+async fn launch(app: &mut TestApp) -> String {
+    let csrf = app.get("/staff/surveys").await.csrf();
+    let at = |days: i64| local_input_value(OffsetDateTime::now_utc() + Duration::days(days));
+    let (opens, closes) = (at(-1), at(30));
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("name", "สำรวจความพึงพอใจ ปีงบประมาณ 2570"),
+        ("opens_at", opens.as_str()),
+        ("closes_at", closes.as_str()),
+        ("mode", "anonymous"),
+        ("services", "video-conference"),
+        ("services", "telephone-fax"),
+        ("groups", "provinces"),
+        ("population-provinces", "76"),
+        ("groups", "public"),
+    ];
+    let created = app.post_form("/staff/surveys", &fields).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    created.header("location").rsplit('/').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_respondent_answers_on_the_page_and_the_report_counts_it() {
+    let mut app = officer().await;
+    let id = launch(&mut app).await;
+    let page = app.get(&format!("/surveys/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text.matches("type=\"radio\"").count(), 22 * 6 + 11);
+    assert!(!page.text.contains("checked"), "no answer is pre-selected");
+    assert!(page.text.contains("ด้านเจ้าหน้าที่/บุคลากรผู้ให้บริการ"));
+
+    let csrf = page.csrf();
+    let names: Vec<String> = standard().scale_items().map(|(_, i)| format!("a-{}", i.code)).collect();
+    let mut fields: Vec<(&str, &str)> =
+        vec![("csrf", &csrf), ("group", "provinces"), ("service", "video-conference")];
+    fields.extend(
+        names
+            .iter()
+            .filter(|n| !["a-process-1", "a-staff-1"].contains(&n.as_str()))
+            .map(|n| (n.as_str(), "4")),
+    );
+    fields.push(("a-staff-1", "7"));
+    let refused = app.post_form(&format!("/surveys/{id}"), &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("id=\"error-process-1\""), "the missing item is named");
+    assert!(refused.text.contains("id=\"error-staff-1\""), "the out-of-range answer is named");
+    assert!(refused.text.contains("value=\"4\" checked"), "answers given are kept");
+
+    fields.retain(|(n, _)| *n != "a-staff-1");
+    fields.push(("a-staff-1", "na"));
+    fields.push(("a-process-1", "2"));
+    fields.push(("a-what-dissatisfied", "รอสายนาน"));
+    let done = app.post_form(&format!("/surveys/{id}"), &fields).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+    assert!(app.get(done.header("location")).await.text.contains("ขอบคุณที่ตอบแบบสำรวจ"));
+
+    let report = app.get(&format!("/staff/surveys/{id}")).await;
+    let summary = report.text.split("id=\"summary\"").nth(1).unwrap();
+    assert!(summary.contains("<dd>1</dd>"), "{summary}");
+    assert!(summary.contains("1 (100.0%)"), "the respondent who gave a 2 counts as dissatisfied");
+    let groups = report.text.split("id=\"groups\"").nth(1).unwrap();
+    assert!(groups.contains("<td>76</td>") && groups.contains("<td>64</td>"), "Yamane for 76 is 64");
+    let filtered = app.get(&format!("/staff/surveys/{id}?service=telephone-fax")).await;
+    assert!(filtered.text.split("id=\"summary\"").nth(1).unwrap().contains("<dd>0</dd>"));
+    assert_eq!(
+        app.get(&format!("/staff/surveys/{id}?from=2026-13")).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+fn rfc(days: i64) -> String {
+    (OffsetDateTime::now_utc() + Duration::days(days)).format(&Rfc3339).unwrap()
+}
+
+#[tokio::test]
+async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
+    let mut app = TestApp::new().await;
+    let officer = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let token = app.token_for(&officer).await;
+    let body = json!({
+        "name": "สำรวจ API", "questionnaire_id": "standard",
+        "service_ids": ["video-conference"], "group_ids": ["provinces"],
+        "opens_at": rfc(-1), "closes_at": rfc(10), "populations": {"provinces": 1000}
+    });
+    let created = app
+        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", body.to_string(), Some(&token))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.json()["id"].as_i64().unwrap();
+    let questionnaire = app.get(&format!("/api/v1/campaigns/{id}/questionnaire")).await.json();
+    assert_eq!(questionnaire["sections"].as_array().unwrap().len(), 6);
+
+    let answers: serde_json::Map<String, serde_json::Value> =
+        standard().scale_items().map(|(_, i)| (i.code.clone(), json!(5))).collect();
+    let responses = format!("/api/v1/campaigns/{id}/responses");
+    let ok = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
+    let recorded = app.send(Method::POST, &responses, "application/json", ok.to_string(), None).await;
+    assert_eq!(recorded.status, StatusCode::CREATED, "{}", recorded.text);
+
+    let mut wrong = answers.clone();
+    wrong.insert("staff-3".into(), json!(6));
+    wrong.insert("no-such-item".into(), json!(3));
+    let bad = json!({"group_id": "provinces", "service_id": "video-conference", "answers": wrong});
+    let refused = app.send(Method::POST, &responses, "application/json", bad.to_string(), None).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<_> =
+        refused.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].clone()).collect();
+    assert_eq!(fields, [json!("no-such-item"), json!("staff-3")]);
+
+    let report = app
+        .send(
+            Method::GET,
+            &format!("/api/v1/staff/campaigns/{id}/report"),
+            "application/json",
+            "",
+            Some(&token),
+        )
+        .await
+        .json();
+    assert_eq!(report["n_responses"], 1);
+    assert_eq!(report["items"].as_array().unwrap().len(), 22);
+    assert_eq!(report["overall"]["dist"], json!([0, 0, 0, 0, 22]));
+    assert_eq!(report["overall"]["band"], "very-high");
+    assert_eq!(report["groups"][0]["required"], 286);
+    assert!(report["dimensions"][0]["alpha"].is_null(), "one respondent gives no alpha");
+
+    let closed = json!({
+        "name": "ปิดแล้ว", "service_ids": ["video-conference"], "group_ids": ["provinces"],
+        "opens_at": rfc(-10), "closes_at": rfc(-1)
+    });
+    let closed = app
+        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", closed.to_string(), Some(&token))
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let late = app
+        .send(
+            Method::POST,
+            &format!("/api/v1/campaigns/{closed}/responses"),
+            "application/json",
+            ok.to_string(),
+            None,
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::GONE);
+    assert!(late.json()["title"].as_str().unwrap().contains("ปิดรับแล้ว"));
+
+    let tokens = json!({
+        "name": "ลิงก์ใช้ครั้งเดียว", "service_ids": ["video-conference"], "group_ids": ["provinces"],
+        "opens_at": rfc(-1), "closes_at": rfc(10), "mode": "token"
+    });
+    let tokens = app
+        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", tokens.to_string(), Some(&token))
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let secret = "a-secret-token-from-the-mail";
+    let hash = ruamjai_web::auth::token::token_hash(secret);
+    app.state.store.issue_survey_token(tokens, &hash, None, OffsetDateTime::now_utc()).await.unwrap();
+    let to_tokens = format!("/api/v1/campaigns/{tokens}/responses");
+    let without = app.send(Method::POST, &to_tokens, "application/json", ok.to_string(), None).await;
+    assert_eq!(without.status, StatusCode::FORBIDDEN);
+    let mut with = ok.clone();
+    with["token"] = json!(secret);
+    let first = app.send(Method::POST, &to_tokens, "application/json", with.to_string(), None).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    let again = app.send(Method::POST, &to_tokens, "application/json", with.to_string(), None).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+}
