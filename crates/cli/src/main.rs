@@ -35,6 +35,9 @@ enum Command {
     Audit(commands::audit::Command),
     /// Copy a SQLite database to a file while it is in use.
     Backup(commands::backup::Opts),
+    /// Satisfaction surveys: rebuild report cells from the answers.
+    #[command(subcommand)]
+    Satisfaction(commands::satisfaction::Command),
 }
 
 fn main() -> std::process::ExitCode {
@@ -67,6 +70,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Command::Token(command) => commands::token::run(command).await,
             Command::Audit(command) => commands::audit::run(command).await,
             Command::Backup(opts) => commands::backup::run(opts).await,
+            Command::Satisfaction(command) => commands::satisfaction::run(command).await,
         }
     })
 }

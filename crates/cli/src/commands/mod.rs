@@ -2,6 +2,7 @@ pub mod audit;
 pub mod backup;
 pub mod demo;
 pub mod migrate;
+pub mod satisfaction;
 pub mod serve;
 pub mod token;
 pub mod user;

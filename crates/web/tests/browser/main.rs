@@ -432,3 +432,76 @@ async fn an_officer_imports_the_directory_and_invites_the_provinces_to_a_seminar
     assert!(violations.is_empty(), "{violations:#?}");
     std::fs::remove_file(sheet).ok();
 }
+
+/// Presses one key where the focus is, as a person at a keyboard would.
+async fn press(h: &Harness, key: fantoccini::key::Key) {
+    let key: char = key.into();
+    h.browser.active_element().await.unwrap().send_keys(&key.to_string()).await.unwrap();
+}
+
+/// The focused element's name (or id), as the page reports it.
+async fn focused(h: &Harness) -> String {
+    h.eval("const e = document.activeElement; return e.name || e.id || e.tagName").await
+}
+
+/// Tabs forward until the element named `name` has the focus.
+async fn tab_to(h: &Harness, name: &str) {
+    for _ in 0..60 {
+        if focused(h).await == name {
+            return;
+        }
+        press(h, fantoccini::key::Key::Tab).await;
+    }
+    panic!("{name} never got the focus (last: {})", focused(h).await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_respondent_answers_the_standard_survey_keyboard_only_on_a_phone() {
+    use fantoccini::key::Key;
+    use ruamjai_domain::satisfaction::campaign::CampaignInput;
+    use ruamjai_domain::satisfaction::standard::standard;
+    let h = Harness::start().await;
+    let now = time::OffsetDateTime::now_utc();
+    let campaign = CampaignInput {
+        name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
+        service_codes: vec!["video-conference".into(), "telephone-fax".into()],
+        group_codes: vec!["provinces".into(), "public".into()],
+        opens_at: Some(now - time::Duration::days(1)),
+        closes_at: Some(now + time::Duration::days(30)),
+        ..CampaignInput::default()
+    }
+    .parse()
+    .unwrap();
+    let id =
+        h.store.create_campaign(&ruamjai_store::audit::Actor::command("test"), &campaign, now).await.unwrap();
+
+    h.browser.goto(&h.url(&format!("/surveys/{id}"))).await.unwrap();
+    let violations = h.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:#?}");
+    tab_to(&h, "group").await;
+    press(&h, Key::Down).await;
+    press(&h, Key::Tab).await;
+    assert_eq!(focused(&h).await, "service");
+    press(&h, Key::Down).await;
+    let items: Vec<String> = standard().scale_items().map(|(_, i)| format!("a-{}", i.code)).collect();
+    for item in &items {
+        press(&h, Key::Tab).await;
+        assert_eq!(&focused(&h).await, item, "Tab goes from one question to the next");
+        // Space takes the focused choice ("very high"); the arrow moves to "high".
+        press(&h, Key::Space).await;
+        press(&h, Key::Right).await;
+    }
+    tab_to(&h, "a-what-to-improve").await;
+    h.browser.active_element().await.unwrap().send_keys("อยากให้มีคู่มือแบบวิดีโอ").await.unwrap();
+    let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
+    h.screenshot("survey-360").await;
+    assert_eq!(overflow, "0", "the survey fits a 360 px phone");
+    press(&h, Key::Tab).await;
+    assert_eq!(h.eval("return document.activeElement.type").await, "submit", "the honeypot is skipped");
+    press(&h, Key::Enter).await;
+    h.wait_for_text("ขอบคุณที่ตอบแบบสำรวจ").await;
+
+    let report = h.store.satisfaction_report(id, &Default::default()).await.unwrap();
+    assert_eq!(report.responses, 1);
+    assert_eq!(report.overall.summary.dist, [0, 0, 0, 22, 0], "every item answered 'high' by keyboard");
+}

@@ -2,6 +2,7 @@
 
 mod engagement;
 mod participation;
+mod satisfaction;
 
 use clap::Args;
 use ruamjai_domain::accounts::{Email, Password, Role};
@@ -72,6 +73,7 @@ pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
         }
     }
     engagement::load(store).await?;
+    satisfaction::load(store).await?;
     Ok(())
 }
 

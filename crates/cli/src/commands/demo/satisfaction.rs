@@ -1,0 +1,94 @@
+//! A demo survey: the standard questionnaire put to three services a month
+//! ago, with 180 responses that look like real ones (mostly satisfied, one
+//! weak item about waiting, a few dissatisfied comments).
+
+use ruamjai_domain::satisfaction::campaign::CampaignInput;
+use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
+use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, IMPROVE_ITEM, standard};
+use ruamjai_store::Store;
+use ruamjai_store::audit::Actor;
+use ruamjai_store::satisfaction::{Respondent, Source};
+use time::{Duration, OffsetDateTime};
+
+const SERVICES: [&str; 3] = ["video-conference", "network-interconnection", "e-information"];
+const GROUPS: [(&str, &str); 3] = [("provinces", "76"), ("moi-agencies", "120"), ("public", "")];
+const COMMENTS: [(&str, &str); 4] = [
+    ("รอสายแจ้งปัญหานานเกินไป", "เพิ่มช่องทางแจ้งปัญหาผ่าน LINE"),
+    ("ระบบประชุมทางไกลหลุดระหว่างประชุมสองครั้ง", "ทดสอบระบบก่อนประชุมทุกครั้ง"),
+    ("ไม่ได้รับแจ้งความคืบหน้าของเรื่อง", "แจ้งสถานะทางอีเมลเมื่อเรื่องเปลี่ยนขั้นตอน"),
+    ("คู่มือการใช้งานเข้าใจยาก", "ทำคู่มือแบบภาพและวิดีโอสั้น"),
+];
+
+/// A small deterministic generator, so that every demo database is the same.
+struct Draw(u64);
+
+impl Draw {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % below
+    }
+
+    /// Mostly 4 and 5; the waiting-time item leans lower.
+    fn score(&mut self, weak: bool) -> &'static str {
+        let roll = self.next(100);
+        let thresholds: [u64; 5] = if weak { [8, 20, 45, 80, 97] } else { [1, 4, 15, 55, 97] };
+        match thresholds.iter().position(|t| roll < *t) {
+            Some(0) => "1",
+            Some(1) => "2",
+            Some(2) => "3",
+            Some(3) => "4",
+            Some(_) => "5",
+            None => "na",
+        }
+    }
+}
+
+/// Loads the demo survey once, into a database without any campaign.
+pub async fn load(store: &Store) -> anyhow::Result<()> {
+    if !store.campaigns().await?.is_empty() {
+        return Ok(());
+    }
+    let now = OffsetDateTime::now_utc();
+    let opened = now - Duration::days(30);
+    let input = CampaignInput {
+        name: "สำรวจความพึงพอใจและความไม่พึงพอใจต่อการให้บริการ ปีงบประมาณ 2570".into(),
+        questionnaire: "standard".into(),
+        service_codes: SERVICES.map(String::from).to_vec(),
+        group_codes: GROUPS.map(|(g, _)| g.to_owned()).to_vec(),
+        opens_at: Some(opened),
+        closes_at: Some(now + Duration::days(60)),
+        populations: GROUPS.map(|(g, n)| (g.to_owned(), n.to_owned())).to_vec(),
+        ..CampaignInput::default()
+    };
+    let campaign = input.parse().map_err(|e| anyhow::anyhow!("demo campaign: {e:?}"))?;
+    let id = store.create_campaign(&Actor::command("demo"), &campaign, opened).await?;
+    let questionnaire = standard();
+    let mut draw = Draw(0x5eed_2570);
+    for n in 0..180_u64 {
+        let mut answers: Vec<(String, AnswerInput)> = questionnaire
+            .scale_items()
+            .map(|(_, item)| {
+                (item.code.clone(), AnswerInput::One(draw.score(item.code == "process-2").into()))
+            })
+            .collect();
+        answers.push(("recommend".into(), AnswerInput::One((5 + draw.next(6)).to_string())));
+        let dissatisfied =
+            answers.iter().any(|(_, a)| matches!(a, AnswerInput::One(s) if s == "1" || s == "2"));
+        if dissatisfied && draw.next(3) > 0 {
+            let (what, improve) = COMMENTS[usize::try_from(draw.next(4)).unwrap_or(0)];
+            answers.push((DISSATISFIED_ITEM.into(), AnswerInput::One(what.into())));
+            answers.push((IMPROVE_ITEM.into(), AnswerInput::One(improve.into())));
+        }
+        let response = ResponseInput {
+            group: GROUPS[usize::try_from(draw.next(3)).unwrap_or(0)].0.into(),
+            service: SERVICES[usize::try_from(draw.next(3)).unwrap_or(0)].into(),
+            answers,
+        };
+        let response = response.check(&questionnaire).map_err(|e| anyhow::anyhow!("demo response: {e:?}"))?;
+        let at = opened + Duration::hours(i64::try_from(n * 4).unwrap_or(0));
+        store.record_response(id, &response, Respondent::Anonymous, Source::Web, at).await?;
+    }
+    Ok(())
+}
