@@ -3,11 +3,13 @@
 //!
 //! - `questionnaire`, `standard`: what is asked, and the built-in Thai standard;
 //! - `response`: an answer sheet checked item by item;
+//! - `paper`: paper responses keyed into a spreadsheet, read back all or nothing;
 //! - `campaign`: a questionnaire put to services and groups, in a privacy mode;
 //! - `stats`: the report's figures from counts that merge by addition;
 //! - `tally`, `report`: what a response adds to the cells, and the report read from them.
 
 pub mod campaign;
+pub mod paper;
 pub mod questionnaire;
 pub mod report;
 pub mod response;

@@ -16,6 +16,7 @@ mod page;
 mod rate_limit;
 mod routes;
 mod security;
+mod sheet;
 mod state;
 
 pub use config::WebConfig;

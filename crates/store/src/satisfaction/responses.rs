@@ -12,7 +12,7 @@ use sqlx::Row;
 use time::OffsetDateTime;
 
 use super::cells::{self, CellKey};
-use super::month_of;
+use super::{Campaign, month_of};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
@@ -61,67 +61,36 @@ impl Store {
             return Err(StoreError::InvalidField { field: "campaign", error: FieldError::NotOpen });
         }
         let mut tx = self.begin_write().await?;
-        let service_id =
-            member(&mut tx, "campaign_services", "service_id", "services", campaign_id, &response.service)
-                .await?
-                .ok_or(StoreError::InvalidField { field: "service_id", error: FieldError::UnknownChoice })?;
-        let group_id = member(
-            &mut tx,
-            "campaign_groups",
-            "group_id",
-            "stakeholder_groups",
-            campaign_id,
-            &response.group,
-        )
-        .await?
-        .ok_or(StoreError::InvalidField { field: "group_id", error: FieldError::UnknownChoice })?;
-        let identified = match (campaign.mode, respondent) {
-            (Mode::Token, Respondent::Token(hash)) => {
-                spend_token(&mut tx, campaign_id, hash).await?;
-                None
-            }
-            (Mode::Token, _) if source == Source::Web => return Err(StoreError::NotFound),
-            (Mode::Identified, Respondent::Identified { name, email }) => Some((name, email)),
-            _ => None,
-        };
-        let received_at =
-            if campaign.mode.keeps_instants() { now } else { bangkok_midnight(bangkok_date(now)) };
-        let delta = delta(&campaign.questionnaire, response);
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied,
-                 respondent_name, respondent_email)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(campaign_id)
-        .bind(service_id)
-        .bind(group_id)
-        .bind(time_ms::to_ms(received_at))
-        .bind(month_of(now))
-        .bind(source.code())
-        .bind(i64::from(delta.dissatisfied))
-        .bind(identified.map(|(name, _)| name))
-        .bind(identified.map(|(_, email)| email))
-        .fetch_one(&mut *tx)
-        .await?;
-        for (item, answer) in &response.answers {
-            let (score, value) = stored(answer);
-            sqlx::query("INSERT INTO answers (response_id, item, score, value) VALUES ($1, $2, $3, $4)")
-                .bind(id)
-                .bind(item)
-                .bind(score)
-                .bind(value)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let key = CellKey { campaign_id, service_id, group_id, month: month_of(now) };
-        cells::add(&mut tx, key, &delta).await?;
-        sqlx::query("UPDATE questionnaire_versions SET locked_at = $1 WHERE id = $2 AND locked_at IS NULL")
-            .bind(time_ms::to_ms(now))
-            .bind(campaign.version_id)
-            .execute(&mut *tx)
-            .await?;
+        let id = insert(&mut tx, &campaign, response, respondent, source, now).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Records paper responses keyed in from a sheet: every one or none.
+    /// Allowed after the campaign has closed (paper comes in late), counted
+    /// in the month they are keyed in.
+    pub async fn record_paper_responses(
+        &self,
+        actor: &Actor,
+        campaign_id: i64,
+        responses: &[NewResponse],
+        now: OffsetDateTime,
+    ) -> Result<usize> {
+        let campaign = self.campaign(campaign_id).await?;
+        let mut tx = self.begin_write().await?;
+        for response in responses {
+            insert(&mut tx, &campaign, response, Respondent::Anonymous, Source::Paper, now).await?;
+        }
+        let change = Change {
+            action: "import-paper-responses",
+            entity: "campaign",
+            entity_id: &campaign_id.to_string(),
+            before: json!(null),
+            after: json!({ "responses": responses.len() }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await?;
+        Ok(responses.len())
     }
 
     /// Issues a single-use token of a token campaign (the caller keeps the
@@ -203,6 +172,70 @@ impl Store {
         tx.commit().await?;
         Ok(counted)
     }
+}
+
+/// A checked response, its answers, its cells and the version's lock.
+async fn insert(
+    tx: &mut WriteTx,
+    campaign: &Campaign,
+    response: &NewResponse,
+    respondent: Respondent<'_>,
+    source: Source,
+    now: OffsetDateTime,
+) -> Result<i64> {
+    let service_id =
+        member(tx, "campaign_services", "service_id", "services", campaign.id, &response.service)
+            .await?
+            .ok_or(StoreError::InvalidField { field: "service_id", error: FieldError::UnknownChoice })?;
+    let group_id =
+        member(tx, "campaign_groups", "group_id", "stakeholder_groups", campaign.id, &response.group)
+            .await?
+            .ok_or(StoreError::InvalidField { field: "group_id", error: FieldError::UnknownChoice })?;
+    let identified = match (campaign.mode, respondent) {
+        (Mode::Token, Respondent::Token(hash)) => {
+            spend_token(tx, campaign.id, hash).await?;
+            None
+        }
+        (Mode::Token, _) if source == Source::Web => return Err(StoreError::NotFound),
+        (Mode::Identified, Respondent::Identified { name, email }) => Some((name, email)),
+        _ => None,
+    };
+    let received_at = if campaign.mode.keeps_instants() { now } else { bangkok_midnight(bangkok_date(now)) };
+    let delta = delta(&campaign.questionnaire, response);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied,
+             respondent_name, respondent_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(campaign.id)
+    .bind(service_id)
+    .bind(group_id)
+    .bind(time_ms::to_ms(received_at))
+    .bind(month_of(now))
+    .bind(source.code())
+    .bind(i64::from(delta.dissatisfied))
+    .bind(identified.map(|(name, _)| name))
+    .bind(identified.map(|(_, email)| email))
+    .fetch_one(&mut **tx)
+    .await?;
+    for (item, answer) in &response.answers {
+        let (score, value) = stored(answer);
+        sqlx::query("INSERT INTO answers (response_id, item, score, value) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(item)
+            .bind(score)
+            .bind(value)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let key = CellKey { campaign_id: campaign.id, service_id, group_id, month: month_of(now) };
+    cells::add(tx, key, &delta).await?;
+    sqlx::query("UPDATE questionnaire_versions SET locked_at = $1 WHERE id = $2 AND locked_at IS NULL")
+        .bind(time_ms::to_ms(now))
+        .bind(campaign.version_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(id)
 }
 
 /// How an answer is kept: a score, or a value (a choice, choices as JSON, a text).

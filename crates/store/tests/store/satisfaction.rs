@@ -17,6 +17,7 @@ crate::store_tests!(
     reports_read_from_cells_equal_the_figures_of_the_raw_answers_for_any_filter,
     recomputing_the_cells_from_the_answers_gives_the_same_cells,
     responses_are_refused_outside_the_window_the_campaign_and_without_a_fresh_token,
+    paper_responses_are_taken_all_or_none_even_after_closing,
 );
 
 const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
@@ -152,4 +153,20 @@ async fn responses_are_refused_outside_the_window_the_campaign_and_without_a_fre
         store.record_response(tokens, &response(2), Respondent::Token("hash-1"), Source::Web, when(2)).await;
     assert!(matches!(again, Err(StoreError::Conflict("token-used"))));
     assert_eq!(store.satisfaction_report(tokens, &ReportFilter::default()).await.unwrap().responses, 1);
+}
+
+async fn paper_responses_are_taken_all_or_none_even_after_closing(store: Store) {
+    let id = campaign(&store, "").await;
+    let after_closing = OPENS + Duration::days(150);
+    let mut stray = response(2);
+    stray.service = ruamjai_domain::catalog::Code::parse("network-interconnection").unwrap();
+    let batch = [response(1), stray, response(3)];
+    let refused = store.record_paper_responses(&Actor::command("test"), id, &batch, after_closing).await;
+    assert!(matches!(refused, Err(StoreError::InvalidField { field: "service_id", .. })), "{refused:?}");
+    assert_eq!(store.satisfaction_report(id, &ReportFilter::default()).await.unwrap().responses, 0);
+    let taken = store
+        .record_paper_responses(&Actor::command("test"), id, &[response(1), response(3)], after_closing)
+        .await;
+    assert_eq!(taken.unwrap(), 2);
+    assert_eq!(store.satisfaction_report(id, &ReportFilter::default()).await.unwrap().responses, 2);
 }

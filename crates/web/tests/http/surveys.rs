@@ -191,3 +191,53 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
     let again = app.send(Method::POST, &to_tokens, "application/json", with.to_string(), None).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn paper_questionnaires_keyed_into_the_template_are_imported_all_or_none() {
+    let mut app = officer().await;
+    let id = launch(&mut app).await;
+    let template = app.get(&format!("/staff/surveys/{id}/paper-template.xlsx")).await;
+    assert_eq!(template.status, StatusCode::OK);
+    let sheet = ruamjai_docs::table::read(&template.bytes, ruamjai_docs::table::Format::Xlsx).unwrap();
+    let headings = sheet[2].clone();
+    assert_eq!(headings[0], "กลุ่มผู้มีส่วนได้ส่วนเสีย");
+    assert!(headings[2].starts_with("process-1 "), "{headings:?}");
+
+    let filled = |first_score: &str| -> Vec<u8> {
+        let row = |group: &str, service: &str, score: &str| -> Vec<String> {
+            let mut cells = vec![group.to_owned(), service.to_owned()];
+            cells.extend((0..22).map(|_| score.to_owned()));
+            cells
+        };
+        let rows = vec![
+            row("จังหวัด", "งานติดตั้งระบบวีดิทัศน์ทางไกล", first_score),
+            row("public", "telephone-fax", "ไม่เกี่ยวข้อง"),
+        ];
+        ruamjai_docs::list::list_xlsx(Some("แบบบันทึก"), &headings, &rows).unwrap()
+    };
+    let refused = upload_paper(&mut app, &id, filled("9")).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let errors = refused.text.split("id=\"paper-errors\"").nth(1).expect("an error table");
+    assert!(errors.contains("<td>4</td>") && errors.contains("<td>9</td>"), "{errors}");
+    assert_eq!(
+        app.state
+            .store
+            .satisfaction_report(id.parse().unwrap(), &Default::default())
+            .await
+            .unwrap()
+            .responses,
+        0
+    );
+
+    let taken = upload_paper(&mut app, &id, filled("4")).await;
+    assert_eq!(taken.status, StatusCode::SEE_OTHER, "{}", taken.text);
+    assert!(app.get(taken.header("location")).await.text.contains("นำเข้าคำตอบจากกระดาษแล้ว 2 ฉบับ"));
+    let report = app.state.store.satisfaction_report(id.parse().unwrap(), &Default::default()).await.unwrap();
+    assert_eq!((report.responses, report.overall.summary.n, report.overall.summary.na), (2, 22, 22));
+}
+
+async fn upload_paper(app: &mut TestApp, id: &str, content: Vec<u8>) -> crate::support::TestResponse {
+    let csrf = app.get(&format!("/staff/surveys/{id}")).await.csrf();
+    let path = format!("/staff/surveys/{id}/paper");
+    app.post_multipart(&path, &[("csrf", csrf.as_str())], &[("file", "กระดาษ.xlsx", &content)]).await
+}

@@ -9,7 +9,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use ruamjai_docs::list::{list_csv, list_xlsx};
-use ruamjai_docs::table::{self, TableError};
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::{Catalog, Code};
 use ruamjai_domain::engagement::directory::{ContactInput, OrganisationInput, PdpaBasis};
@@ -28,6 +27,7 @@ use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::page::Page;
 use crate::routes::engagement::Names;
+use crate::sheet::read_upload;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -278,29 +278,9 @@ async fn import(
     require_worker(&staff)?;
     let catalog = state.catalog().await?;
     let file_error = |error| Shown { errors: vec![("file", error)], ..Shown::default() };
-    let Some(upload) = multipart.files.into_iter().next() else {
-        return render(&state, &page, &staff, file_error(FieldError::Required)).await;
-    };
-    if upload.content.len() > ruamjai_domain::attachment::MAX_BYTES {
-        let max_mib = ruamjai_domain::attachment::MAX_BYTES / (1024 * 1024);
-        return render(&state, &page, &staff, file_error(FieldError::FileTooLarge { max_mib })).await;
-    }
-    let Some(format) = table::Format::of_file_name(&upload.file_name) else {
-        return render(&state, &page, &staff, file_error(FieldError::FileType)).await;
-    };
-    let content = upload.content;
-    let sheet = tokio::task::spawn_blocking(move || table::read(&content, format))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let sheet = match sheet {
+    let sheet = match read_upload(multipart.files).await? {
         Ok(sheet) => sheet,
-        Err(TableError::TooLarge) => {
-            let max_mib = usize::try_from(table::MAX_INFLATED_BYTES / (1024 * 1024)).unwrap_or(usize::MAX);
-            return render(&state, &page, &staff, file_error(FieldError::FileTooLarge { max_mib })).await;
-        }
-        Err(TableError::Unreadable) => {
-            return render(&state, &page, &staff, file_error(FieldError::FileType)).await;
-        }
+        Err(error) => return render(&state, &page, &staff, file_error(error)).await,
     };
     let rows = match parse_table(&sheet, &vocabulary(&catalog)) {
         Ok(rows) => rows,

@@ -8,10 +8,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use ruamjai_docs::list::list_xlsx;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::{bangkok_midnight, parse_instant};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
+use ruamjai_domain::satisfaction::paper::{CellError, PaperVocabulary, parse_sheet, template_headings};
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_store::audit::Actor;
@@ -22,13 +24,20 @@ use time::{Date, Month, OffsetDateTime};
 use super::{NavItem, nav_for};
 use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
+use crate::download::{XLSX, built_download};
 use crate::error::field_message;
+use crate::i18n::Locale;
 use crate::page::Page;
 use crate::routes::engagement::Names;
+use crate::sheet::read_upload;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/staff/surveys", get(list).post(create)).route("/staff/surveys/{id}", get(report))
+    Router::new()
+        .route("/staff/surveys", get(list).post(create))
+        .route("/staff/surveys/{id}", get(report))
+        .route("/staff/surveys/{id}/paper-template.xlsx", get(paper_template))
+        .route("/staff/surveys/{id}/paper", axum::routing::post(import_paper))
 }
 
 /// The campaign form as typed, kept to show it again with its errors.
@@ -221,6 +230,19 @@ struct ReportTemplate<'a> {
     report: SatisfactionReport,
     public_url: String,
     qr: String,
+    /// How many paper responses the last import took, shown once.
+    imported: Option<usize>,
+    paper_errors: Vec<PaperError>,
+    paper_file_error: Option<String>,
+    can_write: bool,
+}
+
+/// A wrong cell of a paper import, in the reader's language.
+struct PaperError {
+    row: usize,
+    column: String,
+    value: String,
+    reason: String,
 }
 
 impl ReportTemplate<'_> {
@@ -246,6 +268,10 @@ impl ReportTemplate<'_> {
         summary.band.map_or_else(|| "—".to_owned(), |b| self.page.t(&format!("band-{}", b.code())))
     }
 
+    fn imported_line(&self) -> Option<String> {
+        self.imported.map(|n| self.page.ta_count("survey-paper-imported", n))
+    }
+
     fn dissatisfied_share(&self) -> String {
         match self.report.responses {
             0 => "—".to_owned(),
@@ -254,26 +280,168 @@ impl ReportTemplate<'_> {
     }
 }
 
+#[derive(Debug, Default, Deserialize)]
+struct ImportedQuery {
+    imported: Option<usize>,
+}
+
 async fn report(
     State(state): State<AppState>,
     page: Page,
     staff: Staff,
     Path(id): Path<i64>,
     Query(query): Query<FilterQuery>,
+    Query(done): Query<ImportedQuery>,
+) -> Result<Response, AppError> {
+    let shown = Shown { imported: done.imported, ..Shown::default() };
+    render_report(&state, &page, &staff, id, query, shown).await
+}
+
+/// What differs between the ways the report page is shown.
+#[derive(Default)]
+struct Shown {
+    imported: Option<usize>,
+    paper_errors: Vec<PaperError>,
+    paper_file_error: Option<String>,
+}
+
+async fn render_report(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    id: i64,
+    query: FilterQuery,
+    shown: Shown,
 ) -> Result<Response, AppError> {
     let campaign = state.store.campaign(id).await?;
     let report = state.store.satisfaction_report(id, &query.filter()?).await?;
     let catalog = state.catalog().await?;
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
+    let failed = !shown.paper_errors.is_empty() || shown.paper_file_error.is_some();
     let template = ReportTemplate {
-        page: &page,
-        nav: nav_for(&staff),
-        names: Names { page: &page, catalog: &catalog },
+        page,
+        nav: nav_for(staff),
+        names: Names { page, catalog: &catalog },
         qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
         public_url,
         c: campaign,
         query,
         report,
+        imported: shown.imported,
+        paper_errors: shown.paper_errors,
+        paper_file_error: shown.paper_file_error,
+        can_write: staff.user().role.can_write(),
     };
-    page.render(&template)
+    let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    page.render_with_status(status, &template)
+}
+
+/// The headings and words a paper sheet may use, in both languages, for
+/// the groups and services the campaign covers.
+fn paper_vocabulary(catalog: &Catalog, campaign: &Campaign) -> PaperVocabulary {
+    let both = |key: &str| vec![Locale::Th.t(key), Locale::En.t(key)];
+    let names = |entries: Vec<(&String, &String, &String)>| {
+        entries
+            .into_iter()
+            .flat_map(|(code, th, en)| [(th.clone(), code.clone()), (en.clone(), code.clone())])
+            .collect()
+    };
+    PaperVocabulary {
+        group_headings: both("directory-col-group"),
+        service_headings: both("survey-service-used"),
+        groups: names(
+            catalog
+                .groups
+                .iter()
+                .filter(|g| campaign.groups.iter().any(|(code, _)| *code == g.code))
+                .map(|g| (&g.code, &g.name_th, &g.name_en))
+                .collect(),
+        ),
+        services: names(
+            catalog
+                .services
+                .iter()
+                .filter(|s| campaign.service_codes.contains(&s.code))
+                .map(|s| (&s.code, &s.name_th, &s.name_en))
+                .collect(),
+        ),
+        not_applicable: both("scale-na"),
+    }
+}
+
+/// A sheet to key paper questionnaires into: one row each, a column per item.
+async fn paper_template(
+    State(state): State<AppState>,
+    page: Page,
+    _staff: Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let campaign = state.store.campaign(id).await?;
+    let headings = template_headings(
+        &campaign.questionnaire,
+        &page.t("directory-col-group"),
+        &page.t("survey-service-used"),
+        page.locale == Locale::Th,
+    );
+    let title = format!("{}: {}", page.t("survey-paper-title"), campaign.name);
+    built_download(&format!("survey-{id}-paper.xlsx"), XLSX, move || list_xlsx(Some(&title), &headings, &[]))
+        .await
+}
+
+/// Paper responses from a filled template: every row or none.
+async fn import_paper(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+    multipart: CsrfMultipart,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let campaign = state.store.campaign(id).await?;
+    let refuse = |error: FieldError| Shown {
+        paper_file_error: Some(field_message(page.locale, &error)),
+        ..Shown::default()
+    };
+    let sheet = match read_upload(multipart.files).await? {
+        Ok(sheet) => sheet,
+        Err(error) => {
+            return render_report(&state, &page, &staff, id, FilterQuery::default(), refuse(error)).await;
+        }
+    };
+    let catalog = state.catalog().await?;
+    let responses = match parse_sheet(&sheet, &campaign.questionnaire, &paper_vocabulary(&catalog, &campaign))
+    {
+        Ok(responses) => responses,
+        Err(errors) => {
+            let paper_errors = errors.iter().map(|e| paper_error(page.locale, e)).collect();
+            let shown = Shown { paper_errors, ..Shown::default() };
+            return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
+        }
+    };
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    match state.store.record_paper_responses(&actor, id, &responses, OffsetDateTime::now_utc()).await {
+        Ok(n) => Ok(Redirect::to(&format!("/staff/surveys/{id}?imported={n}#paper")).into_response()),
+        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
+            let shown = Shown {
+                paper_errors: vec![PaperError {
+                    row: 0,
+                    column: field.to_owned(),
+                    value: String::new(),
+                    reason: field_message(page.locale, &error),
+                }],
+                ..Shown::default()
+            };
+            render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn paper_error(locale: Locale, error: &CellError) -> PaperError {
+    PaperError {
+        row: error.row,
+        column: error.column.clone(),
+        value: error.value.clone(),
+        reason: field_message(locale, &error.error),
+    }
 }
