@@ -6,9 +6,11 @@
 //! - `paper`: paper responses keyed into a spreadsheet, read back all or nothing;
 //! - `campaign`: a questionnaire put to services and groups, in a privacy mode;
 //! - `stats`: the report's figures from counts that merge by addition;
+//! - `improvement`: actions against weak items and the service standards they serve;
 //! - `tally`, `report`: what a response adds to the cells, and the report read from them.
 
 pub mod campaign;
+pub mod improvement;
 pub mod paper;
 pub mod questionnaire;
 pub mod report;

@@ -49,6 +49,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "satisfaction",
         source: include_str!("../migrations/0010_satisfaction.sql"),
     },
+    Migration {
+        version: 11,
+        name: "improvement",
+        source: include_str!("../migrations/0011_improvement.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

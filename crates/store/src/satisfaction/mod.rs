@@ -3,10 +3,12 @@
 
 mod campaigns;
 mod cells;
+mod improvements;
 mod report;
 mod responses;
 
 pub use campaigns::Campaign;
+pub use improvements::{Improvement, StandardLine};
 pub use report::ReportFilter;
 pub use responses::{Respondent, Source};
 

@@ -18,6 +18,8 @@ crate::store_tests!(
     recomputing_the_cells_from_the_answers_gives_the_same_cells,
     responses_are_refused_outside_the_window_the_campaign_and_without_a_fresh_token,
     paper_responses_are_taken_all_or_none_even_after_closing,
+    an_improvement_action_is_tracked_and_published_in_staffs_words,
+    the_standards_table_sets_targets_beside_the_measured_values,
 );
 
 const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
@@ -169,4 +171,77 @@ async fn paper_responses_are_taken_all_or_none_even_after_closing(store: Store) 
         .await;
     assert_eq!(taken.unwrap(), 2);
     assert_eq!(store.satisfaction_report(id, &ReportFilter::default()).await.unwrap().responses, 2);
+}
+
+fn action(status: &str, public_text: &str) -> ruamjai_domain::satisfaction::improvement::NewImprovement {
+    ruamjai_domain::satisfaction::improvement::ImprovementInput {
+        source: "item".into(),
+        source_ref: "process-2".into(),
+        service: "video-conference".into(),
+        what: "ทดสอบระบบก่อนประชุม 60 นาที".into(),
+        owner: "ส่วนเทคโนโลยีการสื่อสาร".into(),
+        division: "communication-technology".into(),
+        due_on: "2027-03-31".into(),
+        status: status.into(),
+        progress: "30".into(),
+        public_text: public_text.into(),
+    }
+    .parse()
+    .unwrap()
+}
+
+async fn an_improvement_action_is_tracked_and_published_in_staffs_words(store: Store) {
+    let id = campaign(&store, "").await;
+    let actor = Actor::command("test");
+    let action_id = store.create_improvement(&actor, Some(id), &action("", ""), OPENS).await.unwrap();
+    assert!(
+        store.public_improvements(10).await.unwrap().is_empty(),
+        "internal until staff write the public words"
+    );
+    let done = action("done", "เราทดสอบระบบก่อนการประชุมทุกครั้งแล้ว");
+    store.update_improvement(&actor, action_id, &done, OPENS + Duration::days(40)).await.unwrap();
+    let stored = store.improvement(action_id).await.unwrap();
+    assert_eq!((stored.progress, stored.division_code.as_deref()), (100, Some("communication-technology")));
+    assert_eq!(store.improvements(Some(id)).await.unwrap().len(), 1);
+    let public = store.public_improvements(10).await.unwrap();
+    assert_eq!(public[0].public_text.as_deref(), Some("เราทดสอบระบบก่อนการประชุมทุกครั้งแล้ว"));
+    let missing = store.update_improvement(&actor, action_id + 99, &done, OPENS).await;
+    assert!(matches!(missing, Err(StoreError::NotFound)));
+}
+
+async fn the_standards_table_sets_targets_beside_the_measured_values(store: Store) {
+    let id = campaign(&store, "").await;
+    let responses = record(&store, id, 30).await;
+    let year = ruamjai_domain::calendar::FiscalYear::from_be(2570);
+    let standard = ruamjai_domain::satisfaction::improvement::StandardInput {
+        satisfied_min_pct: "80".into(),
+        dissatisfied_max_pct: "10".into(),
+        resolution_days: "15".into(),
+    }
+    .parse()
+    .unwrap();
+    store.set_standard(&Actor::command("test"), "video-conference", year, &standard).await.unwrap();
+    let lines = store.standards(year).await.unwrap();
+    let video = lines.iter().find(|l| l.service_code == "video-conference").unwrap();
+    assert_eq!(video.target.satisfied_min_permille, Some(800));
+    let mut expected = ruamjai_domain::satisfaction::stats::ScaleCounts::default();
+    for r in responses.iter().filter(|r| r.service.as_str() == "video-conference") {
+        standard_scores(r).into_iter().for_each(|s| expected.add(s));
+    }
+    assert_eq!(video.answers, expected, "measured from the year's cells");
+    let other = lines.iter().find(|l| l.service_code == "network-status").unwrap();
+    assert_eq!((other.target.satisfied_min_permille, other.answers.n()), (None, 0));
+    assert_eq!(
+        store.standards(year.next()).await.unwrap()[0].answers.n(),
+        0,
+        "another year measures nothing"
+    );
+}
+
+fn standard_scores(response: &NewResponse) -> Vec<Option<u8>> {
+    standard()
+        .scale_items()
+        .filter(|(_, i)| response.answer(&i.code).is_some())
+        .map(|(_, i)| response.score(&i.code))
+        .collect()
 }

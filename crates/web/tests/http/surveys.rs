@@ -241,3 +241,75 @@ async fn upload_paper(app: &mut TestApp, id: &str, content: Vec<u8>) -> crate::s
     let path = format!("/staff/surveys/{id}/paper");
     app.post_multipart(&path, &[("csrf", csrf.as_str())], &[("file", "กระดาษ.xlsx", &content)]).await
 }
+
+#[tokio::test]
+async fn a_weak_item_becomes_an_improvement_shown_to_the_public_and_standards_judge_the_service() {
+    let mut app = officer().await;
+    let id = launch(&mut app).await;
+    let page = app.get(&format!("/surveys/{id}")).await;
+    let csrf = page.csrf();
+    let names: Vec<String> = standard().scale_items().map(|(_, i)| format!("a-{}", i.code)).collect();
+    let mut fields: Vec<(&str, &str)> =
+        vec![("csrf", &csrf), ("group", "provinces"), ("service", "video-conference")];
+    fields.extend(names.iter().map(|n| (n.as_str(), if n == "a-process-2" { "1" } else { "5" })));
+    assert_eq!(app.post_form(&format!("/surveys/{id}"), &fields).await.status, StatusCode::SEE_OTHER);
+
+    let report = app.get(&format!("/staff/surveys/{id}")).await;
+    let weakest = report.text.split("id=\"weakest\"").nth(1).unwrap();
+    let link = weakest.split("href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&");
+    assert!(link.contains("ref=process-2"), "{link}");
+    let form = app.get(&link).await;
+    assert!(form.text.contains("value=\"process-2\""), "the form is filled from the weak item");
+    let csrf = form.csrf();
+    let action = [
+        ("csrf", csrf.as_str()),
+        ("campaign", id.as_str()),
+        ("source", "item"),
+        ("ref", "process-2"),
+        ("service", "video-conference"),
+        ("what", "ทดสอบระบบก่อนประชุม 60 นาที"),
+        ("owner", "ส่วนเทคโนโลยีการสื่อสาร"),
+        ("due_on", "2027-03-31"),
+        ("progress", "20"),
+    ];
+    let created = app.post_form("/staff/improvements", &action).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    assert!(app.get(&format!("/staff/surveys/{id}")).await.text.contains("ทดสอบระบบก่อนประชุม 60 นาที"));
+    assert!(
+        !app.get("/you-said-we-did").await.text.contains("ทดสอบระบบก่อนประชุม"),
+        "internal until published"
+    );
+
+    let action_id = app.state.store.improvements(None).await.unwrap()[0].id;
+    let mut done = action.to_vec();
+    done.extend([("status", "done"), ("public_text", "เราทดสอบระบบก่อนการประชุมทุกครั้งแล้ว")]);
+    let updated = app.post_form(&format!("/staff/improvements/{action_id}"), &done).await;
+    assert_eq!(updated.status, StatusCode::SEE_OTHER, "{}", updated.text);
+    let public = app.get("/you-said-we-did").await;
+    assert!(public.text.contains("เราทดสอบระบบก่อนการประชุมทุกครั้งแล้ว") && public.text.contains("เสร็จแล้ว"));
+    let bad = app.post_form("/staff/improvements", &[("csrf", csrf.as_str()), ("source", "item")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let year = ruamjai_domain::calendar::FiscalYear::of(OffsetDateTime::now_utc()).be().to_string();
+    let standards = app.get(&format!("/staff/service-standards?year={year}")).await;
+    let csrf = standards.csrf();
+    let target = [
+        ("csrf", csrf.as_str()),
+        ("year", year.as_str()),
+        ("satisfied_min_pct", "90"),
+        ("dissatisfied_max_pct", "2"),
+    ];
+    let set = app.post_form("/staff/service-standards/video-conference", &target).await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text);
+    let table = app.get(&format!("/staff/service-standards?year={year}")).await;
+    let row =
+        table.text.split("id=\"service-video-conference\"").nth(1).unwrap().split("</tr>").next().unwrap();
+    // 21 answers of 5 and one of 1: 95.5 % satisfied (met ≥ 90), 4.5 % dissatisfied (not met ≤ 2).
+    assert!(row.contains("95.5") && row.contains("≥ 90.0") && row.contains("✓"), "{row}");
+    assert!(row.contains("4.5") && row.contains("≤ 2.0") && row.contains("✗"), "{row}");
+    let wrong = [("csrf", csrf.as_str()), ("year", year.as_str()), ("satisfied_min_pct", "150")];
+    assert_eq!(
+        app.post_form("/staff/service-standards/video-conference", &wrong).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}

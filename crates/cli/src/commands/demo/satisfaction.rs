@@ -1,8 +1,10 @@
 //! A demo survey: the standard questionnaire put to three services a month
 //! ago, with 180 responses that look like real ones (mostly satisfied, one
-//! weak item about waiting, a few dissatisfied comments).
+//! weak item about waiting, a few dissatisfied comments), the improvement
+//! planned from it and the service standards of the year.
 
 use ruamjai_domain::satisfaction::campaign::CampaignInput;
+use ruamjai_domain::satisfaction::improvement::{ImprovementInput, StandardInput};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, IMPROVE_ITEM, standard};
 use ruamjai_store::Store;
@@ -89,6 +91,39 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         let response = response.check(&questionnaire).map_err(|e| anyhow::anyhow!("demo response: {e:?}"))?;
         let at = opened + Duration::hours(i64::try_from(n * 4).unwrap_or(0));
         store.record_response(id, &response, Respondent::Anonymous, Source::Web, at).await?;
+    }
+    improve(store, id, now).await
+}
+
+/// What the demo survey led to: a plan for its weak item, shown to the
+/// public, and the standards the three services are held to this year.
+async fn improve(store: &Store, campaign: i64, now: OffsetDateTime) -> anyhow::Result<()> {
+    let actor = Actor::command("demo");
+    let action = ImprovementInput {
+        source: "item".into(),
+        source_ref: "process-2".into(),
+        service: "video-conference".into(),
+        what: "กำหนดให้ทดสอบระบบวีดิทัศน์ทางไกลก่อนการประชุม 60 นาที และแจ้งผู้ใช้ทาง LINE เมื่อระบบพร้อม".into(),
+        owner: "ส่วนเทคโนโลยีการสื่อสาร".into(),
+        division: "communication-technology".into(),
+        due_on: ruamjai_domain::participation::consultation::format_iso_date(
+            ruamjai_domain::calendar::bangkok_date(now + Duration::days(45)),
+        ),
+        status: "in-progress".into(),
+        progress: "40".into(),
+        public_text: "ท่านบอกว่ารอนานและระบบไม่พร้อมเมื่อเริ่มประชุม เราจึงทดสอบระบบล่วงหน้า 60 นาทีก่อนทุกการประชุม และจะแจ้งทาง LINE เมื่อพร้อม".into(),
+    };
+    let action = action.parse().map_err(|e| anyhow::anyhow!("demo improvement: {e:?}"))?;
+    store.create_improvement(&actor, Some(campaign), &action, now).await?;
+    let year = ruamjai_domain::calendar::FiscalYear::of(now);
+    for service in SERVICES {
+        let standard = StandardInput {
+            satisfied_min_pct: "85".into(),
+            dissatisfied_max_pct: "5".into(),
+            resolution_days: "15".into(),
+        };
+        let standard = standard.parse().map_err(|e| anyhow::anyhow!("demo standard: {e:?}"))?;
+        store.set_standard(&actor, service, year, &standard).await?;
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ use axum::response::Response;
 use axum::routing::get;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::participation::Published;
+use ruamjai_store::satisfaction::Improvement;
 
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -21,6 +22,8 @@ struct YouSaidTemplate<'a> {
     page: &'a Page,
     catalog: &'a Catalog,
     items: Vec<Published>,
+    /// Improvement actions staff chose to show, in their words.
+    improved: Vec<Improvement>,
 }
 
 impl YouSaidTemplate<'_> {
@@ -35,5 +38,6 @@ impl YouSaidTemplate<'_> {
 async fn page(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let items = state.store.you_said_we_did(200).await?;
-    page.render(&YouSaidTemplate { page: &page, catalog: &catalog, items })
+    let improved = state.store.public_improvements(50).await?;
+    page.render(&YouSaidTemplate { page: &page, catalog: &catalog, items, improved })
 }

@@ -8,6 +8,7 @@ mod catalog;
 pub(crate) mod check_in;
 mod consultations;
 mod directory;
+mod improvements;
 pub(crate) mod inbox;
 pub(crate) mod invitations;
 mod outbox;
@@ -48,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .merge(directory::router())
         .merge(invitations::router())
         .merge(surveys::router())
+        .merge(improvements::router())
 }
 
 /// One entry of the staff navigation.
@@ -66,10 +68,12 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         NavItem { href: "/staff/you-said-we-did", label_key: "nav-you-said" },
         NavItem { href: "/staff/activities", label_key: "nav-activities" },
         NavItem { href: "/staff/surveys", label_key: "nav-surveys" },
+        NavItem { href: "/staff/improvements", label_key: "nav-improvements" },
+        NavItem { href: "/staff/service-standards", label_key: "nav-standards" },
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {
-        items.insert(6, NavItem { href: "/staff/directory", label_key: "nav-directory" });
+        items.insert(8, NavItem { href: "/staff/directory", label_key: "nav-directory" });
         items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
     }
     if role.can_administer() {

@@ -17,7 +17,7 @@ use ruamjai_domain::satisfaction::paper::{CellError, PaperVocabulary, parse_shee
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::{Campaign, ReportFilter};
+use ruamjai_store::satisfaction::{Campaign, Improvement, ReportFilter};
 use serde::Deserialize;
 use time::{Date, Month, OffsetDateTime};
 
@@ -235,6 +235,7 @@ struct ReportTemplate<'a> {
     paper_errors: Vec<PaperError>,
     paper_file_error: Option<String>,
     can_write: bool,
+    actions: Vec<Improvement>,
 }
 
 /// A wrong cell of a paper import, in the reader's language.
@@ -331,6 +332,7 @@ async fn render_report(
         paper_errors: shown.paper_errors,
         paper_file_error: shown.paper_file_error,
         can_write: staff.user().role.can_write(),
+        actions: state.store.improvements(Some(id)).await?,
     };
     let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     page.render_with_status(status, &template)
