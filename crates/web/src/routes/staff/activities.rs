@@ -16,7 +16,7 @@ use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Organi
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::{NavItem, nav_for};
+use super::{NavItem, YearQuery, nav_for};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::error::field_message;
@@ -132,11 +132,6 @@ impl ListTemplate<'_> {
     }
 }
 
-#[derive(Deserialize)]
-struct YearQuery {
-    year: Option<i32>,
-}
-
 async fn render_list(
     state: &AppState,
     page: &Page,
@@ -167,7 +162,7 @@ async fn list(
     staff: Staff,
     Query(query): Query<YearQuery>,
 ) -> Result<Response, AppError> {
-    let year = query.year.map_or_else(|| FiscalYear::of(OffsetDateTime::now_utc()), FiscalYear::from_be);
+    let year = query.year();
     let form = ActivityFields { kind: Kind::Seminar.code().into(), ..ActivityFields::default() };
     render_list(&state, &page, &staff, year, form, &[]).await
 }

@@ -13,10 +13,8 @@ use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::engagement::report::EngagementReport;
 use ruamjai_store::engagement::Place;
-use serde::Deserialize;
-use time::OffsetDateTime;
 
-use super::{NavItem, nav_for};
+use super::{NavItem, YearQuery, nav_for};
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
 use crate::i18n::Locale;
@@ -29,17 +27,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/report", get(page))
         .route("/staff/activities/report.xlsx", get(workbook))
         .route("/staff/activities/{id}/sign-in-sheet.xlsx", get(sheet))
-}
-
-#[derive(Deserialize)]
-struct YearQuery {
-    year: Option<i32>,
-}
-
-impl YearQuery {
-    fn year(&self) -> FiscalYear {
-        self.year.map_or_else(|| FiscalYear::of(OffsetDateTime::now_utc()), FiscalYear::from_be)
-    }
 }
 
 #[derive(Template)]

@@ -20,7 +20,7 @@ use ruamjai_store::satisfaction::{Improvement, StandardLine};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::{NavItem, nav_for};
+use super::{NavItem, YearQuery, nav_for};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::error::field_message;
@@ -273,17 +273,6 @@ impl StandardsTemplate<'_> {
 
     fn days(&self, days: &Option<u16>) -> String {
         days.map_or_else(String::new, |d| d.to_string())
-    }
-}
-
-#[derive(Deserialize)]
-struct YearQuery {
-    year: Option<i32>,
-}
-
-impl YearQuery {
-    fn year(&self) -> FiscalYear {
-        self.year.map_or_else(|| FiscalYear::of(OffsetDateTime::now_utc()), FiscalYear::from_be)
     }
 }
 

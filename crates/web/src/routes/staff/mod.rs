@@ -52,6 +52,19 @@ pub fn router() -> Router<AppState> {
         .merge(improvements::router())
 }
 
+/// `?year=2570`: a fiscal year by its B.E. name, the current one by default.
+#[derive(serde::Deserialize)]
+pub(crate) struct YearQuery {
+    year: Option<i32>,
+}
+
+impl YearQuery {
+    pub(crate) fn year(&self) -> ruamjai_domain::calendar::FiscalYear {
+        use ruamjai_domain::calendar::FiscalYear;
+        self.year.map_or_else(|| FiscalYear::of(time::OffsetDateTime::now_utc()), FiscalYear::from_be)
+    }
+}
+
 /// One entry of the staff navigation.
 pub struct NavItem {
     pub href: &'static str,
