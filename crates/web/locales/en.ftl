@@ -793,3 +793,19 @@ standards-set = Set targets
 standard-satisfied-min = Satisfied at least (%)
 standard-dissatisfied-max = Dissatisfied at most (%)
 standard-resolution-days = Resolved within (days)
+survey-links = Mail single-use survey links
+survey-links-help = Each person gets a link that answers once. Who received a link is kept apart from the answers and can never be tied to them. Nobody gets a second link to this survey.
+survey-links-recipients = Recipients' e-mail addresses (one per line, or separated by commas)
+survey-links-send = Send the links
+survey-links-refused = No link was sent. Please fix these entries:
+survey-links-mailed = Links sent to { $sent } people ({ $skipped } skipped: they already had one).
+mail-survey-subject = Please answer our survey: { $title }
+mail-survey-body =
+    The Information and Communication Technology Center, Office of the Permanent Secretary, Ministry of Interior, asks you to answer "{ $title }". It takes about 5 minutes.
+
+    This link answers once (do not forward it) and is open until { $closes }:
+    { $link }
+
+    Your answers are never tied to your name or e-mail address.
+error-not-a-token-survey = This survey does not use single-use links
+error-not-a-token-survey-detail = Links can be mailed only for surveys set to single-use links.

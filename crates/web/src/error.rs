@@ -107,6 +107,7 @@ impl AppError {
             Self::Conflict("registration-cancelled") => "error-registration-cancelled",
             Self::Conflict("capacity-below-registered") => "error-capacity-below-registered",
             Self::Conflict("token-used") => "error-token-used",
+            Self::Conflict("not-a-token-survey") => "error-not-a-token-survey",
             Self::Conflict(_) => "error-conflict",
             Self::Refused("survey-not-open") => "error-survey-not-open",
             Self::Refused("token-unknown") => "error-token-unknown",

@@ -7,6 +7,7 @@ use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::engagement::{Activity, Invited, Place, Promoted};
 use ruamjai_store::participation::Overdue;
+use ruamjai_store::satisfaction::Campaign;
 
 use crate::i18n::Locale;
 
@@ -118,6 +119,27 @@ pub fn invitation(public_url: &str, activity: &Activity, invited: &Invited) -> N
         subject: both(&compose, "mail-invitation-subject", " / "),
         body: both(&compose, "mail-invitation-body", "\n\n----------\n\n") + "\n",
         purpose: Purpose::ActivityInvitation,
+    }
+}
+
+/// A survey's single-use link: the token is in the link, never stored.
+pub fn survey_invitation(public_url: &str, campaign: &Campaign, token: &str, to: Email) -> NewMail {
+    let link = format!("{}/surveys/{}?t={token}", public_url.trim_end_matches('/'), campaign.id);
+    let compose = |locale: Locale, key: &str| {
+        locale.ta(
+            key,
+            &[
+                ("title", campaign.name.as_str().into()),
+                ("link", link.as_str().into()),
+                ("closes", locale.datetime(campaign.closes_at).into()),
+            ],
+        )
+    };
+    NewMail {
+        to,
+        subject: both(&compose, "mail-survey-subject", " / "),
+        body: both(&compose, "mail-survey-body", "\n\n----------\n\n") + "\n",
+        purpose: Purpose::SurveyInvitation,
     }
 }
 

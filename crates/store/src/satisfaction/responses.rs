@@ -4,6 +4,7 @@
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
 use ruamjai_domain::catalog::Code;
+use ruamjai_domain::mail::NewMail;
 use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::response::{Answer, NewResponse};
 use ruamjai_domain::satisfaction::tally::delta;
@@ -114,6 +115,55 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await
+    }
+
+    /// Issues single-use tokens by mail, in one transaction: each token's
+    /// hash is stored with its recipient and its mail queued. A recipient
+    /// who already has a token for the campaign is skipped, and counted.
+    /// Returns (issued, skipped).
+    pub async fn mail_survey_tokens(
+        &self,
+        actor: &Actor,
+        campaign_id: i64,
+        tokens: &[(String, NewMail)],
+        now: OffsetDateTime,
+    ) -> Result<(usize, usize)> {
+        self.campaign(campaign_id).await?;
+        let mut tx = self.begin_write().await?;
+        let (mut issued, mut skipped) = (0, 0);
+        for (hash, mail) in tokens {
+            let had: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND recipient = $2")
+                    .bind(campaign_id)
+                    .bind(mail.to.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if had.is_some() {
+                skipped += 1;
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
+            )
+            .bind(campaign_id)
+            .bind(hash)
+            .bind(mail.to.as_str())
+            .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
+            .execute(&mut *tx)
+            .await?;
+            crate::mail::queue(&mut tx, self.office_id, mail, now).await?;
+            issued += 1;
+        }
+        let change = Change {
+            action: "mail-survey-tokens",
+            entity: "campaign",
+            entity_id: &campaign_id.to_string(),
+            before: json!(null),
+            after: json!({ "issued": issued, "skipped": skipped }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await?;
+        Ok((issued, skipped))
     }
 
     /// Rebuilds a campaign's cells from its raw answers; returns how many

@@ -313,3 +313,58 @@ async fn a_weak_item_becomes_an_improvement_shown_to_the_public_and_standards_ju
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }
+
+#[tokio::test]
+async fn single_use_links_are_mailed_once_per_person_and_answer_once() {
+    let mut app = officer().await;
+    let csrf = app.get("/staff/surveys").await.csrf();
+    let at = |days: i64| local_input_value(OffsetDateTime::now_utc() + Duration::days(days));
+    let (opens, closes) = (at(-1), at(30));
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("name", "สำรวจผู้ใช้ระบบประชุมทางไกล"),
+        ("opens_at", opens.as_str()),
+        ("closes_at", closes.as_str()),
+        ("mode", "token"),
+        ("services", "video-conference"),
+        ("groups", "provinces"),
+    ];
+    let created = app.post_form("/staff/surveys", &fields).await;
+    let id = created.header("location").rsplit('/').next().unwrap().to_owned();
+    let tokens = format!("/staff/surveys/{id}/tokens");
+    let csrf = app.get(&format!("/staff/surveys/{id}")).await.csrf();
+    let refused =
+        app.post_form(&tokens, &[("csrf", &csrf), ("recipients", "a@nan.go.th\nnot-an-address")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("not-an-address"));
+    assert!(
+        app.state.store.outbox(10).await.unwrap().is_empty(),
+        "nothing is sent unless every entry is right"
+    );
+
+    let list = "a@nan.go.th, b@phrae.go.th\nA@nan.go.th";
+    let sent = app.post_form(&tokens, &[("csrf", &csrf), ("recipients", list)]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    assert!(app.get(sent.header("location")).await.text.contains("ส่งลิงก์แล้ว 2 คน"));
+    let again = app.post_form(&tokens, &[("csrf", &csrf), ("recipients", "b@phrae.go.th")]).await;
+    assert!(app.get(again.header("location")).await.text.contains("ข้าม 1 คน"));
+    let outbox = app.state.store.outbox(10).await.unwrap();
+    assert_eq!(outbox.len(), 2);
+    let body = outbox[0].body.clone().unwrap();
+    let link = body.lines().find(|l| l.contains("/surveys/")).unwrap().trim().to_owned();
+    let path = &link[link.find("/surveys/").unwrap()..];
+
+    let page = app.get(path).await;
+    let csrf = page.csrf();
+    let token = path.split("t=").nth(1).unwrap();
+    assert!(page.text.contains(&format!("name=\"t\" value=\"{token}\"")));
+    let names: Vec<String> = standard().scale_items().map(|(_, i)| format!("a-{}", i.code)).collect();
+    let mut answer: Vec<(&str, &str)> =
+        vec![("csrf", &csrf), ("t", token), ("group", "provinces"), ("service", "video-conference")];
+    answer.extend(names.iter().map(|n| (n.as_str(), "4")));
+    let first = app.post_form(&format!("/surveys/{id}"), &answer).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.text);
+    let second = app.post_form(&format!("/surveys/{id}"), &answer).await;
+    assert_eq!(second.status, StatusCode::CONFLICT);
+    assert!(second.text.contains("ลิงก์นี้ใช้ตอบไปแล้ว"));
+}

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use ruamjai_docs::list::list_xlsx;
-use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::{Email, FieldError};
 use ruamjai_domain::calendar::{bangkok_midnight, parse_instant};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
@@ -22,15 +22,16 @@ use serde::Deserialize;
 use time::{Date, Month, OffsetDateTime};
 
 use super::{NavItem, nav_for};
-use crate::auth::csrf::CsrfMultipart;
+use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
+use crate::auth::token::{random_token, token_hash};
 use crate::download::{XLSX, built_download};
 use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::page::Page;
 use crate::routes::engagement::Names;
 use crate::sheet::read_upload;
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, mail};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -38,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/surveys/{id}", get(report))
         .route("/staff/surveys/{id}/paper-template.xlsx", get(paper_template))
         .route("/staff/surveys/{id}/paper", axum::routing::post(import_paper))
+        .route("/staff/surveys/{id}/tokens", axum::routing::post(mail_tokens))
 }
 
 /// The campaign form as typed, kept to show it again with its errors.
@@ -232,6 +234,10 @@ struct ReportTemplate<'a> {
     qr: String,
     /// How many paper responses the last import took, shown once.
     imported: Option<usize>,
+    /// Links mailed and recipients skipped by the last mailing, shown once.
+    mailed: Option<(usize, usize)>,
+    /// Lines of the address list that are not addresses: (line, text, reason).
+    token_errors: Vec<(usize, String, String)>,
     paper_errors: Vec<PaperError>,
     paper_file_error: Option<String>,
     can_write: bool,
@@ -269,6 +275,17 @@ impl ReportTemplate<'_> {
         summary.band.map_or_else(|| "—".to_owned(), |b| self.page.t(&format!("band-{}", b.code())))
     }
 
+    fn mailed_line(&self) -> Option<String> {
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX).into();
+        self.mailed.map(|(sent, skipped)| {
+            self.page.locale.ta("survey-links-mailed", &[("sent", count(sent)), ("skipped", count(skipped))])
+        })
+    }
+
+    fn takes_tokens(&self) -> bool {
+        self.c.mode == Mode::Token
+    }
+
     fn imported_line(&self) -> Option<String> {
         self.imported.map(|n| self.page.ta_count("survey-paper-imported", n))
     }
@@ -284,6 +301,9 @@ impl ReportTemplate<'_> {
 #[derive(Debug, Default, Deserialize)]
 struct ImportedQuery {
     imported: Option<usize>,
+    /// How many links the last mailing sent, and skipped.
+    mailed: Option<usize>,
+    skipped: Option<usize>,
 }
 
 async fn report(
@@ -294,7 +314,8 @@ async fn report(
     Query(query): Query<FilterQuery>,
     Query(done): Query<ImportedQuery>,
 ) -> Result<Response, AppError> {
-    let shown = Shown { imported: done.imported, ..Shown::default() };
+    let mailed = done.mailed.map(|n| (n, done.skipped.unwrap_or(0)));
+    let shown = Shown { imported: done.imported, mailed, ..Shown::default() };
     render_report(&state, &page, &staff, id, query, shown).await
 }
 
@@ -302,6 +323,8 @@ async fn report(
 #[derive(Default)]
 struct Shown {
     imported: Option<usize>,
+    mailed: Option<(usize, usize)>,
+    token_errors: Vec<(usize, String, String)>,
     paper_errors: Vec<PaperError>,
     paper_file_error: Option<String>,
 }
@@ -318,7 +341,8 @@ async fn render_report(
     let report = state.store.satisfaction_report(id, &query.filter()?).await?;
     let catalog = state.catalog().await?;
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
-    let failed = !shown.paper_errors.is_empty() || shown.paper_file_error.is_some();
+    let failed =
+        !shown.paper_errors.is_empty() || shown.paper_file_error.is_some() || !shown.token_errors.is_empty();
     let template = ReportTemplate {
         page,
         nav: nav_for(staff),
@@ -329,6 +353,8 @@ async fn render_report(
         query,
         report,
         imported: shown.imported,
+        mailed: shown.mailed,
+        token_errors: shown.token_errors,
         paper_errors: shown.paper_errors,
         paper_file_error: shown.paper_file_error,
         can_write: staff.user().role.can_write(),
@@ -446,4 +472,62 @@ fn paper_error(locale: Locale, error: &CellError) -> PaperError {
         value: error.value.clone(),
         reason: field_message(locale, &error.error),
     }
+}
+
+#[derive(Deserialize)]
+struct TokensForm {
+    #[serde(default)]
+    recipients: String,
+}
+
+/// Mails a single-use link to each address listed (one per line, or
+/// separated by commas or spaces); refuses the whole list if any is wrong.
+async fn mail_tokens(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<TokensForm>,
+) -> Result<Response, AppError> {
+    staff.require(|r| r.can_write())?;
+    let campaign = state.store.campaign(id).await?;
+    if campaign.mode != Mode::Token {
+        return Err(AppError::Conflict("not-a-token-survey"));
+    }
+    let words: Vec<(usize, &str)> = form
+        .recipients
+        .lines()
+        .enumerate()
+        .flat_map(|(n, line)| {
+            line.split([',', ' ', ';', '\t']).filter(|w| !w.trim().is_empty()).map(move |w| (n + 1, w))
+        })
+        .collect();
+    let mut addresses: Vec<Email> = Vec::new();
+    let mut errors = Vec::new();
+    for (line, word) in &words {
+        match Email::parse(word) {
+            Ok(email) if !addresses.contains(&email) => addresses.push(email),
+            Ok(_) => {}
+            Err(e) => errors.push((*line, (*word).to_owned(), field_message(page.locale, &e))),
+        }
+    }
+    if addresses.is_empty() && errors.is_empty() {
+        errors.push((1, String::new(), field_message(page.locale, &FieldError::Required)));
+    }
+    if !errors.is_empty() {
+        let shown = Shown { token_errors: errors, ..Shown::default() };
+        return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
+    }
+    let public_url = state.config.public_url.clone();
+    let tokens: Vec<(String, ruamjai_domain::mail::NewMail)> = addresses
+        .into_iter()
+        .map(|to| {
+            let token = random_token();
+            (token_hash(&token), mail::survey_invitation(&public_url, &campaign, &token, to))
+        })
+        .collect();
+    let actor = Actor::user(staff.user().id, &staff.user().email);
+    let (sent, skipped) =
+        state.store.mail_survey_tokens(&actor, id, &tokens, OffsetDateTime::now_utc()).await?;
+    Ok(Redirect::to(&format!("/staff/surveys/{id}?mailed={sent}&skipped={skipped}#links")).into_response())
 }
