@@ -694,7 +694,6 @@ survey-about-you = About you
 survey-service-used = Service used
 survey-choose-service = Choose a service
 survey-submit = Send my answers
-survey-not-open-now = This survey is not taking answers now.
 survey-thanks-title = Thank you for answering
 survey-thanks-body = Your answers are recorded. The Center uses them to improve its services and reports what it changed.
 survey-see-improvements = See what the Center improved from what people said
@@ -809,3 +808,5 @@ mail-survey-body =
     Your answers are never tied to your name or e-mail address.
 error-not-a-token-survey = This survey does not use single-use links
 error-not-a-token-survey-detail = Links can be mailed only for surveys set to single-use links.
+survey-opens-on = This survey takes answers from { $when }.
+survey-closed-on = This survey closed on { $when }. Thank you for your interest.

@@ -155,6 +155,22 @@ impl SurveyTemplate<'_> {
         }
     }
 
+    /// The item's number across the whole form, as a paper questionnaire numbers it.
+    fn number(&self, item: &Item) -> usize {
+        self.c.questionnaire.items().position(|i| i.code == item.code).map_or(0, |n| n + 1)
+    }
+
+    /// Why the form is not shown: not open yet (and when it opens), or closed (and when it did).
+    fn not_open_message(&self) -> String {
+        let now = OffsetDateTime::now_utc();
+        let (key, when) = if now < self.c.opens_at {
+            ("survey-opens-on", self.c.opens_at)
+        } else {
+            ("survey-closed-on", self.c.closes_at)
+        };
+        self.page.locale.ta(key, &[("when", self.page.locale.datetime(when).into())])
+    }
+
     fn needs_token(&self) -> bool {
         self.c.mode == Mode::Token
     }

@@ -50,6 +50,7 @@ async fn a_respondent_answers_on_the_page_and_the_report_counts_it() {
     assert_eq!(page.text.matches("type=\"radio\"").count(), 22 * 6 + 11);
     assert!(!page.text.contains("checked"), "no answer is pre-selected");
     assert!(page.text.contains("ด้านเจ้าหน้าที่/บุคลากรผู้ให้บริการ"));
+    assert!(page.text.contains("23. ท่านจะแนะนำบริการนี้"), "items are numbered across the whole form");
 
     let csrf = page.csrf();
     let names: Vec<String> = standard().scale_items().map(|(_, i)| format!("a-{}", i.code)).collect();
@@ -166,6 +167,11 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
         )
         .await;
     assert_eq!(late.status, StatusCode::GONE);
+    let closed_page = app.get(&format!("/surveys/{closed}")).await;
+    assert!(
+        closed_page.text.contains("ปิดรับคำตอบแล้วเมื่อ")
+            && !closed_page.text.contains("<form method=\"post\" action=\"/surveys/")
+    );
     assert!(late.json()["title"].as_str().unwrap().contains("ปิดรับแล้ว"));
 
     let tokens = json!({
