@@ -306,10 +306,9 @@ async fn an_officer_logs_a_telephone_request_and_exports_the_year_report() {
     assert_eq!(overflow, "0", "the report page fits a 360 px phone (tables scroll inside)");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_officer() {
+/// A seminar for provinces and the private sector, open for registration now.
+async fn open_seminar(h: &Harness) -> i64 {
     use ruamjai_domain::engagement::activity::ActivityInput;
-    let h = Harness::start().await;
     let now = time::OffsetDateTime::now_utc();
     let seminar = ActivityInput {
         title: "สัมมนาความร่วมมือด้าน ICT กับจังหวัดและภาคเอกชน".into(),
@@ -325,8 +324,13 @@ async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_o
     }
     .parse()
     .unwrap();
-    let id =
-        h.store.create_activity(&ruamjai_store::audit::Actor::command("test"), &seminar, now).await.unwrap();
+    h.store.create_activity(&ruamjai_store::audit::Actor::command("test"), &seminar, now).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_officer() {
+    let h = Harness::start().await;
+    let id = open_seminar(&h).await;
 
     h.browser.goto(&h.url("/activities")).await.unwrap();
     h.click(&format!("a[href='/activities/{id}']")).await;
@@ -364,25 +368,8 @@ async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_o
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_imports_the_directory_and_invites_the_provinces_to_a_seminar_on_a_phone() {
-    use ruamjai_domain::engagement::activity::ActivityInput;
     let h = Harness::start().await;
-    let now = time::OffsetDateTime::now_utc();
-    let seminar = ActivityInput {
-        title: "สัมมนาความร่วมมือด้าน ICT กับจังหวัดและภาคเอกชน".into(),
-        kind: "seminar".into(),
-        starts_at: Some(now + time::Duration::days(7)),
-        ends_at: Some(now + time::Duration::days(7) + time::Duration::hours(6)),
-        venue: "ห้องประชุมชั้น 5 ศาลาว่าการกระทรวงมหาดไทย".into(),
-        capacity: "50".into(),
-        group_codes: vec!["provinces".into(), "private-sector".into()],
-        registration_opens_at: Some(now - time::Duration::days(1)),
-        registration_closes_at: Some(now + time::Duration::days(5)),
-        ..ActivityInput::default()
-    }
-    .parse()
-    .unwrap();
-    let id =
-        h.store.create_activity(&ruamjai_store::audit::Actor::command("test"), &seminar, now).await.unwrap();
+    let id = open_seminar(&h).await;
     let headings: Vec<String> =
         ["หน่วยงาน", "กลุ่มผู้มีส่วนได้ส่วนเสีย", "ชื่อผู้ติดต่อ", "อีเมล", "ฐานทางกฎหมายในการเก็บข้อมูล", "วันที่ได้รับข้อมูล"]
             .map(String::from)

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::calendar::{FiscalYear, local_input_value, parse_instant};
+use ruamjai_domain::calendar::{FiscalYear, local_input_value};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::engagement::activity::{ActivityInput, Kind, Status};
 use ruamjai_store::audit::Actor;
@@ -16,7 +16,7 @@ use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Organi
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::{NavItem, YearQuery, nav_for};
+use super::{NavItem, YearQuery, local_instant, nav_for};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::error::field_message;
@@ -87,25 +87,25 @@ impl ActivityFields {
     /// The domain's input; a date that does not parse is reported as such.
     pub fn input(&self) -> (ActivityInput, Vec<(&'static str, FieldError)>) {
         let mut errors = Vec::new();
-        let mut instant = |field: &'static str, raw: &str| match (raw.trim(), parse_instant(raw)) {
-            ("", _) => None,
-            (_, None) => {
-                errors.push((field, FieldError::InvalidDate));
-                None
-            }
-            (_, parsed) => parsed,
-        };
         let input = ActivityInput {
             title: self.title.clone(),
             kind: self.kind.clone(),
-            starts_at: instant("starts_at", &self.starts_at),
-            ends_at: instant("ends_at", &self.ends_at),
+            starts_at: local_instant(&mut errors, "starts_at", &self.starts_at),
+            ends_at: local_instant(&mut errors, "ends_at", &self.ends_at),
             venue: self.venue.clone(),
             capacity: self.capacity.clone(),
             group_codes: self.groups.clone(),
             service_codes: self.services.clone(),
-            registration_opens_at: instant("registration_opens_at", &self.registration_opens_at),
-            registration_closes_at: instant("registration_closes_at", &self.registration_closes_at),
+            registration_opens_at: local_instant(
+                &mut errors,
+                "registration_opens_at",
+                &self.registration_opens_at,
+            ),
+            registration_closes_at: local_instant(
+                &mut errors,
+                "registration_closes_at",
+                &self.registration_closes_at,
+            ),
             division_code: self.division.clone(),
         };
         (input, errors)

@@ -15,6 +15,7 @@ mod outbox;
 mod outcomes;
 mod reports;
 mod submissions;
+mod survey_intake;
 pub(crate) mod surveys;
 mod targets;
 mod users;
@@ -49,6 +50,7 @@ pub fn router() -> Router<AppState> {
         .merge(directory::router())
         .merge(invitations::router())
         .merge(surveys::router())
+        .merge(survey_intake::router())
         .merge(improvements::router())
 }
 
@@ -62,6 +64,23 @@ impl YearQuery {
     pub(crate) fn year(&self) -> ruamjai_domain::calendar::FiscalYear {
         use ruamjai_domain::calendar::FiscalYear;
         self.year.map_or_else(|| FiscalYear::of(time::OffsetDateTime::now_utc()), FiscalYear::from_be)
+    }
+}
+
+/// A `datetime-local` field read as Bangkok time: `None` when empty, and
+/// when it does not parse (after recording why under `field`).
+pub(crate) fn local_instant(
+    errors: &mut Vec<(&'static str, ruamjai_domain::accounts::FieldError)>,
+    field: &'static str,
+    raw: &str,
+) -> Option<time::OffsetDateTime> {
+    match (raw.trim(), ruamjai_domain::calendar::parse_instant(raw)) {
+        ("", _) => None,
+        (_, None) => {
+            errors.push((field, ruamjai_domain::accounts::FieldError::InvalidDate));
+            None
+        }
+        (_, parsed) => parsed,
     }
 }
 

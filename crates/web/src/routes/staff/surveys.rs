@@ -8,12 +8,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use ruamjai_docs::list::list_xlsx;
-use ruamjai_domain::accounts::{Email, FieldError};
-use ruamjai_domain::calendar::{bangkok_midnight, parse_instant};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::calendar::bangkok_midnight;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
-use ruamjai_domain::satisfaction::paper::{CellError, PaperVocabulary, parse_sheet, template_headings};
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_store::audit::Actor;
@@ -21,25 +19,16 @@ use ruamjai_store::satisfaction::{Campaign, Improvement, ReportFilter};
 use serde::Deserialize;
 use time::{Date, Month, OffsetDateTime};
 
-use super::{NavItem, nav_for};
-use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use super::{NavItem, local_instant, nav_for};
+use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
-use crate::auth::token::{random_token, token_hash};
-use crate::download::{XLSX, built_download};
 use crate::error::field_message;
-use crate::i18n::Locale;
 use crate::page::Page;
 use crate::routes::engagement::Names;
-use crate::sheet::read_upload;
-use crate::{AppError, AppState, mail};
+use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/surveys", get(list).post(create))
-        .route("/staff/surveys/{id}", get(report))
-        .route("/staff/surveys/{id}/paper-template.xlsx", get(paper_template))
-        .route("/staff/surveys/{id}/paper", axum::routing::post(import_paper))
-        .route("/staff/surveys/{id}/tokens", axum::routing::post(mail_tokens))
+    Router::new().route("/staff/surveys", get(list).post(create)).route("/staff/surveys/{id}", get(report))
 }
 
 /// The campaign form as typed, kept to show it again with its errors.
@@ -81,21 +70,13 @@ impl CampaignFields {
 
     fn input(&self) -> (CampaignInput, Vec<(&'static str, FieldError)>) {
         let mut errors = Vec::new();
-        let mut instant = |field: &'static str, raw: &str| match (raw.trim(), parse_instant(raw)) {
-            ("", _) => None,
-            (_, None) => {
-                errors.push((field, FieldError::InvalidDate));
-                None
-            }
-            (_, parsed) => parsed,
-        };
         let input = CampaignInput {
             name: self.name.clone(),
             questionnaire: "standard".into(),
             service_codes: self.services.clone(),
             group_codes: self.groups.clone(),
-            opens_at: instant("opens_at", &self.opens_at),
-            closes_at: instant("closes_at", &self.closes_at),
+            opens_at: local_instant(&mut errors, "opens_at", &self.opens_at),
+            closes_at: local_instant(&mut errors, "closes_at", &self.closes_at),
             mode: self.mode.clone(),
             band_scheme: self.band_scheme.clone(),
             populations: self.populations.iter().filter(|(g, _)| self.groups.contains(g)).cloned().collect(),
@@ -245,11 +226,11 @@ struct ReportTemplate<'a> {
 }
 
 /// A wrong cell of a paper import, in the reader's language.
-struct PaperError {
-    row: usize,
-    column: String,
-    value: String,
-    reason: String,
+pub(super) struct PaperError {
+    pub(super) row: usize,
+    pub(super) column: String,
+    pub(super) value: String,
+    pub(super) reason: String,
 }
 
 impl ReportTemplate<'_> {
@@ -321,15 +302,15 @@ async fn report(
 
 /// What differs between the ways the report page is shown.
 #[derive(Default)]
-struct Shown {
-    imported: Option<usize>,
-    mailed: Option<(usize, usize)>,
-    token_errors: Vec<(usize, String, String)>,
-    paper_errors: Vec<PaperError>,
-    paper_file_error: Option<String>,
+pub(super) struct Shown {
+    pub(super) imported: Option<usize>,
+    pub(super) mailed: Option<(usize, usize)>,
+    pub(super) token_errors: Vec<(usize, String, String)>,
+    pub(super) paper_errors: Vec<PaperError>,
+    pub(super) paper_file_error: Option<String>,
 }
 
-async fn render_report(
+pub(super) async fn render_report(
     state: &AppState,
     page: &Page,
     staff: &Staff,
@@ -362,172 +343,4 @@ async fn render_report(
     };
     let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     page.render_with_status(status, &template)
-}
-
-/// The headings and words a paper sheet may use, in both languages, for
-/// the groups and services the campaign covers.
-fn paper_vocabulary(catalog: &Catalog, campaign: &Campaign) -> PaperVocabulary {
-    let both = |key: &str| vec![Locale::Th.t(key), Locale::En.t(key)];
-    let names = |entries: Vec<(&String, &String, &String)>| {
-        entries
-            .into_iter()
-            .flat_map(|(code, th, en)| [(th.clone(), code.clone()), (en.clone(), code.clone())])
-            .collect()
-    };
-    PaperVocabulary {
-        group_headings: both("directory-col-group"),
-        service_headings: both("survey-service-used"),
-        groups: names(
-            catalog
-                .groups
-                .iter()
-                .filter(|g| campaign.groups.iter().any(|(code, _)| *code == g.code))
-                .map(|g| (&g.code, &g.name_th, &g.name_en))
-                .collect(),
-        ),
-        services: names(
-            catalog
-                .services
-                .iter()
-                .filter(|s| campaign.service_codes.contains(&s.code))
-                .map(|s| (&s.code, &s.name_th, &s.name_en))
-                .collect(),
-        ),
-        not_applicable: both("scale-na"),
-    }
-}
-
-/// A sheet to key paper questionnaires into: one row each, a column per item.
-async fn paper_template(
-    State(state): State<AppState>,
-    page: Page,
-    _staff: Staff,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
-    let headings = template_headings(
-        &campaign.questionnaire,
-        &page.t("directory-col-group"),
-        &page.t("survey-service-used"),
-        page.locale == Locale::Th,
-    );
-    let title = format!("{}: {}", page.t("survey-paper-title"), campaign.name);
-    built_download(&format!("survey-{id}-paper.xlsx"), XLSX, move || list_xlsx(Some(&title), &headings, &[]))
-        .await
-}
-
-/// Paper responses from a filled template: every row or none.
-async fn import_paper(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    Path(id): Path<i64>,
-    multipart: CsrfMultipart,
-) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let campaign = state.store.campaign(id).await?;
-    let refuse = |error: FieldError| Shown {
-        paper_file_error: Some(field_message(page.locale, &error)),
-        ..Shown::default()
-    };
-    let sheet = match read_upload(multipart.files).await? {
-        Ok(sheet) => sheet,
-        Err(error) => {
-            return render_report(&state, &page, &staff, id, FilterQuery::default(), refuse(error)).await;
-        }
-    };
-    let catalog = state.catalog().await?;
-    let responses = match parse_sheet(&sheet, &campaign.questionnaire, &paper_vocabulary(&catalog, &campaign))
-    {
-        Ok(responses) => responses,
-        Err(errors) => {
-            let paper_errors = errors.iter().map(|e| paper_error(page.locale, e)).collect();
-            let shown = Shown { paper_errors, ..Shown::default() };
-            return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
-        }
-    };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.record_paper_responses(&actor, id, &responses, OffsetDateTime::now_utc()).await {
-        Ok(n) => Ok(Redirect::to(&format!("/staff/surveys/{id}?imported={n}#paper")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            let shown = Shown {
-                paper_errors: vec![PaperError {
-                    row: 0,
-                    column: field.to_owned(),
-                    value: String::new(),
-                    reason: field_message(page.locale, &error),
-                }],
-                ..Shown::default()
-            };
-            render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await
-        }
-        Err(other) => Err(other.into()),
-    }
-}
-
-fn paper_error(locale: Locale, error: &CellError) -> PaperError {
-    PaperError {
-        row: error.row,
-        column: error.column.clone(),
-        value: error.value.clone(),
-        reason: field_message(locale, &error.error),
-    }
-}
-
-#[derive(Deserialize)]
-struct TokensForm {
-    #[serde(default)]
-    recipients: String,
-}
-
-/// Mails a single-use link to each address listed (one per line, or
-/// separated by commas or spaces); refuses the whole list if any is wrong.
-async fn mail_tokens(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm<TokensForm>,
-) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let campaign = state.store.campaign(id).await?;
-    if campaign.mode != Mode::Token {
-        return Err(AppError::Conflict("not-a-token-survey"));
-    }
-    let words: Vec<(usize, &str)> = form
-        .recipients
-        .lines()
-        .enumerate()
-        .flat_map(|(n, line)| {
-            line.split([',', ' ', ';', '\t']).filter(|w| !w.trim().is_empty()).map(move |w| (n + 1, w))
-        })
-        .collect();
-    let mut addresses: Vec<Email> = Vec::new();
-    let mut errors = Vec::new();
-    for (line, word) in &words {
-        match Email::parse(word) {
-            Ok(email) if !addresses.contains(&email) => addresses.push(email),
-            Ok(_) => {}
-            Err(e) => errors.push((*line, (*word).to_owned(), field_message(page.locale, &e))),
-        }
-    }
-    if addresses.is_empty() && errors.is_empty() {
-        errors.push((1, String::new(), field_message(page.locale, &FieldError::Required)));
-    }
-    if !errors.is_empty() {
-        let shown = Shown { token_errors: errors, ..Shown::default() };
-        return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
-    }
-    let public_url = state.config.public_url.clone();
-    let tokens: Vec<(String, ruamjai_domain::mail::NewMail)> = addresses
-        .into_iter()
-        .map(|to| {
-            let token = random_token();
-            (token_hash(&token), mail::survey_invitation(&public_url, &campaign, &token, to))
-        })
-        .collect();
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    let (sent, skipped) =
-        state.store.mail_survey_tokens(&actor, id, &tokens, OffsetDateTime::now_utc()).await?;
-    Ok(Redirect::to(&format!("/staff/surveys/{id}?mailed={sent}&skipped={skipped}#links")).into_response())
 }
