@@ -8,6 +8,7 @@ use std::time::Instant;
 use axum::body::Bytes;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::Store;
+use ruamjai_store::satisfaction::{Campaign, ResponseQueue};
 
 use crate::WebConfig;
 use crate::error::AppError;
@@ -22,7 +23,15 @@ pub struct AppState {
     /// Public submissions per address (spam defence without third parties).
     pub(crate) public_writes: Arc<RateLimiter>,
     cache: Arc<RwLock<Cache>>,
+    /// Campaigns as the public survey pages read them, by id, with when each
+    /// was loaded (kept as long as the catalog).
+    campaigns: Arc<RwLock<CampaignCache>>,
+    /// The one writer of survey responses (group commit).
+    pub(crate) responses: ResponseQueue,
 }
+
+/// Campaigns by id, with when each was loaded.
+type CampaignCache = HashMap<i64, (Instant, Arc<Campaign>)>;
 
 /// The catalog and what was rendered from it, valid until `catalog_ttl` has
 /// passed or this process changed the catalog.
@@ -33,15 +42,18 @@ struct Cache {
 }
 
 impl AppState {
+    /// Must be called on a Tokio runtime: it starts the response writer.
     pub fn new(store: Store, config: WebConfig) -> Self {
         Self {
-            store,
+            store: store.clone(),
             metrics: Arc::new(Metrics::default()),
             public_writes: Arc::new(RateLimiter::new(
                 config.public_writes_per_hour,
                 std::time::Duration::from_secs(3600),
             )),
             cache: Arc::new(RwLock::new(Cache::default())),
+            campaigns: Arc::default(),
+            responses: ResponseQueue::start(store.clone()),
             config: Arc::new(config),
         }
     }
@@ -85,5 +97,17 @@ impl AppState {
     /// Forgets the catalog after this process changed it.
     pub fn catalog_changed(&self) {
         *self.cache.write().expect("cache lock") = Cache::default();
+    }
+
+    /// A campaign for the public survey pages, read from the database at
+    /// most once per `catalog_ttl`: answering a survey is the hot path.
+    pub async fn public_campaign(&self, id: i64) -> Result<Arc<Campaign>, AppError> {
+        let cached = self.campaigns.read().expect("campaign cache lock").get(&id).cloned();
+        if let Some((_, campaign)) = cached.filter(|(at, _)| at.elapsed() < self.config.catalog_ttl) {
+            return Ok(campaign);
+        }
+        let campaign = Arc::new(self.store.campaign(id).await?);
+        self.campaigns.write().expect("campaign cache lock").insert(id, (Instant::now(), campaign.clone()));
+        Ok(campaign)
     }
 }

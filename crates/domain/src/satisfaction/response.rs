@@ -60,8 +60,13 @@ impl NewResponse {
 
     /// Dissatisfied: any five-point answer of 1 or 2.
     pub fn is_dissatisfied(&self) -> bool {
-        self.answers.iter().any(|(_, a)| matches!(a, Answer::Scale(Some(1 | 2))))
+        any_dissatisfied(&self.answers)
     }
+}
+
+/// Any five-point answer of 1 or 2: the mark of a dissatisfied respondent.
+pub fn any_dissatisfied(answers: &[(String, Answer)]) -> bool {
+    answers.iter().any(|(_, a)| matches!(a, Answer::Scale(Some(1 | 2))))
 }
 
 /// Why a field or an item was refused: `field` is `group_id`, `service_id`

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::questionnaire::Questionnaire;
-use super::response::NewResponse;
+use super::response::{Answer, NewResponse, any_dissatisfied};
 use super::stats::{AlphaSums, ScaleCounts};
 
 /// The dimension key of the pooled "all five-point items" cells.
@@ -40,8 +40,18 @@ pub struct Delta {
 /// What a checked response adds. Five-point items left unanswered (when
 /// optional) add nothing; "not applicable" adds to `na`.
 pub fn delta(questionnaire: &Questionnaire, response: &NewResponse) -> Delta {
+    delta_of_answers(questionnaire, &response.answers)
+}
+
+/// What checked answers add (the cells' key says whose they are).
+pub fn delta_of_answers(questionnaire: &Questionnaire, answers: &[(String, Answer)]) -> Delta {
+    let answer = |code: &str| answers.iter().find(|(c, _)| c == code).map(|(_, a)| a);
+    let score = |code: &str| match answer(code) {
+        Some(Answer::Scale(score)) => *score,
+        _ => None,
+    };
     let scores = |codes: &mut dyn Iterator<Item = &str>| -> Option<u64> {
-        codes.map(|code| response.score(code).map(u64::from)).sum::<Option<u64>>()
+        codes.map(|code| score(code).map(u64::from)).sum::<Option<u64>>()
     };
     let overall = scores(&mut questionnaire.scale_items().map(|(_, i)| i.code.as_str()));
     let mut dimensions: Vec<DimensionDelta> = questionnaire
@@ -53,9 +63,9 @@ pub fn delta(questionnaire: &Questionnaire, response: &NewResponse) -> Delta {
         .collect();
     let items = questionnaire
         .scale_items()
-        .filter(|(_, item)| response.answer(&item.code).is_some())
+        .filter(|(_, item)| answer(&item.code).is_some())
         .map(|(dimension, item)| {
-            let score = response.score(&item.code);
+            let score = score(&item.code);
             let complete =
                 dimensions.iter().find(|d| d.dimension == dimension.code).and_then(|d| d.complete_total);
             ItemDelta {
@@ -67,7 +77,7 @@ pub fn delta(questionnaire: &Questionnaire, response: &NewResponse) -> Delta {
         })
         .collect();
     dimensions.push(DimensionDelta { dimension: ALL_ITEMS.to_owned(), complete_total: overall });
-    Delta { items, dimensions, dissatisfied: response.is_dissatisfied() }
+    Delta { items, dimensions, dissatisfied: any_dissatisfied(answers) }
 }
 
 /// A five-point item's cells, summed over a selection.

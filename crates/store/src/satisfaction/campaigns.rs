@@ -29,11 +29,24 @@ pub struct Campaign {
     pub service_codes: Vec<String>,
     /// Group codes with their populations, where known.
     pub groups: Vec<(String, Option<u64>)>,
+    /// Catalog ids, in the order of `service_codes` and `groups`.
+    service_ids: Vec<i64>,
+    group_ids: Vec<i64>,
 }
 
 impl Campaign {
     pub fn is_open(&self, now: OffsetDateTime) -> bool {
         self.opens_at <= now && now < self.closes_at
+    }
+
+    /// The catalog id of a service the campaign covers.
+    pub(crate) fn service_id(&self, code: &str) -> Option<i64> {
+        self.service_codes.iter().position(|c| c == code).map(|k| self.service_ids[k])
+    }
+
+    /// The catalog id of a group the campaign covers.
+    pub(crate) fn group_id(&self, code: &str) -> Option<i64> {
+        self.groups.iter().position(|(c, _)| c == code).map(|k| self.group_ids[k])
     }
 }
 
@@ -132,26 +145,23 @@ impl Store {
 
     async fn campaign_from(&self, row: &AnyRow) -> Result<Campaign> {
         let id: i64 = row.try_get("id")?;
-        let service_codes = sqlx::query_scalar(
-            "SELECT s.code FROM campaign_services l JOIN services s ON s.id = l.service_id
+        let services = sqlx::query(
+            "SELECT s.id, s.code FROM campaign_services l JOIN services s ON s.id = l.service_id
              WHERE l.campaign_id = $1 ORDER BY s.number",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
         let groups = sqlx::query(
-            "SELECT g.code, l.population FROM campaign_groups l JOIN stakeholder_groups g ON g.id = l.group_id
-             WHERE l.campaign_id = $1 ORDER BY g.number",
+            "SELECT g.id, g.code, l.population FROM campaign_groups l
+             JOIN stakeholder_groups g ON g.id = l.group_id WHERE l.campaign_id = $1 ORDER BY g.number",
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|g| {
-            let population: Option<i64> = g.try_get("population")?;
-            Ok((g.try_get("code")?, population.and_then(|n| u64::try_from(n).ok())))
-        })
-        .collect::<Result<_>>()?;
+        .await?;
+        let population = |g: &AnyRow| -> Result<Option<u64>> {
+            Ok(g.try_get::<Option<i64>, _>("population")?.and_then(|n| u64::try_from(n).ok()))
+        };
         let body: String = row.try_get("body")?;
         Ok(Campaign {
             id,
@@ -166,8 +176,10 @@ impl Store {
             closes_at: time_ms::from_ms(row.try_get("closes_at")?),
             mode: Mode::parse(&row.try_get::<String, _>("mode")?)?,
             band_scheme: BandScheme::parse(&row.try_get::<String, _>("band_scheme")?).unwrap_or_default(),
-            service_codes,
-            groups,
+            service_codes: services.iter().map(|s| s.try_get("code")).collect::<Result<_, _>>()?,
+            service_ids: services.iter().map(|s| s.try_get("id")).collect::<Result<_, _>>()?,
+            group_ids: groups.iter().map(|g| g.try_get("id")).collect::<Result<_, _>>()?,
+            groups: groups.iter().map(|g| Ok((g.try_get("code")?, population(g)?))).collect::<Result<_>>()?,
         })
     }
 }

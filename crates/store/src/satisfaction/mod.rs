@@ -4,13 +4,17 @@
 mod campaigns;
 mod cells;
 mod improvements;
+mod queue;
+mod recompute;
 mod report;
 mod responses;
+mod tokens;
 
 pub use campaigns::Campaign;
 pub use improvements::{Improvement, StandardLine};
+pub use queue::ResponseQueue;
 pub use report::ReportFilter;
-pub use responses::{Respondent, Source};
+pub use responses::{Incoming, Respondent, Source};
 
 /// The Bangkok month (yyyymm) an instant falls in: the cells' time grain.
 pub(crate) fn month_of(instant: time::OffsetDateTime) -> i64 {

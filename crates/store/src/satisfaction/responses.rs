@@ -1,18 +1,21 @@
-//! Recording a response: the campaign open, the service and group among
-//! its own, the answers and the cells they add to, in one transaction.
+//! Recording responses: each one's campaign open, service and group among
+//! the campaign's own, token spent; then the answers and the cells they add
+//! to, in the same transaction. A batch of many responses shares that
+//! transaction (group commit), each keeping its own outcome.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
-use ruamjai_domain::catalog::Code;
-use ruamjai_domain::mail::NewMail;
 use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::response::{Answer, NewResponse};
 use ruamjai_domain::satisfaction::tally::delta;
 use serde_json::json;
-use sqlx::Row;
 use time::OffsetDateTime;
 
-use super::cells::{self, CellKey};
+use super::cells::{self, CellKey, Tally};
+use super::tokens::spend_token;
 use super::{Campaign, month_of};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
@@ -34,37 +37,53 @@ impl Source {
 }
 
 /// Who answered, as far as the campaign's mode lets it be kept.
-#[derive(Debug, Clone, Copy)]
-pub enum Respondent<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Respondent {
     Anonymous,
     /// The hash of a single-use token (token campaigns).
-    Token(&'a str),
+    Token(String),
     Identified {
-        name: &'a str,
-        email: &'a str,
+        name: String,
+        email: String,
     },
 }
 
+/// A checked response on its way to the database.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    pub campaign: Arc<Campaign>,
+    pub response: NewResponse,
+    pub respondent: Respondent,
+    pub source: Source,
+    pub now: OffsetDateTime,
+}
+
 impl Store {
-    /// Records a checked response. Refused: a campaign not open at `now`
-    /// (`campaign`: not open), a service or group outside the campaign, a
-    /// token campaign without a fresh token (unknown: not found; used: conflict).
+    /// Records a checked response in a transaction of its own. Refused: a
+    /// campaign not open at `now` (`campaign`: not open), a service or group
+    /// outside the campaign, a token campaign without a fresh token (unknown:
+    /// not found; used: conflict).
     pub async fn record_response(
         &self,
         campaign_id: i64,
         response: &NewResponse,
-        respondent: Respondent<'_>,
+        respondent: Respondent,
         source: Source,
         now: OffsetDateTime,
     ) -> Result<i64> {
-        let campaign = self.campaign(campaign_id).await?;
-        if source == Source::Web && !campaign.is_open(now) {
-            return Err(StoreError::InvalidField { field: "campaign", error: FieldError::NotOpen });
-        }
+        let campaign = Arc::new(self.campaign(campaign_id).await?);
+        let incoming = Incoming { campaign, response: response.clone(), respondent, source, now };
+        self.record_batch(&[incoming]).await?.remove(0)
+    }
+
+    /// Records a batch in one transaction: one outcome per response, in
+    /// order. A refused response writes nothing and leaves the others be.
+    /// `Err`: the database failed, and nothing of the batch was written.
+    pub async fn record_batch(&self, batch: &[Incoming]) -> Result<Vec<Result<i64>>> {
         let mut tx = self.begin_write().await?;
-        let id = insert(&mut tx, &campaign, response, respondent, source, now).await?;
+        let outcomes = write_batch(&mut tx, batch).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(outcomes)
     }
 
     /// Records paper responses keyed in from a sheet: every one or none.
@@ -77,10 +96,20 @@ impl Store {
         responses: &[NewResponse],
         now: OffsetDateTime,
     ) -> Result<usize> {
-        let campaign = self.campaign(campaign_id).await?;
+        let campaign = Arc::new(self.campaign(campaign_id).await?);
+        let batch: Vec<Incoming> = responses
+            .iter()
+            .map(|response| Incoming {
+                campaign: campaign.clone(),
+                response: response.clone(),
+                respondent: Respondent::Anonymous,
+                source: Source::Paper,
+                now,
+            })
+            .collect();
         let mut tx = self.begin_write().await?;
-        for response in responses {
-            insert(&mut tx, &campaign, response, Respondent::Anonymous, Source::Paper, now).await?;
+        for outcome in write_batch(&mut tx, &batch).await? {
+            outcome?;
         }
         let change = Change {
             action: "import-paper-responses",
@@ -93,199 +122,138 @@ impl Store {
         tx.commit().await?;
         Ok(responses.len())
     }
-
-    /// Issues a single-use token of a token campaign (the caller keeps the
-    /// secret and mails it; only its hash is stored).
-    pub async fn issue_survey_token(
-        &self,
-        campaign_id: i64,
-        token_hash: &str,
-        recipient: Option<&str>,
-        now: OffsetDateTime,
-    ) -> Result<()> {
-        self.campaign(campaign_id).await?;
-        let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
-        )
-        .bind(campaign_id)
-        .bind(token_hash)
-        .bind(recipient)
-        .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await
-    }
-
-    /// Issues single-use tokens by mail, in one transaction: each token's
-    /// hash is stored with its recipient and its mail queued. A recipient
-    /// who already has a token for the campaign is skipped, and counted.
-    /// Returns (issued, skipped).
-    pub async fn mail_survey_tokens(
-        &self,
-        actor: &Actor,
-        campaign_id: i64,
-        tokens: &[(String, NewMail)],
-        now: OffsetDateTime,
-    ) -> Result<(usize, usize)> {
-        self.campaign(campaign_id).await?;
-        let mut tx = self.begin_write().await?;
-        let (mut issued, mut skipped) = (0, 0);
-        for (hash, mail) in tokens {
-            let had: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND recipient = $2")
-                    .bind(campaign_id)
-                    .bind(mail.to.as_str())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if had.is_some() {
-                skipped += 1;
-                continue;
-            }
-            sqlx::query(
-                "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
-            )
-            .bind(campaign_id)
-            .bind(hash)
-            .bind(mail.to.as_str())
-            .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
-            .execute(&mut *tx)
-            .await?;
-            crate::mail::queue(&mut tx, self.office_id, mail, now).await?;
-            issued += 1;
-        }
-        let change = Change {
-            action: "mail-survey-tokens",
-            entity: "campaign",
-            entity_id: &campaign_id.to_string(),
-            before: json!(null),
-            after: json!({ "issued": issued, "skipped": skipped }),
-        };
-        append(&mut tx, self.office_id, actor, change).await?;
-        tx.commit().await?;
-        Ok((issued, skipped))
-    }
-
-    /// Rebuilds a campaign's cells from its raw answers; returns how many
-    /// responses were counted. Reports afterwards must read the same.
-    pub async fn recompute_cells(&self, actor: &Actor, campaign_id: i64) -> Result<u64> {
-        let campaign = self.campaign(campaign_id).await?;
-        let scale_items: Vec<&str> =
-            campaign.questionnaire.scale_items().map(|(_, i)| i.code.as_str()).collect();
-        let mut tx = self.begin_write().await?;
-        cells::clear(&mut tx, campaign_id).await?;
-        let rows = sqlx::query(
-            "SELECT r.id, r.service_id, r.group_id, r.month, a.item, a.score
-             FROM responses r LEFT JOIN answers a ON a.response_id = r.id
-             WHERE r.campaign_id = $1 ORDER BY r.id",
-        )
-        .bind(campaign_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let mut counted = 0;
-        let mut start = 0;
-        while start < rows.len() {
-            let id: i64 = rows[start].try_get("id")?;
-            let end = rows[start..]
-                .iter()
-                .position(|r| r.try_get::<i64, _>("id").ok() != Some(id))
-                .map_or(rows.len(), |n| start + n);
-            let mut answers = Vec::new();
-            for row in &rows[start..end] {
-                let item: Option<String> = row.try_get("item")?;
-                if let Some(item) = item.filter(|i| scale_items.contains(&i.as_str())) {
-                    let score: Option<i64> = row.try_get("score")?;
-                    answers.push((item, Answer::Scale(score.and_then(|s| u8::try_from(s).ok()))));
-                }
-            }
-            // Only the five-point answers count in cells; service and group come from the key.
-            let unused = Code::parse("recompute").map_err(StoreError::Invalid)?;
-            let response = NewResponse { group: unused.clone(), service: unused, answers };
-            let key = CellKey {
-                campaign_id,
-                service_id: rows[start].try_get("service_id")?,
-                group_id: rows[start].try_get("group_id")?,
-                month: rows[start].try_get("month")?,
-            };
-            cells::add(&mut tx, key, &delta(&campaign.questionnaire, &response)).await?;
-            counted += 1;
-            start = end;
-        }
-        let change = Change {
-            action: "recompute-cells",
-            entity: "campaign",
-            entity_id: &campaign_id.to_string(),
-            before: json!(null),
-            after: json!({ "responses": counted }),
-        };
-        append(&mut tx, self.office_id, actor, change).await?;
-        tx.commit().await?;
-        Ok(counted)
-    }
 }
 
-/// A checked response, its answers, its cells and the version's lock.
-async fn insert(
-    tx: &mut WriteTx,
-    campaign: &Campaign,
-    response: &NewResponse,
-    respondent: Respondent<'_>,
-    source: Source,
-    now: OffsetDateTime,
-) -> Result<i64> {
-    let service_id =
-        member(tx, "campaign_services", "service_id", "services", campaign.id, &response.service)
-            .await?
-            .ok_or(StoreError::InvalidField { field: "service_id", error: FieldError::UnknownChoice })?;
-    let group_id =
-        member(tx, "campaign_groups", "group_id", "stakeholder_groups", campaign.id, &response.group)
-            .await?
-            .ok_or(StoreError::InvalidField { field: "group_id", error: FieldError::UnknownChoice })?;
+/// Writes a batch: the responses one by one (each needs its id), then all
+/// their answers in a few multi-row inserts, then each touched cell once.
+pub(crate) async fn write_batch(tx: &mut WriteTx, batch: &[Incoming]) -> Result<Vec<Result<i64>>> {
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut answers = Vec::new();
+    let mut tally = Tally::default();
+    let mut versions = BTreeMap::new();
+    for incoming in batch {
+        let admitted = match admit(tx, incoming).await? {
+            Ok(admitted) => admitted,
+            Err(refusal) => {
+                outcomes.push(Err(refusal));
+                continue;
+            }
+        };
+        let campaign = &incoming.campaign;
+        let delta = delta(&campaign.questionnaire, &incoming.response);
+        let id = insert_response(tx, incoming, &admitted, delta.dissatisfied).await?;
+        answers.extend(incoming.response.answers.iter().map(|(item, answer)| (id, item.as_str(), answer)));
+        let key = CellKey {
+            campaign_id: campaign.id,
+            service_id: admitted.service_id,
+            group_id: admitted.group_id,
+            month: month_of(incoming.now),
+        };
+        tally.add(key, &delta);
+        versions.entry(campaign.version_id).or_insert(incoming.now);
+        outcomes.push(Ok(id));
+    }
+    insert_answers(tx, &answers).await?;
+    cells::add(tx, &tally).await?;
+    lock_versions(tx, &versions).await?;
+    Ok(outcomes)
+}
+
+/// What a response may be recorded with, once its checks have passed.
+struct Admitted<'a> {
+    service_id: i64,
+    group_id: i64,
+    identified: Option<(&'a str, &'a str)>,
+}
+
+/// The checks that need the campaign or the database. The outer `Err` is a
+/// database failure; the inner one a refusal, which has written nothing.
+async fn admit<'a>(tx: &mut WriteTx, incoming: &'a Incoming) -> Result<Result<Admitted<'a>>> {
+    let Incoming { campaign, response, respondent, source, now } = incoming;
+    if *source == Source::Web && !campaign.is_open(*now) {
+        return Ok(Err(StoreError::InvalidField { field: "campaign", error: FieldError::NotOpen }));
+    }
+    let unknown = |field| StoreError::InvalidField { field, error: FieldError::UnknownChoice };
+    let Some(service_id) = campaign.service_id(response.service.as_str()) else {
+        return Ok(Err(unknown("service_id")));
+    };
+    let Some(group_id) = campaign.group_id(response.group.as_str()) else {
+        return Ok(Err(unknown("group_id")));
+    };
     let identified = match (campaign.mode, respondent) {
         (Mode::Token, Respondent::Token(hash)) => {
-            spend_token(tx, campaign.id, hash).await?;
+            match spend_token(tx, campaign.id, hash).await {
+                Ok(()) => {}
+                Err(refusal @ (StoreError::NotFound | StoreError::Conflict(_))) => return Ok(Err(refusal)),
+                Err(failure) => return Err(failure),
+            }
             None
         }
-        (Mode::Token, _) if source == Source::Web => return Err(StoreError::NotFound),
-        (Mode::Identified, Respondent::Identified { name, email }) => Some((name, email)),
+        (Mode::Token, _) if *source == Source::Web => return Ok(Err(StoreError::NotFound)),
+        (Mode::Identified, Respondent::Identified { name, email }) => Some((name.as_str(), email.as_str())),
         _ => None,
     };
-    let received_at = if campaign.mode.keeps_instants() { now } else { bangkok_midnight(bangkok_date(now)) };
-    let delta = delta(&campaign.questionnaire, response);
-    let id: i64 = sqlx::query_scalar(
+    Ok(Ok(Admitted { service_id, group_id, identified }))
+}
+
+async fn insert_response(
+    tx: &mut WriteTx,
+    incoming: &Incoming,
+    admitted: &Admitted<'_>,
+    dissatisfied: bool,
+) -> Result<i64> {
+    let Incoming { campaign, source, now, .. } = incoming;
+    // Anonymous and token answers keep the day only: an instant could be
+    // matched against a mail log or a door camera.
+    let received_at =
+        if campaign.mode.keeps_instants() { *now } else { bangkok_midnight(bangkok_date(*now)) };
+    Ok(sqlx::query_scalar(
         "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied,
              respondent_name, respondent_email)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(campaign.id)
-    .bind(service_id)
-    .bind(group_id)
+    .bind(admitted.service_id)
+    .bind(admitted.group_id)
     .bind(time_ms::to_ms(received_at))
-    .bind(month_of(now))
+    .bind(month_of(*now))
     .bind(source.code())
-    .bind(i64::from(delta.dissatisfied))
-    .bind(identified.map(|(name, _)| name))
-    .bind(identified.map(|(_, email)| email))
+    .bind(i64::from(dissatisfied))
+    .bind(admitted.identified.map(|(name, _)| name))
+    .bind(admitted.identified.map(|(_, email)| email))
     .fetch_one(&mut **tx)
-    .await?;
-    for (item, answer) in &response.answers {
-        let (score, value) = stored(answer);
-        sqlx::query("INSERT INTO answers (response_id, item, score, value) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(item)
-            .bind(score)
-            .bind(value)
+    .await?)
+}
+
+/// Rows per multi-row insert of answers (see [`cells::MAX_PARAMETERS`]).
+const ANSWER_ROWS: usize = cells::MAX_PARAMETERS / 4;
+
+async fn insert_answers(tx: &mut WriteTx, answers: &[(i64, &str, &Answer)]) -> Result<()> {
+    for chunk in answers.chunks(ANSWER_ROWS) {
+        let sql = format!(
+            "INSERT INTO answers (response_id, item, score, value) VALUES {}",
+            cells::placeholders(chunk.len(), 4)
+        );
+        let mut query = sqlx::query(&sql);
+        for (id, item, answer) in chunk {
+            let (score, value) = stored(answer);
+            query = query.bind(*id).bind(*item).bind(score).bind(value);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// A version that has responses is locked: edits make a new version.
+async fn lock_versions(tx: &mut WriteTx, versions: &BTreeMap<i64, OffsetDateTime>) -> Result<()> {
+    for (version, now) in versions {
+        sqlx::query("UPDATE questionnaire_versions SET locked_at = $1 WHERE id = $2 AND locked_at IS NULL")
+            .bind(time_ms::to_ms(*now))
+            .bind(version)
             .execute(&mut **tx)
             .await?;
     }
-    let key = CellKey { campaign_id: campaign.id, service_id, group_id, month: month_of(now) };
-    cells::add(tx, key, &delta).await?;
-    sqlx::query("UPDATE questionnaire_versions SET locked_at = $1 WHERE id = $2 AND locked_at IS NULL")
-        .bind(time_ms::to_ms(now))
-        .bind(campaign.version_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(id)
+    Ok(())
 }
 
 /// How an answer is kept: a score, or a value (a choice, choices as JSON, a text).
@@ -297,43 +265,4 @@ fn stored(answer: &Answer) -> (Option<i64>, Option<String>) {
         Answer::Choices(codes) => (None, Some(json!(codes).to_string())),
         Answer::Text(text) => (None, Some(text.as_str().to_owned())),
     }
-}
-
-/// The catalog id of `code` when the campaign covers it.
-async fn member(
-    tx: &mut WriteTx,
-    link: &str,
-    column: &str,
-    catalog: &str,
-    campaign_id: i64,
-    code: &Code,
-) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar(&format!(
-        "SELECT c.id FROM {link} l JOIN {catalog} c ON c.id = l.{column} WHERE l.campaign_id = $1 AND c.code = $2"
-    ))
-    .bind(campaign_id)
-    .bind(code.as_str())
-    .fetch_optional(&mut **tx)
-    .await?)
-}
-
-async fn spend_token(tx: &mut WriteTx, campaign_id: i64, hash: &str) -> Result<()> {
-    let spent = sqlx::query(
-        "UPDATE survey_tokens SET used = 1 WHERE campaign_id = $1 AND token_hash = $2 AND used = 0",
-    )
-    .bind(campaign_id)
-    .bind(hash)
-    .execute(&mut **tx)
-    .await?
-    .rows_affected();
-    if spent == 1 {
-        return Ok(());
-    }
-    let known: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND token_hash = $2")
-            .bind(campaign_id)
-            .bind(hash)
-            .fetch_optional(&mut **tx)
-            .await?;
-    Err(if known.is_some() { StoreError::Conflict("token-used") } else { StoreError::NotFound })
 }

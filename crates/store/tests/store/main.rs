@@ -15,3 +15,4 @@ mod participation;
 mod report;
 mod satisfaction;
 mod support;
+mod survey_ingest;

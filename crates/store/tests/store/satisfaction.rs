@@ -22,9 +22,9 @@ crate::store_tests!(
     the_standards_table_sets_targets_beside_the_measured_values,
 );
 
-const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
+pub(crate) const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
 
-async fn campaign(store: &Store, mode: &str) -> i64 {
+pub(crate) async fn campaign(store: &Store, mode: &str) -> i64 {
     let input = CampaignInput {
         name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
         questionnaire: "standard".into(),
@@ -41,7 +41,7 @@ async fn campaign(store: &Store, mode: &str) -> i64 {
 
 /// Response `n`: scores drawn from `n` so that services, groups, months,
 /// "not applicable" and dissatisfaction all vary.
-fn response(n: u64) -> NewResponse {
+pub(crate) fn response(n: u64) -> NewResponse {
     let answers = standard()
         .scale_items()
         .enumerate()
@@ -57,7 +57,7 @@ fn response(n: u64) -> NewResponse {
     ResponseInput { group: group.into(), service: service.into(), answers }.check(&standard()).unwrap()
 }
 
-fn when(n: u64) -> OffsetDateTime {
+pub(crate) fn when(n: u64) -> OffsetDateTime {
     OPENS + Duration::days(i64::try_from(n * 3).unwrap())
 }
 
@@ -144,15 +144,17 @@ async fn responses_are_refused_outside_the_window_the_campaign_and_without_a_fre
     let without =
         store.record_response(tokens, &response(1), Respondent::Anonymous, Source::Web, when(1)).await;
     assert!(matches!(without, Err(StoreError::NotFound)));
-    let unknown =
-        store.record_response(tokens, &response(1), Respondent::Token("hash-x"), Source::Web, when(1)).await;
+    let unknown = store
+        .record_response(tokens, &response(1), Respondent::Token("hash-x".into()), Source::Web, when(1))
+        .await;
     assert!(matches!(unknown, Err(StoreError::NotFound)));
     store
-        .record_response(tokens, &response(1), Respondent::Token("hash-1"), Source::Web, when(1))
+        .record_response(tokens, &response(1), Respondent::Token("hash-1".into()), Source::Web, when(1))
         .await
         .unwrap();
-    let again =
-        store.record_response(tokens, &response(2), Respondent::Token("hash-1"), Source::Web, when(2)).await;
+    let again = store
+        .record_response(tokens, &response(2), Respondent::Token("hash-1".into()), Source::Web, when(2))
+        .await;
     assert!(matches!(again, Err(StoreError::Conflict("token-used"))));
     assert_eq!(store.satisfaction_report(tokens, &ReportFilter::default()).await.unwrap().responses, 1);
 }

@@ -3,6 +3,7 @@
 //! by keyboard; and the one path by which the page and the API record a
 //! response.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use askama::Template;
@@ -16,7 +17,7 @@ use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::questionnaire::{Item, ItemKind};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_store::StoreError;
-use ruamjai_store::satisfaction::{Campaign, Respondent, Source};
+use ruamjai_store::satisfaction::{Campaign, Incoming, Respondent, Source};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -45,7 +46,7 @@ pub struct Sender {
 /// Checks, limits and records a response from the page or the API.
 pub async fn take_response(
     state: &AppState,
-    campaign: &Campaign,
+    campaign: &Arc<Campaign>,
     input: &ResponseInput,
     sender: &Sender,
     address: ClientAddress,
@@ -60,27 +61,24 @@ pub async fn take_response(
     let response = input
         .check(&campaign.questionnaire)
         .map_err(|errors| AppError::InvalidItems(errors.into_iter().map(|e| (e.field, e.error)).collect()))?;
-    let hash;
     let respondent = match campaign.mode {
         Mode::Anonymous => Respondent::Anonymous,
         Mode::Token if sender.token.trim().is_empty() => return Err(AppError::Refused("token-unknown")),
-        Mode::Token => {
-            hash = token_hash(sender.token.trim());
-            Respondent::Token(&hash)
-        }
+        Mode::Token => Respondent::Token(token_hash(sender.token.trim())),
         Mode::Identified => identified(sender)?,
     };
     if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
         return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
     }
-    match state.store.record_response(campaign.id, &response, respondent, Source::Web, now).await {
+    let incoming = Incoming { campaign: campaign.clone(), response, respondent, source: Source::Web, now };
+    match state.responses.record(incoming).await {
         Ok(id) => Ok(id),
         Err(StoreError::NotFound) if campaign.mode == Mode::Token => Err(AppError::Refused("token-unknown")),
         Err(other) => Err(other.into()),
     }
 }
 
-fn identified(sender: &Sender) -> Result<Respondent<'_>, AppError> {
+fn identified(sender: &Sender) -> Result<Respondent, AppError> {
     let mut errors = Vec::new();
     if let Err(e) = ruamjai_domain::catalog::Name::parse(&sender.name) {
         errors.push(("respondent_name", e));
@@ -89,7 +87,10 @@ fn identified(sender: &Sender) -> Result<Respondent<'_>, AppError> {
         errors.push(("respondent_email", e));
     }
     if errors.is_empty() {
-        Ok(Respondent::Identified { name: sender.name.trim(), email: sender.email.trim() })
+        Ok(Respondent::Identified {
+            name: sender.name.trim().to_owned(),
+            email: sender.email.trim().to_owned(),
+        })
     } else {
         Err(AppError::Invalid(errors))
     }
@@ -192,7 +193,7 @@ async fn show(
     Path(id): Path<i64>,
     Query(query): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
+    let campaign = state.public_campaign(id).await?;
     let sent = vec![("t".to_owned(), query.t)];
     render(&state, &page, &campaign, sent, &[], StatusCode::OK).await
 }
@@ -250,7 +251,7 @@ async fn answer(
         tracing::info!("honeypot filled: survey response dropped");
         return Err(AppError::BadRequest);
     }
-    let campaign = state.store.campaign(id).await?;
+    let campaign = state.public_campaign(id).await?;
     let (input, sender) = read_form(&campaign, &fields);
     match take_response(&state, &campaign, &input, &sender, address, OffsetDateTime::now_utc()).await {
         Ok(_) => Ok(Redirect::to(&format!("/surveys/{id}/thanks")).into_response()),
@@ -269,7 +270,7 @@ async fn answer(
 #[template(path = "survey_thanks.html")]
 struct ThanksTemplate<'a> {
     page: &'a Page,
-    c: Campaign,
+    c: Arc<Campaign>,
 }
 
 async fn thanks(
@@ -277,6 +278,6 @@ async fn thanks(
     page: Page,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let template = ThanksTemplate { page: &page, c: state.store.campaign(id).await? };
+    let template = ThanksTemplate { page: &page, c: state.public_campaign(id).await? };
     page.render(&template)
 }

@@ -310,7 +310,7 @@ pub async fn respond(
     Path(id): Path<i64>,
     Json(body): Json<ResponseRequest>,
 ) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
+    let campaign = state.public_campaign(id).await?;
     let input = ResponseInput {
         group: body.group_id,
         service: body.service_id,
