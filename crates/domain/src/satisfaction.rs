@@ -18,3 +18,4 @@ pub mod response;
 pub mod standard;
 pub mod stats;
 pub mod tally;
+pub mod terms;

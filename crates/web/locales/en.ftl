@@ -810,3 +810,15 @@ error-not-a-token-survey = This survey does not use single-use links
 error-not-a-token-survey-detail = Links can be mailed only for surveys set to single-use links.
 survey-opens-on = This survey takes answers from { $when }.
 survey-closed-on = This survey closed on { $when }. Thank you for your interest.
+
+## Survey comments and terms
+survey-comments = What dissatisfied respondents wrote
+survey-comments-read = { $count ->
+    [0] No dissatisfied respondent has written an open answer yet
+   *[other] The words dissatisfied respondents (a 1 or 2 on any item) used most, counted in people, from the latest { $count } of them
+}
+survey-terms-respondents = { $count } who wrote
+survey-comments-latest = Latest comments
+survey-comments-low = Scored low on
+improvement-from-comment = Plan an improvement from this comment
+improvement-from-dimension = Plan an improvement for this dimension

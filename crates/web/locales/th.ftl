@@ -810,3 +810,15 @@ error-not-a-token-survey = แบบสำรวจนี้ไม่ใช้�
 error-not-a-token-survey-detail = ส่งลิงก์ทางอีเมลได้เฉพาะแบบสำรวจที่ตั้งค่าเป็นลิงก์ใช้ครั้งเดียว
 survey-opens-on = แบบสำรวจนี้จะเปิดรับคำตอบตั้งแต่ { $when }
 survey-closed-on = แบบสำรวจนี้ปิดรับคำตอบแล้วเมื่อ { $when } ขอบคุณที่สนใจ
+
+## Survey comments and terms
+survey-comments = สิ่งที่ผู้ไม่พึงพอใจเขียนถึง
+survey-comments-read = { $count ->
+    [0] ยังไม่มีผู้ไม่พึงพอใจที่ตอบคำถามปลายเปิด
+   *[other] คำที่ผู้ไม่พึงพอใจ (ให้คะแนน 1 หรือ 2 ในข้อใดข้อหนึ่ง) ใช้มากที่สุด นับเป็นจำนวนคน จากผู้ไม่พึงพอใจล่าสุด { $count } คน
+}
+survey-terms-respondents = { $count } คนที่เขียน
+survey-comments-latest = ความเห็นล่าสุด
+survey-comments-low = ให้คะแนนต่ำด้าน
+improvement-from-comment = สร้างแผนปรับปรุงจากความเห็นนี้
+improvement-from-dimension = สร้างแผนปรับปรุงด้านนี้

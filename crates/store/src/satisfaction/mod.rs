@@ -3,6 +3,7 @@
 
 mod campaigns;
 mod cells;
+mod comments;
 mod improvements;
 mod queue;
 mod recompute;

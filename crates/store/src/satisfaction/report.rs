@@ -23,7 +23,7 @@ pub struct ReportFilter {
 /// (Sums are cast back to BIGINT: PostgreSQL sums BIGINT as NUMERIC.)
 /// The cell filter shared by the queries: `$1` campaign, `$2` service code
 /// (`''` any), `$3` group code (`''` any), `$4`..`$5` month bounds.
-const CELL_FILTER: &str = "x.campaign_id = $1
+pub(super) const CELL_FILTER: &str = "x.campaign_id = $1
      AND ($2 = '' OR x.service_id = (SELECT id FROM services WHERE code = $2 AND office_id = $6))
      AND ($3 = '' OR x.group_id = (SELECT id FROM stakeholder_groups WHERE code = $3 AND office_id = $6))
      AND x.month BETWEEN $4 AND $5";
@@ -122,7 +122,7 @@ impl Store {
         Ok(sums)
     }
 
-    async fn filtered(
+    pub(super) async fn filtered(
         &self,
         sql: &str,
         campaign_id: i64,

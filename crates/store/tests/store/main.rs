@@ -15,4 +15,5 @@ mod participation;
 mod report;
 mod satisfaction;
 mod support;
+mod survey_analysis;
 mod survey_ingest;

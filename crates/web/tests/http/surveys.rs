@@ -83,6 +83,12 @@ async fn a_respondent_answers_on_the_page_and_the_report_counts_it() {
     assert!(summary.contains("1 (100.0%)"), "the respondent who gave a 2 counts as dissatisfied");
     let groups = report.text.split("id=\"groups\"").nth(1).unwrap();
     assert!(groups.contains("<td>76</td>") && groups.contains("<td>64</td>"), "Yamane for 76 is 64");
+    let comments = report.text.split("id=\"comments\"").nth(1).unwrap();
+    for word in ["รอ", "สาย", "นาน"] {
+        let chip = format!("<span lang=\"th\">{word}</span> <span class=\"count\">1</span>");
+        assert!(comments.contains(&chip), "the comment is cut into words: {word}");
+    }
+    assert!(comments.contains("<q>รอสายนาน</q>") && comments.contains("source=comment&amp;ref=response-"));
     let filtered = app.get(&format!("/staff/surveys/{id}?service=telephone-fax")).await;
     assert!(filtered.text.split("id=\"summary\"").nth(1).unwrap().contains("<dd>0</dd>"));
     assert_eq!(

@@ -14,6 +14,7 @@ use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
+use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment, top_terms};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Campaign, Improvement, ReportFilter};
 use serde::Deserialize;
@@ -223,7 +224,20 @@ struct ReportTemplate<'a> {
     paper_file_error: Option<String>,
     can_write: bool,
     actions: Vec<Improvement>,
+    /// Dissatisfied respondents read for the terms (the newest [`COMMENTS_READ`]).
+    comments_read: usize,
+    terms: Vec<DimensionTerms>,
+    /// The newest dissatisfied respondents who wrote something.
+    comments: Vec<DissatisfiedComment>,
 }
+
+/// How many of the newest dissatisfied respondents the term counts read:
+/// enough to be representative, few enough to read on every page view.
+const COMMENTS_READ: u32 = 5_000;
+/// How many comments the page lists.
+const COMMENTS_SHOWN: usize = 20;
+/// Terms shown per dimension.
+const TERMS_SHOWN: usize = 10;
 
 /// A wrong cell of a paper import, in the reader's language.
 pub(super) struct PaperError {
@@ -269,6 +283,24 @@ impl ReportTemplate<'_> {
 
     fn imported_line(&self) -> Option<String> {
         self.imported.map(|n| self.page.ta_count("survey-paper-imported", n))
+    }
+
+    fn comments_line(&self) -> String {
+        self.page.ta_count("survey-comments-read", self.comments_read)
+    }
+
+    fn terms_respondents(&self, terms: &DimensionTerms) -> String {
+        self.page
+            .ta_count("survey-terms-respondents", usize::try_from(terms.respondents).unwrap_or(usize::MAX))
+    }
+
+    fn low_dimensions(&self, comment: &DissatisfiedComment) -> String {
+        let titles: Vec<String> = comment
+            .low_dimensions(&self.c.questionnaire)
+            .into_iter()
+            .map(|d| self.dimension_title(d))
+            .collect();
+        titles.join(", ")
     }
 
     fn dissatisfied_share(&self) -> String {
@@ -319,7 +351,10 @@ pub(super) async fn render_report(
     shown: Shown,
 ) -> Result<Response, AppError> {
     let campaign = state.store.campaign(id).await?;
-    let report = state.store.satisfaction_report(id, &query.filter()?).await?;
+    let filter = query.filter()?;
+    let report = state.store.satisfaction_report(id, &filter).await?;
+    let comments = state.store.dissatisfied_comments(id, &filter, COMMENTS_READ).await?;
+    let terms = top_terms(&campaign.questionnaire, &comments, TERMS_SHOWN);
     let catalog = state.catalog().await?;
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
     let failed =
@@ -340,6 +375,9 @@ pub(super) async fn render_report(
         paper_file_error: shown.paper_file_error,
         can_write: staff.user().role.can_write(),
         actions: state.store.improvements(Some(id)).await?,
+        comments_read: comments.len(),
+        terms,
+        comments: comments.into_iter().filter(|c| !c.texts.is_empty()).take(COMMENTS_SHOWN).collect(),
     };
     let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     page.render_with_status(status, &template)

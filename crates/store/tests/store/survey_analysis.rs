@@ -1,0 +1,40 @@
+//! Reading a survey beyond its figures: what dissatisfied respondents wrote.
+
+use ruamjai_domain::satisfaction::standard::DISSATISFIED_ITEM;
+use ruamjai_store::Store;
+use ruamjai_store::satisfaction::{ReportFilter, Respondent, Source};
+
+use crate::satisfaction::{campaign, response, when};
+
+crate::store_tests!(the_newest_dissatisfied_respondents_come_with_their_low_items_and_words);
+
+async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words(store: Store) {
+    let id = campaign(&store, "").await;
+    let mut dissatisfied = Vec::new();
+    for n in 0..30 {
+        let r = response(n);
+        let recorded =
+            store.record_response(id, &r, Respondent::Anonymous, Source::Web, when(n)).await.unwrap();
+        if r.is_dissatisfied() && r.group.as_str() == "public" {
+            dissatisfied.push((recorded, r));
+        }
+    }
+    assert!(dissatisfied.len() >= 3, "the fixture must have some");
+    let public = ReportFilter { group: Some("public".into()), ..ReportFilter::default() };
+    let comments = store.dissatisfied_comments(id, &public, 2).await.unwrap();
+    let newest: Vec<i64> = dissatisfied.iter().rev().take(2).map(|(id, _)| *id).collect();
+    assert_eq!(comments.iter().map(|c| c.response_id).collect::<Vec<_>>(), newest);
+    for comment in &comments {
+        let (_, r) = dissatisfied.iter().find(|(id, _)| *id == comment.response_id).unwrap();
+        let low: Vec<&str> = r
+            .answers
+            .iter()
+            .filter(|(_, a)| matches!(a, ruamjai_domain::satisfaction::response::Answer::Scale(Some(1 | 2))))
+            .map(|(code, _)| code.as_str())
+            .collect();
+        assert_eq!(comment.low_items, low);
+        assert_eq!(comment.texts, [(DISSATISFIED_ITEM.to_owned(), "รอสายนานเกินไป".to_owned())]);
+    }
+    let all = store.dissatisfied_comments(id, &public, 1000).await.unwrap();
+    assert_eq!(all.len(), dissatisfied.len(), "satisfied respondents and other groups are left out");
+}
