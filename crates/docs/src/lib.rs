@@ -5,11 +5,13 @@
 //! domain values and the words to label them with ([`Labels`]).
 
 pub mod cells;
+pub mod chart;
 pub mod engagement;
 pub mod ical;
 pub mod list;
 pub mod participation;
 pub mod qr;
+pub mod satisfaction;
 pub mod table;
 pub mod thumbnail;
 

@@ -822,3 +822,19 @@ survey-comments-latest = Latest comments
 survey-comments-low = Scored low on
 improvement-from-comment = Plan an improvement from this comment
 improvement-from-dimension = Plan an improvement for this dimension
+
+## Survey exports and chart
+survey-export = Download the report
+survey-export-level = Level
+survey-export-level-item = Item
+survey-export-level-dimension = Dimension
+survey-export-level-overall = Overall
+survey-export-code = Code
+survey-export-sheet-figures = Figures
+survey-export-sheet-groups = Sample
+survey-export-chart = Satisfied and dissatisfied per dimension (%)
+survey-chart-title = Satisfaction per dimension
+survey-chart-desc = Each bar is the share of answers 1–2 (dissatisfied), 3 (neutral) and 4–5 (satisfied) in that dimension. The dimensions table holds the same figures.
+survey-chart-dissatisfied = Dissatisfied (1–2)
+survey-chart-neutral = Neutral (3)
+survey-chart-satisfied = Satisfied (4–5)

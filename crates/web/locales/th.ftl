@@ -822,3 +822,19 @@ survey-comments-latest = ความเห็นล่าสุด
 survey-comments-low = ให้คะแนนต่ำด้าน
 improvement-from-comment = สร้างแผนปรับปรุงจากความเห็นนี้
 improvement-from-dimension = สร้างแผนปรับปรุงด้านนี้
+
+## Survey exports and chart
+survey-export = ดาวน์โหลดรายงาน
+survey-export-level = ระดับ
+survey-export-level-item = ข้อคำถาม
+survey-export-level-dimension = ด้าน
+survey-export-level-overall = ภาพรวม
+survey-export-code = รหัส
+survey-export-sheet-figures = ผลการสำรวจ
+survey-export-sheet-groups = กลุ่มตัวอย่าง
+survey-export-chart = ร้อยละพึงพอใจและไม่พึงพอใจรายด้าน
+survey-chart-title = สัดส่วนความพึงพอใจรายด้าน
+survey-chart-desc = แต่ละแถบคือร้อยละของคำตอบ 1–2 (ไม่พึงพอใจ) 3 (เฉย ๆ) และ 4–5 (พึงพอใจ) ของด้านนั้น ตัวเลขเดียวกันอยู่ในตารางรายด้าน
+survey-chart-dissatisfied = ไม่พึงพอใจ (1–2)
+survey-chart-neutral = ปานกลาง (3)
+survey-chart-satisfied = พึงพอใจ (4–5)

@@ -15,4 +15,5 @@ mod reports;
 mod staff;
 mod staff_api;
 mod support;
+mod survey_exports;
 mod surveys;

@@ -13,14 +13,14 @@ use time::{Duration, OffsetDateTime};
 
 use crate::support::{PASSWORD, TestApp};
 
-async fn officer() -> TestApp {
+pub(crate) async fn officer() -> TestApp {
     let mut app = TestApp::new().await;
     app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
     app.login("it@ict.go.th", PASSWORD).await;
     app
 }
 
-async fn launch(app: &mut TestApp) -> String {
+pub(crate) async fn launch(app: &mut TestApp) -> String {
     let csrf = app.get("/staff/surveys").await.csrf();
     let at = |days: i64| local_input_value(OffsetDateTime::now_utc() + Duration::days(days));
     let (opens, closes) = (at(-1), at(30));

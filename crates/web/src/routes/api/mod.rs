@@ -10,7 +10,7 @@ pub mod openapi;
 mod staff_catalog;
 mod staff_submissions;
 mod submissions;
-mod surveys;
+pub(crate) mod surveys;
 
 use axum::Router;
 use axum::routing::get;

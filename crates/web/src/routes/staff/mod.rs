@@ -15,6 +15,7 @@ mod outbox;
 mod outcomes;
 mod reports;
 mod submissions;
+mod survey_exports;
 mod survey_intake;
 pub(crate) mod surveys;
 mod targets;
@@ -51,6 +52,7 @@ pub fn router() -> Router<AppState> {
         .merge(invitations::router())
         .merge(surveys::router())
         .merge(survey_intake::router())
+        .merge(survey_exports::router())
         .merge(improvements::router())
 }
 

@@ -20,6 +20,7 @@ use ruamjai_store::satisfaction::{Campaign, Improvement, ReportFilter};
 use serde::Deserialize;
 use time::{Date, Month, OffsetDateTime};
 
+use super::survey_exports::ReportWords;
 use super::{NavItem, local_instant, nav_for};
 use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
@@ -229,6 +230,10 @@ struct ReportTemplate<'a> {
     terms: Vec<DimensionTerms>,
     /// The newest dissatisfied respondents who wrote something.
     comments: Vec<DissatisfiedComment>,
+    /// Shares per dimension as SVG (the tables below hold the same figures).
+    chart: String,
+    /// The filter as a query string, for the export links.
+    filter_query: String,
 }
 
 /// How many of the newest dissatisfied respondents the term counts read:
@@ -311,6 +316,28 @@ impl ReportTemplate<'_> {
     }
 }
 
+/// `service=…&group=…&from=…&to=…`, escaped.
+fn export_query(query: &FilterQuery) -> String {
+    let escape = |v: &str| -> String {
+        v.bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect()
+    };
+    format!(
+        "service={}&group={}&from={}&to={}",
+        escape(&query.service),
+        escape(&query.group),
+        escape(&query.from),
+        escape(&query.to)
+    )
+}
+
 #[derive(Debug, Default, Deserialize)]
 struct ImportedQuery {
     imported: Option<usize>,
@@ -359,9 +386,13 @@ pub(super) async fn render_report(
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
     let failed =
         !shown.paper_errors.is_empty() || shown.paper_file_error.is_some() || !shown.token_errors.is_empty();
+    let chart = ReportWords { page, catalog: &catalog, campaign: &campaign }.dimension_chart(&report);
+    let filter_query = export_query(&query);
     let template = ReportTemplate {
         page,
         nav: nav_for(staff),
+        chart,
+        filter_query,
         names: Names { page, catalog: &catalog },
         qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
         public_url,

@@ -1,0 +1,68 @@
+//! A survey report taken away: the same figures in the workbook, the CSV
+//! and the JSON as on the page, with the chart beside the tables.
+
+use axum::http::{Method, StatusCode};
+use ruamjai_docs::table::{Format, read};
+use ruamjai_domain::satisfaction::standard::standard;
+use serde_json::json;
+
+use crate::surveys::{launch, officer};
+
+#[tokio::test]
+async fn the_report_downloads_as_xlsx_csv_and_json_with_the_same_figures() {
+    let mut app = officer().await;
+    let id = launch(&mut app).await;
+    for first in [1, 4, 5] {
+        let answers: serde_json::Map<String, serde_json::Value> = standard()
+            .scale_items()
+            .map(|(_, i)| (i.code.clone(), json!(if i.code == "process-1" { first } else { 5 })))
+            .collect();
+        let body = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
+        let path = format!("/api/v1/campaigns/{id}/responses");
+        assert_eq!(
+            app.send(Method::POST, &path, "application/json", body.to_string(), None).await.status,
+            StatusCode::CREATED
+        );
+    }
+
+    let page = app.get(&format!("/staff/surveys/{id}")).await;
+    assert!(
+        page.text.contains("<title id=\"chart-title\">สัดส่วนความพึงพอใจรายด้าน</title>"),
+        "the chart has a title"
+    );
+    assert!(
+        page.text.contains(&format!("/staff/surveys/{id}/report.xlsx?service=&#38;group=")),
+        "the links keep the filter"
+    );
+
+    let xlsx = app.get(&format!("/staff/surveys/{id}/report.xlsx")).await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    let rows = read(&xlsx.bytes, Format::Xlsx).unwrap();
+    let process_1 = rows.iter().find(|r| r.get(1).map(String::as_str) == Some("process-1")).unwrap();
+    assert_eq!(process_1[0], "ข้อคำถาม");
+    assert_eq!(
+        &process_1[4..11],
+        ["3", "0", "1", "1", "0", "0", "1"],
+        "n, na, then 5 down to 1: {process_1:?}"
+    );
+    assert!(process_1[11].starts_with("3.33"), "the mean is a number: {process_1:?}");
+    let overall = rows.iter().find(|r| r.first().map(String::as_str) == Some("ภาพรวม")).unwrap();
+    assert_eq!(overall[4], "66");
+
+    let csv = app.get(&format!("/staff/surveys/{id}/report.csv?service=video-conference")).await;
+    assert!(csv.bytes.starts_with(b"\xEF\xBB\xBF"), "Excel needs the BOM to show Thai");
+    let line = csv.text.lines().find(|l| l.contains(",process-1,")).unwrap();
+    assert!(line.contains(",3,0,1,1,0,0,1,3.3333,"), "{line}");
+
+    let report: serde_json::Value = serde_json::from_str(
+        &app.get(&format!("/staff/surveys/{id}/report.json?group=provinces")).await.text,
+    )
+    .unwrap();
+    assert_eq!(report["overall"]["n"], 66);
+    assert_eq!(report["n_responses"], 3);
+    let telephone: serde_json::Value = serde_json::from_str(
+        &app.get(&format!("/staff/surveys/{id}/report.json?service=telephone-fax")).await.text,
+    )
+    .unwrap();
+    assert_eq!(telephone["n_responses"], 0, "the filter applies to every format");
+}
