@@ -838,3 +838,11 @@ survey-chart-desc = Each bar is the share of answers 1–2 (dissatisfied), 3 (ne
 survey-chart-dissatisfied = Dissatisfied (1–2)
 survey-chart-neutral = Neutral (3)
 survey-chart-satisfied = Satisfied (4–5)
+
+## Survey trend
+survey-trend = Against the previous survey
+survey-trend-against = Same questionnaire, with the service and group of the filter, against
+survey-before = before
+survey-now = now
+survey-change = change (points)
+survey-before-after = Improvements planned from the previous survey: before and after

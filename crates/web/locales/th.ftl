@@ -838,3 +838,11 @@ survey-chart-desc = แต่ละแถบคือร้อยละของ
 survey-chart-dissatisfied = ไม่พึงพอใจ (1–2)
 survey-chart-neutral = ปานกลาง (3)
 survey-chart-satisfied = พึงพอใจ (4–5)
+
+## Survey trend
+survey-trend = เทียบกับการสำรวจครั้งก่อน
+survey-trend-against = ใช้แบบสอบถามเดียวกัน บริการและกลุ่มเดียวกับตัวกรอง เทียบกับ
+survey-before = ครั้งก่อน
+survey-now = ครั้งนี้
+survey-change = เปลี่ยนแปลง (จุด)
+survey-before-after = ผลของแผนปรับปรุงจากครั้งก่อน: ก่อนและหลัง

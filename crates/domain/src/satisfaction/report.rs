@@ -102,6 +102,15 @@ impl SatisfactionReport {
         }
     }
 
+    /// The figures of an item or a dimension by code ([`ALL_ITEMS`]: overall).
+    pub fn summary_of(&self, code: &str) -> Option<&ScaleSummary> {
+        if code == ALL_ITEMS {
+            return Some(&self.overall.summary);
+        }
+        let item = self.items.iter().find(|i| i.item == code).map(|i| &i.summary);
+        item.or_else(|| self.dimensions.iter().find(|d| d.dimension == code).map(|d| &d.summary))
+    }
+
     /// Items with answers, the most dissatisfying first (ties: the lower mean first).
     pub fn weakest(&self, count: usize) -> Vec<&ItemFigures> {
         let mut answered: Vec<&ItemFigures> = self.items.iter().filter(|i| i.summary.n > 0).collect();
@@ -156,5 +165,9 @@ mod tests {
         // N = 76: 76 / (1 + 76 × 0.0025) = 63.87 → 64.
         assert_eq!((report.groups[0].required, report.groups[0].adequate()), (Some(64), Some(false)));
         assert_eq!(report.groups[1].adequate(), None);
+        assert_eq!(report.summary_of("process-2").unwrap().dist, [1, 1, 0, 1, 0]);
+        assert_eq!(report.summary_of("process").unwrap().n, 12);
+        assert_eq!(report.summary_of(ALL_ITEMS).unwrap().n, 66);
+        assert!(report.summary_of("no-such-code").is_none());
     }
 }

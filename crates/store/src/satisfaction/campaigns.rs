@@ -128,6 +128,24 @@ impl Store {
         self.campaign_from(&row).await
     }
 
+    /// The campaign before this one on the same questionnaire (any of its
+    /// versions), by opening time: what a trend compares against.
+    pub async fn previous_campaign(&self, id: i64) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT p.id FROM campaigns c
+             JOIN questionnaire_versions v ON v.id = c.version_id
+             JOIN questionnaire_versions pv ON pv.questionnaire_id = v.questionnaire_id
+             JOIN campaigns p ON p.version_id = pv.id AND p.office_id = c.office_id
+             WHERE c.office_id = $1 AND c.id = $2
+               AND (p.opens_at < c.opens_at OR (p.opens_at = c.opens_at AND p.id < c.id))
+             ORDER BY p.opens_at DESC, p.id DESC LIMIT 1",
+        )
+        .bind(self.office_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
     /// Every campaign, the newest first.
     pub async fn campaigns(&self) -> Result<Vec<Campaign>> {
         let rows = sqlx::query(&format!(

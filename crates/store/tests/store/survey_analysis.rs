@@ -6,7 +6,10 @@ use ruamjai_store::satisfaction::{ReportFilter, Respondent, Source};
 
 use crate::satisfaction::{campaign, response, when};
 
-crate::store_tests!(the_newest_dissatisfied_respondents_come_with_their_low_items_and_words);
+crate::store_tests!(
+    the_newest_dissatisfied_respondents_come_with_their_low_items_and_words,
+    a_campaign_is_compared_with_the_one_before_it_on_the_same_questionnaire,
+);
 
 async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words(store: Store) {
     let id = campaign(&store, "").await;
@@ -37,4 +40,17 @@ async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words
     }
     let all = store.dissatisfied_comments(id, &public, 1000).await.unwrap();
     assert_eq!(all.len(), dissatisfied.len(), "satisfied respondents and other groups are left out");
+}
+
+async fn a_campaign_is_compared_with_the_one_before_it_on_the_same_questionnaire(store: Store) {
+    let first = campaign(&store, "").await;
+    let second = campaign(&store, "token").await;
+    let third = campaign(&store, "").await;
+    assert_eq!(store.previous_campaign(first).await.unwrap(), None);
+    assert_eq!(store.previous_campaign(second).await.unwrap(), Some(first));
+    assert_eq!(
+        store.previous_campaign(third).await.unwrap(),
+        Some(second),
+        "opened together: the earlier created"
+    );
 }

@@ -8,21 +8,24 @@ use serde_json::json;
 
 use crate::surveys::{launch, officer};
 
+/// Answers the standard survey through the API: 5 on every item but `item`.
+pub(crate) async fn respond(app: &mut crate::support::TestApp, id: &str, item: &str, score: u8) {
+    let answers: serde_json::Map<String, serde_json::Value> = standard()
+        .scale_items()
+        .map(|(_, i)| (i.code.clone(), json!(if i.code == item { score } else { 5 })))
+        .collect();
+    let body = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
+    let path = format!("/api/v1/campaigns/{id}/responses");
+    let sent = app.send(Method::POST, &path, "application/json", body.to_string(), None).await;
+    assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
+}
+
 #[tokio::test]
 async fn the_report_downloads_as_xlsx_csv_and_json_with_the_same_figures() {
     let mut app = officer().await;
     let id = launch(&mut app).await;
     for first in [1, 4, 5] {
-        let answers: serde_json::Map<String, serde_json::Value> = standard()
-            .scale_items()
-            .map(|(_, i)| (i.code.clone(), json!(if i.code == "process-1" { first } else { 5 })))
-            .collect();
-        let body = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
-        let path = format!("/api/v1/campaigns/{id}/responses");
-        assert_eq!(
-            app.send(Method::POST, &path, "application/json", body.to_string(), None).await.status,
-            StatusCode::CREATED
-        );
+        respond(&mut app, &id, "process-1", first).await;
     }
 
     let page = app.get(&format!("/staff/surveys/{id}")).await;
@@ -65,4 +68,41 @@ async fn the_report_downloads_as_xlsx_csv_and_json_with_the_same_figures() {
     )
     .unwrap();
     assert_eq!(telephone["n_responses"], 0, "the filter applies to every format");
+}
+
+#[tokio::test]
+async fn the_next_campaign_shows_the_dimensions_and_the_improved_item_before_and_after() {
+    let mut app = officer().await;
+    let first = launch(&mut app).await;
+    assert!(
+        !app.get(&format!("/staff/surveys/{first}")).await.text.contains("id=\"trend\""),
+        "nothing to compare yet"
+    );
+    respond(&mut app, &first, "process-2", 1).await;
+    respond(&mut app, &first, "process-2", 4).await;
+    let csrf = app.get("/staff/improvements").await.csrf();
+    let action = [
+        ("csrf", csrf.as_str()),
+        ("campaign", first.as_str()),
+        ("source", "item"),
+        ("ref", "process-2"),
+        ("what", "ตอบภายในวันเดียวกัน"),
+        ("owner", "ส่วนเทคโนโลยีการสื่อสาร"),
+        ("due_on", "2027-03-31"),
+    ];
+    assert_eq!(app.post_form("/staff/improvements", &action).await.status, StatusCode::SEE_OTHER);
+
+    let second = launch(&mut app).await;
+    respond(&mut app, &second, "process-2", 5).await;
+    let report = app.get(&format!("/staff/surveys/{second}")).await;
+    let trend = report.text.split("id=\"trend-table\"").nth(1).unwrap().split("</table>").next().unwrap();
+    // process: 8 answers before (one 1), 4 now (all 5): dissatisfied 12.5 % → 0.0 %.
+    assert!(trend.contains("<td>12.5</td><td>0.0</td><td>-12.5</td>"), "{trend}");
+    let actions =
+        report.text.split("id=\"before-after-table\"").nth(1).unwrap().split("</table>").next().unwrap();
+    assert!(actions.contains("ตอบภายในวันเดียวกัน"));
+    assert!(
+        actions.contains("<td>50.0</td><td>0.0 (-50.0)</td><td>2.50</td><td>5.00 (+2.50)</td>"),
+        "{actions}"
+    );
 }

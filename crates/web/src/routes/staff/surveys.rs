@@ -9,18 +9,20 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::calendar::bangkok_midnight;
+
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment, top_terms};
 use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::{Campaign, Improvement, ReportFilter};
+use ruamjai_store::satisfaction::{Campaign, Improvement};
 use serde::Deserialize;
-use time::{Date, Month, OffsetDateTime};
+use time::OffsetDateTime;
 
 use super::survey_exports::ReportWords;
+pub use super::survey_filter::FilterQuery;
+use super::survey_trend::{self, Comparison};
 use super::{NavItem, local_instant, nav_for};
 use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
@@ -164,46 +166,6 @@ async fn create(
     }
 }
 
-/// The report's filter as the query string carries it (`from`/`to` as `2026-12`).
-#[derive(Debug, Default, Deserialize)]
-pub struct FilterQuery {
-    #[serde(default)]
-    pub service: String,
-    #[serde(default)]
-    pub group: String,
-    #[serde(default)]
-    pub from: String,
-    #[serde(default)]
-    pub to: String,
-}
-
-impl FilterQuery {
-    pub fn filter(&self) -> Result<ReportFilter, AppError> {
-        let month = |field: &'static str, raw: &str| -> Result<Option<OffsetDateTime>, AppError> {
-            if raw.trim().is_empty() {
-                return Ok(None);
-            }
-            first_of_month(raw).map(Some).ok_or(AppError::Invalid(vec![(field, FieldError::InvalidDate)]))
-        };
-        let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        Ok(ReportFilter {
-            service: some(&self.service),
-            group: some(&self.group),
-            from: month("from", &self.from)?,
-            to: month("to", &self.to)?,
-        })
-    }
-}
-
-/// `2026-12` (or a full date in that month) as the month's first Bangkok midnight.
-fn first_of_month(raw: &str) -> Option<OffsetDateTime> {
-    let mut parts = raw.trim().splitn(3, '-');
-    let year: i32 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let date = Date::from_calendar_date(year, Month::try_from(month).ok()?, 1).ok()?;
-    Some(bangkok_midnight(date))
-}
-
 #[derive(Template)]
 #[template(path = "staff/survey.html")]
 struct ReportTemplate<'a> {
@@ -234,6 +196,10 @@ struct ReportTemplate<'a> {
     chart: String,
     /// The filter as a query string, for the export links.
     filter_query: String,
+    /// The campaign before, on the same questionnaire: (id, name).
+    previous: Option<(i64, String)>,
+    trend: Vec<Comparison>,
+    before_after: Vec<Comparison>,
 }
 
 /// How many of the newest dissatisfied respondents the term counts read:
@@ -316,28 +282,6 @@ impl ReportTemplate<'_> {
     }
 }
 
-/// `service=…&group=…&from=…&to=…`, escaped.
-fn export_query(query: &FilterQuery) -> String {
-    let escape = |v: &str| -> String {
-        v.bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
-                    (b as char).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect()
-    };
-    format!(
-        "service={}&group={}&from={}&to={}",
-        escape(&query.service),
-        escape(&query.group),
-        escape(&query.from),
-        escape(&query.to)
-    )
-}
-
 #[derive(Debug, Default, Deserialize)]
 struct ImportedQuery {
     imported: Option<usize>,
@@ -386,13 +330,22 @@ pub(super) async fn render_report(
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
     let failed =
         !shown.paper_errors.is_empty() || shown.paper_file_error.is_some() || !shown.token_errors.is_empty();
-    let chart = ReportWords { page, catalog: &catalog, campaign: &campaign }.dimension_chart(&report);
-    let filter_query = export_query(&query);
+    let words = ReportWords { page, catalog: &catalog, campaign: &campaign };
+    let chart = words.dimension_chart(&report);
+    let previous = survey_trend::previous(state, id, &filter).await?;
+    let (trend, before_after) = previous
+        .as_ref()
+        .map_or_else(Default::default, |p| (p.dimensions(&report, &words), p.actions(&report, &words)));
+    let previous = previous.map(|p| (p.id, p.name));
+    let filter_query = query.as_query_string();
     let template = ReportTemplate {
         page,
         nav: nav_for(staff),
         chart,
         filter_query,
+        previous,
+        trend,
+        before_after,
         names: Names { page, catalog: &catalog },
         qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
         public_url,
