@@ -29,6 +29,20 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     segment::tokens(dictionary(), text)
 }
 
+/// The dictionary words a compound word is made of, one level down, for
+/// search and for line breaks in narrow columns: ศูนย์เทคโนโลยีสารสนเทศ gives
+/// ศูนย์ and เทคโนโลยีสารสนเทศ, which gives เทคโนโลยี and สารสนเทศ. A word
+/// not made wholly of smaller dictionary words comes back whole.
+pub fn sub_words(word: &str) -> Vec<&str> {
+    segment::sub_words(dictionary(), word).into_iter().map(|t| t.text).collect()
+}
+
+/// The character clusters of `text`: a consonant with its vowels and tone
+/// marks. A line may break, or a word be cut, only between them.
+pub fn clusters(text: &str) -> impl Iterator<Item = &str> {
+    cluster::boundaries(text).windows(2).map(|w| &text[w[0]..w[1]]).collect::<Vec<_>>().into_iter()
+}
+
 /// The words of `text`: its Thai words and other words (Latin letters or
 /// digits), without spaces and punctuation.
 pub fn words(text: &str) -> Vec<&str> {

@@ -62,7 +62,7 @@ pub fn tokens<'a>(dictionary: &Dictionary, text: &'a str) -> Vec<Token<'a>> {
         };
         let (run, after) = rest.split_at(end);
         match kind {
-            Class::Thai => cut_thai(dictionary, run, &mut out),
+            Class::Thai => cut_thai(dictionary, run, Whole::Allowed, &mut out),
             Class::Other => out.push(Token { text: run, kind: TokenKind::Other }),
             Class::Space => out.push(Token { text: run, kind: TokenKind::Space }),
             Class::Punctuation => out.push(Token { text: run, kind: TokenKind::Punctuation }),
@@ -83,9 +83,31 @@ struct Step {
     word: bool,
 }
 
+/// Whether a Thai run may come out as one dictionary word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Whole {
+    Allowed,
+    /// Cutting a compound word into the words inside it.
+    Refused,
+}
+
+/// The dictionary words a compound Thai word is made of, one level down:
+/// ศูนย์เทคโนโลยีสารสนเทศ gives ศูนย์, เทคโนโลยีสารสนเทศ. A word that is not
+/// made wholly of smaller dictionary words comes back whole.
+pub fn sub_words<'a>(dictionary: &Dictionary, word: &'a str) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    if !word.is_empty() && word.chars().all(is_thai_letter) {
+        cut_thai(dictionary, word, Whole::Refused, &mut out);
+    }
+    if out.len() < 2 || out.iter().any(|token| token.kind != TokenKind::Thai) {
+        return tokens(dictionary, word);
+    }
+    out
+}
+
 /// The best cut of a Thai run: fewest characters outside dictionary words,
 /// then fewest tokens; adjacent unknown pieces become one token.
-fn cut_thai<'a>(dictionary: &Dictionary, run: &'a str, out: &mut Vec<Token<'a>>) {
+fn cut_thai<'a>(dictionary: &Dictionary, run: &'a str, whole: Whole, out: &mut Vec<Token<'a>>) {
     let cuts = boundaries(run);
     // best[k]: the best cut of run[..cuts[k]].
     let mut best: Vec<Option<Step>> = vec![None; cuts.len()];
@@ -99,6 +121,9 @@ fn cut_thai<'a>(dictionary: &Dictionary, run: &'a str, out: &mut Vec<Token<'a>>)
             }
         };
         for length in dictionary.prefix_lengths(&run[start..]) {
+            if whole == Whole::Refused && length == run.len() {
+                continue;
+            }
             if let Ok(to) = cuts.binary_search(&(start + length)) {
                 relax(to, (unknown, count + 1), true);
             }
@@ -137,6 +162,22 @@ mod tests {
     fn cuts_thai_text_into_dictionary_words() {
         assert_eq!(words("แจ้งผลการพิจารณา"), ["แจ้ง", "ผล", "การพิจารณา"]);
         assert_eq!(words("รอสายนานเกินไป"), ["รอ", "สาย", "นาน", "เกินไป"]);
+    }
+
+    #[test]
+    fn a_compound_word_gives_the_words_inside_it() {
+        assert_eq!(
+            crate::sub_words("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
+            ["ศูนย์", "เทคโนโลยีสารสนเทศ", "และ", "การสื่อสาร"]
+        );
+        assert_eq!(crate::sub_words("เทคโนโลยีสารสนเทศ"), ["เทคโนโลยี", "สารสนเทศ"]);
+        assert_eq!(crate::sub_words("นาน"), ["นาน"]);
+        assert_eq!(crate::sub_words("LINE"), ["LINE"]);
+    }
+
+    #[test]
+    fn clusters_keep_vowels_and_marks_with_their_consonant() {
+        assert_eq!(crate::clusters("เทคโนโลยี").collect::<Vec<_>>(), ["เท", "ค", "โน", "โล", "ยี"]);
     }
 
     #[test]
