@@ -7,7 +7,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let template = r#"
 #import "/ruamjai.typ": *
 #let data = json("/data.json")
-#show: document-page.with(title: data.title, header: data.title, thai-numerals: true)
+#show: document-page.with(title: data.title, header: data.title)
 = #data.title
 #for p in data.paragraphs [#p #parbreak()]
 #table(columns: (1fr, 4cm), [ขั้นตอน], [ระยะเวลา], ..data.steps.map(s => (s.name, s.time)).flatten())
@@ -24,7 +24,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     let date = time::Date::from_calendar_date(2026, time::Month::November, 25)?;
     let started = std::time::Instant::now();
-    let pdf = engine.render(ruamjai_pdf::Document { template, data, assets: vec![], date })?;
+    let pdf =
+        engine.render(ruamjai_pdf::Document { template, data, assets: vec![], date, thai_numerals: true })?;
     eprintln!("{} bytes in {:?}", pdf.len(), started.elapsed());
     std::fs::write(out, pdf)?;
     Ok(())

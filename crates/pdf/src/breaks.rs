@@ -20,14 +20,15 @@ const LONG_WORD: usize = 6;
 
 /// Steers the line breaks of every string inside `value`.
 pub fn steer_line_breaks(value: &mut Value) {
+    map_strings(value, &|text| if has_thai(text) { steer(text) } else { text.to_owned() });
+}
+
+/// Rewrites every string inside `value` with `f`.
+pub(crate) fn map_strings(value: &mut Value, f: &dyn Fn(&str) -> String) {
     match value {
-        Value::String(text) => {
-            if has_thai(text) {
-                *text = steer(text);
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(steer_line_breaks),
-        Value::Object(fields) => fields.values_mut().for_each(steer_line_breaks),
+        Value::String(text) => *text = f(text),
+        Value::Array(items) => items.iter_mut().for_each(|v| map_strings(v, f)),
+        Value::Object(fields) => fields.values_mut().for_each(|v| map_strings(v, f)),
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }

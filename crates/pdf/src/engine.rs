@@ -12,7 +12,7 @@ use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use crate::breaks::steer_line_breaks;
+use crate::breaks::{map_strings, steer_line_breaks};
 use crate::fonts;
 use crate::world::{DocumentWorld, MAIN, file_id};
 
@@ -59,6 +59,8 @@ pub struct Document<'a> {
     pub assets: Vec<(&'a str, Vec<u8>)>,
     /// The date the document is issued on: its metadata and `datetime.today()`.
     pub date: time::Date,
+    /// Thai digits (๐–๙) for every number, as some official documents want.
+    pub thai_numerals: bool,
 }
 
 impl Engine {
@@ -71,11 +73,16 @@ impl Engine {
     /// Typesets `document` into PDF bytes.
     pub fn render(&self, document: Document<'_>) -> Result<Vec<u8>, PdfError> {
         let mut data = document.data;
+        if document.thai_numerals {
+            map_strings(&mut data, &|text| ruamjai_thai::thai_digits(text));
+        }
         steer_line_breaks(&mut data);
+        let options = serde_json::json!({ "thai-numerals": document.thai_numerals });
         let mut files = HashMap::new();
         files.insert(file_id(MAIN), Bytes::from_string(document.template.to_owned()));
         files.insert(file_id("/ruamjai.typ"), Bytes::new(HOUSE_STYLE.as_bytes()));
         files.insert(file_id("/data.json"), Bytes::new(serde_json::to_vec(&data)?));
+        files.insert(file_id("/options.json"), Bytes::new(serde_json::to_vec(&options)?));
         for (path, bytes) in document.assets {
             files.insert(file_id(path), Bytes::new(bytes));
         }
@@ -84,7 +91,7 @@ impl Engine {
         let warned = typst::compile::<PagedDocument>(&world);
         refuse_font_fallback(&warned.warnings)?;
         let paged = warned.output.map_err(|errors| PdfError::Typeset(describe(&errors)))?;
-        let options = PdfOptions {
+        let export = PdfOptions {
             ident: Smart::Auto,
             creator: Smart::Custom(Some("ruamjai".into())),
             timestamp: Some(Timestamp::new_utc(today)),
@@ -92,7 +99,7 @@ impl Engine {
                 .map_err(|e| PdfError::Typeset(e.message().to_string()))?,
             ..PdfOptions::default()
         };
-        let pdf = typst_pdf::pdf(&paged, &options).map_err(|e| PdfError::Typeset(describe(&e)))?;
+        let pdf = typst_pdf::pdf(&paged, &export).map_err(|e| PdfError::Typeset(describe(&e)))?;
         // Typst memoizes across compilations in a global cache; keep only
         // what recent documents used so a long-running server stays small.
         typst::comemo::evict(10);

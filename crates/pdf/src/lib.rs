@@ -8,9 +8,18 @@
 //! cache what does not change.
 
 mod breaks;
+pub mod documents;
 mod engine;
 mod fonts;
 mod world;
 
 pub use breaks::{steer_line_breaks, strip_line_break_hints};
 pub use engine::{Document, Engine, PdfError};
+
+use std::sync::OnceLock;
+
+/// The engine of this process, made on first use: fonts are parsed once.
+pub fn shared() -> Result<&'static Engine, &'static PdfError> {
+    static ENGINE: OnceLock<Result<Engine, PdfError>> = OnceLock::new();
+    ENGINE.get_or_init(Engine::new).as_ref()
+}

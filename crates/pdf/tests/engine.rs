@@ -1,65 +1,43 @@
 //! The engine end to end: a Thai document typeset, then read back with
 //! poppler's `pdftotext` and `pdffonts`, as an evaluator's tools would.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod support;
+
+use support::{on_file, text_of};
 
 use ruamjai_pdf::{Document, Engine, PdfError, strip_line_break_hints};
 
 const TEMPLATE: &str = r#"
 #import "/ruamjai.typ": *
 #let data = json("/data.json")
-#show: document-page.with(title: data.title, header: data.title, thai-numerals: data.thai)
+#show: document-page.with(title: data.title, header: data.title)
 = #data.title
 #for p in data.paragraphs [#p #parbreak()]
 #block(width: 3cm)[#data.narrow]
 #pagebreak()
 == #data.second
-หน้าที่ #num(2)
+หน้าที่ #num(2) #data.count
 "#;
 
-fn render(data: serde_json::Value) -> Result<Vec<u8>, PdfError> {
+fn render(data: serde_json::Value, thai_numerals: bool) -> Result<Vec<u8>, PdfError> {
     let engine = Engine::new().expect("the bundled fonts load");
     let date = time::macros::date!(2026 - 11 - 25);
-    engine.render(Document { template: TEMPLATE, data, assets: vec![], date })
+    engine.render(Document { template: TEMPLATE, data, assets: vec![], date, thai_numerals })
 }
 
-fn sample(thai_numerals: bool) -> serde_json::Value {
+fn sample() -> serde_json::Value {
     serde_json::json!({
         "title": "คู่มือสำหรับประชาชน",
         "paragraphs": ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร แจ้งผลการพิจารณาภายใน 7 วันทำการ"],
         "narrow": "อิเล็กทรอนิกส์ ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร",
         "second": "ขั้นตอนการให้บริการ",
-        "thai": thai_numerals,
+        "count": "15 นาที",
     })
-}
-
-/// Runs a poppler tool on `pdf` given on its standard input.
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let mut child = Command::new(tool)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{tool} is needed (Debian package poppler-utils): {e}"));
-    child.stdin.take().expect("piped").write_all(pdf).expect("write the PDF");
-    let out = child.wait_with_output().expect("poppler runs");
-    assert!(out.status.success(), "{tool} failed");
-    String::from_utf8(out.stdout).expect("UTF-8 output")
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    // pdffonts cannot read stdin, so both read a file.
-    let path = std::env::temp_dir().join(format!("ruamjai-pdf-{}.pdf", std::process::id()));
-    std::fs::write(&path, pdf).expect("write the PDF");
-    let text = poppler("pdftotext", &[path.to_str().expect("UTF-8 path"), "-"], &[]);
-    std::fs::remove_file(path).ok();
-    text
 }
 
 #[test]
 fn thai_text_reads_back_in_order_with_nothing_invisible_in_it() {
-    let pdf = render(sample(false)).expect("the document renders");
+    let pdf = render(sample(), false).expect("the document renders");
     assert!(pdf.starts_with(b"%PDF-"));
     let text = text_of(&pdf);
     assert_eq!(strip_line_break_hints(&text), text, "no joiners in the text layer");
@@ -72,7 +50,7 @@ fn thai_text_reads_back_in_order_with_nothing_invisible_in_it() {
 
 #[test]
 fn narrow_columns_break_between_words_not_inside_them() {
-    let text = text_of(&render(sample(false)).expect("renders"));
+    let text = text_of(&render(sample(), false).expect("renders"));
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     assert!(lines.iter().any(|l| l.contains("อิเล็กทรอนิกส์")), "a word stays whole: {lines:?}");
     assert!(lines.contains(&"สารสนเทศ"), "a compound breaks between its words: {lines:?}");
@@ -83,11 +61,8 @@ fn narrow_columns_break_between_words_not_inside_them() {
 
 #[test]
 fn the_font_is_embedded() {
-    let pdf = render(sample(false)).expect("renders");
-    let path = std::env::temp_dir().join(format!("ruamjai-fonts-{}.pdf", std::process::id()));
-    std::fs::write(&path, &pdf).expect("write the PDF");
-    let fonts = poppler("pdffonts", &[path.to_str().expect("UTF-8 path")], &[]);
-    std::fs::remove_file(path).ok();
+    let pdf = render(sample(), false).expect("renders");
+    let fonts = on_file("pdffonts", &[], &pdf);
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert!(!rows.is_empty(), "fonts listed: {fonts}");
     for row in rows {
@@ -99,11 +74,11 @@ fn the_font_is_embedded() {
 
 #[test]
 fn page_numbers_and_numbers_can_be_thai_digits() {
-    let arabic = text_of(&render(sample(false)).expect("renders"));
+    let arabic = text_of(&render(sample(), false).expect("renders"));
     assert!(arabic.contains("หน้า 2 / 2"), "{arabic}");
-    let thai = text_of(&render(sample(true)).expect("renders"));
+    let thai = text_of(&render(sample(), true).expect("renders"));
     assert!(thai.contains("หน้า ๒ / ๒"), "{thai}");
-    assert!(thai.contains("หน้าที่ ๒"), "{thai}");
+    assert!(thai.contains("หน้าที่ ๒ ๑๕ นาที"), "{thai}");
 }
 
 #[test]
@@ -111,7 +86,13 @@ fn a_missing_font_is_an_error_not_a_blank_document() {
     let engine = Engine::new().expect("fonts load");
     let date = time::macros::date!(2026 - 11 - 25);
     let template = "#set text(font: \"TH Sarabun Nowhere\")\nสวัสดี";
-    let outcome = engine.render(Document { template, data: serde_json::json!({}), assets: vec![], date });
+    let outcome = engine.render(Document {
+        template,
+        data: serde_json::json!({}),
+        assets: vec![],
+        date,
+        thai_numerals: false,
+    });
     let Err(PdfError::Typeset(message)) = outcome else { panic!("refused: {outcome:?}") };
     assert!(message.contains("font"), "{message}");
 }
@@ -121,7 +102,13 @@ fn a_template_error_says_what_went_wrong() {
     let engine = Engine::new().expect("fonts load");
     let date = time::macros::date!(2026 - 11 - 25);
     let template = "#let data = json(\"/data.json\")\n#data.missing";
-    let outcome = engine.render(Document { template, data: serde_json::json!({}), assets: vec![], date });
+    let outcome = engine.render(Document {
+        template,
+        data: serde_json::json!({}),
+        assets: vec![],
+        date,
+        thai_numerals: false,
+    });
     let Err(PdfError::Typeset(message)) = outcome else { panic!("refused: {outcome:?}") };
     assert!(message.contains("missing"), "{message}");
 }

@@ -49,6 +49,17 @@ pub fn words(text: &str) -> Vec<&str> {
     tokens(text).into_iter().filter(|t| t.kind.is_word()).map(|t| t.text).collect()
 }
 
+/// Replaces the ASCII digits 0–9 with Thai digits ๐–๙ (U+0E50–U+0E59);
+/// everything else is kept as it is.
+pub fn thai_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(0x0E50 + d).expect("Thai digits are valid chars"),
+            _ => c,
+        })
+        .collect()
+}
+
 /// A word that says little on its own ("และ", "ที่", "ไม่"): left out of term counts.
 pub fn is_stopword(word: &str) -> bool {
     dictionary().is_stopword(word)
