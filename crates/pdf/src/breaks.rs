@@ -2,12 +2,15 @@
 //!
 //! Typst breaks Thai lines with ICU4X's LSTM model, which sometimes breaks
 //! inside words (ศูนย์เทคโนโล|ยีสารสนเทศ, อิเล็ก|ทรอนิกส์). So every Thai word
-//! is glued with WORD JOINER (U+2060) between its clusters, which forbids a
-//! break there, and words are separated with ZERO WIDTH SPACE (U+200B),
-//! which allows one. Compounds longer than a narrow column may break between
-//! the dictionary words they are made of. Both characters are invisible;
-//! they reach the PDF's text layer, and `strip_line_break_hints` takes them
-//! out again when reading it back.
+//! is marked: ZERO WIDTH SPACE (U+200B) before it and WORD JOINER (U+2060)
+//! between its clusters. The house style (`templates/ruamjai.typ`) turns
+//! each marked word into an unbreakable box without the marks, so lines
+//! break between words only and the text layer stays clean. Compounds
+//! longer than a narrow column may break between the dictionary words they
+//! are made of; a word wider than its column still wraps inside its box,
+//! indented by what precedes it on the line, so columns must be wide enough
+//! for their longest word. Without the house style the marks are invisible,
+//! and `strip_line_break_hints` takes them out.
 
 use ruamjai_thai::{TokenKind, clusters, sub_words, tokens};
 use serde_json::Value;
@@ -48,18 +51,12 @@ fn is_thai(kind: TokenKind) -> bool {
 
 fn steer(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
-    let mut after_thai = false;
     for token in tokens(text) {
-        let thai = is_thai(token.kind);
-        if thai && after_thai {
-            out.push(BREAK);
-        }
-        if thai {
+        if is_thai(token.kind) {
             push_word(token.text, &mut out);
         } else {
             out.push_str(token.text);
         }
-        after_thai = thai;
     }
     out
 }
@@ -69,14 +66,10 @@ fn steer(text: &str) -> String {
 fn push_word(word: &str, out: &mut String) {
     let parts = if clusters(word).count() > LONG_WORD { sub_words(word) } else { vec![word] };
     if parts.len() > 1 {
-        for (i, part) in parts.into_iter().enumerate() {
-            if i > 0 {
-                out.push(BREAK);
-            }
-            push_word(part, out);
-        }
+        parts.into_iter().for_each(|part| push_word(part, out));
         return;
     }
+    out.push(BREAK);
     for (i, cluster) in clusters(word).enumerate() {
         if i > 0 {
             out.push(JOINER);
@@ -90,13 +83,13 @@ mod tests {
     use super::*;
 
     fn shown(text: &str) -> String {
-        steer(text).replace(JOINER, "").replace(BREAK, "|")
+        steer(text).replace(JOINER, "").replace(BREAK, "|").trim_start_matches('|').to_owned()
     }
 
     #[test]
     fn breaks_fall_between_words_only() {
         assert_eq!(shown("แจ้งผลการพิจารณา"), "แจ้ง|ผล|การพิจารณา");
-        assert_eq!(steer("นาน"), "นา\u{2060}น");
+        assert_eq!(steer("นาน"), "\u{200B}นา\u{2060}น");
     }
 
     #[test]
@@ -108,7 +101,7 @@ mod tests {
     #[test]
     fn other_text_is_left_alone() {
         assert_eq!(steer("LINE @moi 2569"), "LINE @moi 2569");
-        assert_eq!(shown("ติดต่อ LINE ได้"), "ติดต่อ LINE ได้");
+        assert_eq!(shown("ติดต่อ LINE ได้"), "ติดต่อ LINE |ได้");
     }
 
     #[test]

@@ -59,7 +59,8 @@ pub struct Document<'a> {
     pub assets: Vec<(&'a str, Vec<u8>)>,
     /// The date the document is issued on: its metadata and `datetime.today()`.
     pub date: time::Date,
-    /// Thai digits (๐–๙) for every number, as some official documents want.
+    /// Thai digits (๐–๙) for every number, as some official documents want
+    /// (web and e-mail addresses keep theirs).
     pub thai_numerals: bool,
 }
 
@@ -74,7 +75,9 @@ impl Engine {
     pub fn render(&self, document: Document<'_>) -> Result<Vec<u8>, PdfError> {
         let mut data = document.data;
         if document.thai_numerals {
-            map_strings(&mut data, &|text| ruamjai_thai::thai_digits(text));
+            map_strings(&mut data, &|text| {
+                if is_address(text) { text.to_owned() } else { ruamjai_thai::thai_digits(text) }
+            });
         }
         steer_line_breaks(&mut data);
         let options = serde_json::json!({ "thai-numerals": document.thai_numerals });
@@ -105,6 +108,11 @@ impl Engine {
         typst::comemo::evict(10);
         Ok(pdf)
     }
+}
+
+/// A web or e-mail address: its digits are typed, never Thai.
+fn is_address(text: &str) -> bool {
+    text.contains("://") || (text.contains('@') && !text.contains(char::is_whitespace))
 }
 
 fn typst_date(date: time::Date) -> Datetime {

@@ -23,7 +23,7 @@ fn in_order(text: &str, parts: &[&str]) {
 }
 
 #[test]
-fn a_poster_carries_its_call_title_and_address() {
+fn a_poster_carries_its_call_title_and_address_which_keeps_its_digits() {
     let poster = Poster {
         organization: "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร".into(),
         heading: "ร่วมตอบแบบสำรวจความพึงพอใจ".into(),
@@ -32,14 +32,15 @@ fn a_poster_carries_its_call_title_and_address() {
         lines: vec!["เปิดรับถึง 30 กันยายน 2570".into()],
         instruction: "สแกนคิวอาร์โค้ดด้วยกล้องโทรศัพท์".into(),
         url: "https://ruamjai.example/surveys/7".into(),
+        qr_alt: "คิวอาร์โค้ด".into(),
         footer: vec!["ไม่เก็บข้อมูลที่ระบุตัวท่าน".into()],
     };
     let qr =
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="5" height="5"/></svg>"#;
-    let pdf = poster.render(&Engine::new().unwrap(), qr.into(), DATE, false).unwrap();
+    let pdf = poster.render(&Engine::new().unwrap(), qr.into(), DATE, true).unwrap();
     in_order(
         &flat(&pdf),
-        &["ร่วมตอบแบบสำรวจความพึงพอใจ", "Tellus", "ปีงบประมาณ2570", "สแกน", "https://ruamjai.example/surveys/7"],
+        &["ร่วมตอบแบบสำรวจความพึงพอใจ", "Tellus", "ปีงบประมาณ๒๕๗๐", "สแกน", "https://ruamjai.example/surveys/7"],
     );
 }
 

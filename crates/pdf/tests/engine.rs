@@ -53,7 +53,7 @@ fn narrow_columns_break_between_words_not_inside_them() {
     let text = text_of(&render(sample(), false).expect("renders"));
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     assert!(lines.iter().any(|l| l.contains("อิเล็กทรอนิกส์")), "a word stays whole: {lines:?}");
-    assert!(lines.contains(&"สารสนเทศ"), "a compound breaks between its words: {lines:?}");
+    assert!(lines.contains(&"เทคโนโลยี"), "a compound breaks between its words: {lines:?}");
     for broken in ["อิเล็ก", "เทคโนโล", "ศูนย์เทค"] {
         assert!(!lines.iter().any(|l| l.ends_with(broken)), "no line ends in {broken}: {lines:?}");
     }

@@ -9,6 +9,9 @@ use crate::AppError;
 
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 pub const CSV: &str = "text/csv; charset=utf-8";
+pub const PDF: &str = "application/pdf";
+pub const PNG: &str = "image/png";
+pub const SVG: &str = "image/svg+xml";
 
 /// A download response. Attachments may hold personal data: browsers and
 /// proxies must not keep them.

@@ -108,6 +108,7 @@ impl AppError {
             Self::Conflict("capacity-below-registered") => "error-capacity-below-registered",
             Self::Conflict("token-used") => "error-token-used",
             Self::Conflict("not-a-token-survey") => "error-not-a-token-survey",
+            Self::Conflict("token-survey-poster") => "error-token-survey-poster",
             Self::Conflict(_) => "error-conflict",
             Self::Refused("survey-not-open") => "error-survey-not-open",
             Self::Refused("token-unknown") => "error-token-unknown",

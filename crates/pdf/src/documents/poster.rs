@@ -22,6 +22,8 @@ pub struct Poster {
     pub instruction: String,
     /// The address the code holds, printed as well for those who type it.
     pub url: String,
+    /// What the code is, for screen readers: "คิวอาร์โค้ดของลิงก์แบบสำรวจ".
+    pub qr_alt: String,
     /// Small print at the bottom (privacy, contact).
     pub footer: Vec<String>,
 }

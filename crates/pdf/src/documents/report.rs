@@ -64,6 +64,7 @@ pub enum Width {
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Row {
+    /// One cell makes a heading row across the table.
     pub cells: Vec<String>,
     /// A total or an overall line, set in bold.
     pub strong: bool,

@@ -16,4 +16,5 @@ mod staff;
 mod staff_api;
 mod support;
 mod survey_exports;
+mod survey_print;
 mod surveys;

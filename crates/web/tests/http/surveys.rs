@@ -21,6 +21,10 @@ pub(crate) async fn officer() -> TestApp {
 }
 
 pub(crate) async fn launch(app: &mut TestApp) -> String {
+    launch_in_mode(app, "anonymous").await
+}
+
+pub(crate) async fn launch_in_mode(app: &mut TestApp, mode: &str) -> String {
     let csrf = app.get("/staff/surveys").await.csrf();
     let at = |days: i64| local_input_value(OffsetDateTime::now_utc() + Duration::days(days));
     let (opens, closes) = (at(-1), at(30));
@@ -29,7 +33,7 @@ pub(crate) async fn launch(app: &mut TestApp) -> String {
         ("name", "สำรวจความพึงพอใจ ปีงบประมาณ 2570"),
         ("opens_at", opens.as_str()),
         ("closes_at", closes.as_str()),
-        ("mode", "anonymous"),
+        ("mode", mode),
         ("services", "video-conference"),
         ("services", "telephone-fax"),
         ("groups", "provinces"),

@@ -54,7 +54,7 @@ pub struct CreatedCampaign {
     pub public_url: String,
 }
 
-fn public_url(state: &AppState, id: i64) -> String {
+pub(crate) fn public_url(state: &AppState, id: i64) -> String {
     format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'))
 }
 

@@ -18,6 +18,8 @@ mod submissions;
 mod survey_exports;
 mod survey_filter;
 mod survey_intake;
+mod survey_print;
+mod survey_summary;
 mod survey_trend;
 pub(crate) mod surveys;
 mod targets;
@@ -55,6 +57,7 @@ pub fn router() -> Router<AppState> {
         .merge(surveys::router())
         .merge(survey_intake::router())
         .merge(survey_exports::router())
+        .merge(survey_print::router())
         .merge(improvements::router())
 }
 

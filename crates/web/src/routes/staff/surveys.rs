@@ -204,11 +204,11 @@ struct ReportTemplate<'a> {
 
 /// How many of the newest dissatisfied respondents the term counts read:
 /// enough to be representative, few enough to read on every page view.
-const COMMENTS_READ: u32 = 5_000;
+pub(super) const COMMENTS_READ: u32 = 5_000;
 /// How many comments the page lists.
 const COMMENTS_SHOWN: usize = 20;
 /// Terms shown per dimension.
-const TERMS_SHOWN: usize = 10;
+pub(super) const TERMS_SHOWN: usize = 10;
 
 /// A wrong cell of a paper import, in the reader's language.
 pub(super) struct PaperError {
