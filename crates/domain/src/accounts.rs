@@ -4,7 +4,7 @@
 mod fields;
 mod throttle;
 
-pub use fields::{Email, FieldError, Password};
+pub use fields::{Email, FieldError, NamedErrors, Password};
 pub use throttle::{LoginThrottle, ThrottleDecision};
 
 use serde::{Deserialize, Serialize};

@@ -200,6 +200,9 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::DiffersFromEarlierRow { row } => {
             locale.ta("field-differs-from-earlier-row", &[("row", (*row).into())])
         }
+        FieldError::SelfReference => locale.t("field-self-reference"),
+        FieldError::StepLoop => locale.t("field-step-loop"),
+        FieldError::Unreachable => locale.t("field-unreachable"),
     }
 }
 

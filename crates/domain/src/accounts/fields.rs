@@ -63,7 +63,16 @@ pub enum FieldError {
     TooManyRows { max: usize },
     #[error("differs from row {row} for the same organisation")]
     DiffersFromEarlierRow { row: usize },
+    #[error("leads to itself")]
+    SelfReference,
+    #[error("the usual path comes back here and never ends")]
+    StepLoop,
+    #[error("no step leads here")]
+    Unreachable,
 }
+
+/// Field errors under names known only at run time (`steps.3.title`).
+pub type NamedErrors = Vec<(String, FieldError)>;
 
 /// An e-mail address, trimmed and lower-cased so that it identifies one account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
