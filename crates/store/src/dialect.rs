@@ -65,6 +65,31 @@ impl Backend {
         }
     }
 
+    /// The condition that a document version's words match the query bound
+    /// as `param`: each database's own full-text index over words the
+    /// product's segmenter already cut (see migration 0012).
+    pub(crate) fn document_search_condition(self, param: &str) -> String {
+        match self {
+            Self::Sqlite => {
+                format!("v.id IN (SELECT rowid FROM document_search WHERE document_search MATCH {param})")
+            }
+            Self::Postgres => {
+                format!("array_to_tsvector(string_to_array(v.search_text, ' ')) @@ {param}::tsquery")
+            }
+        }
+    }
+
+    /// Terms that must all match, quoted for this backend's query syntax.
+    pub(crate) fn full_text_query(self, terms: &[String]) -> String {
+        let quoted: Vec<String> = match self {
+            Self::Sqlite => terms.iter().map(|t| format!("\"{}\"", t.replace('"', "\"\""))).collect(),
+            Self::Postgres => {
+                terms.iter().map(|t| format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''"))).collect()
+            }
+        };
+        quoted.join(if self == Self::Sqlite { " " } else { " & " })
+    }
+
     /// Migration source text for this backend: type placeholders replaced and
     /// only this backend's marked blocks kept (see `migrations/README.md`).
     pub(crate) fn migration_sql(self, source: &str) -> String {

@@ -21,6 +21,9 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("migration {version} was changed after it was applied")]
     MigrationChanged { version: i64 },
+    /// Stored data that no longer reads as its type: a bug, never user input.
+    #[error("stored data unreadable: {0}")]
+    Corrupt(String),
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
 }

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod audit;
 pub mod catalog;
 mod dialect;
+pub mod documents;
 pub mod engagement;
 mod error;
 pub mod mail;

@@ -54,6 +54,7 @@ const MIGRATIONS: &[Migration] = &[
         name: "improvement",
         source: include_str!("../migrations/0011_improvement.sql"),
     },
+    Migration { version: 12, name: "documents", source: include_str!("../migrations/0012_documents.sql") },
 ];
 
 /// Applies pending migrations; returns how many were applied.

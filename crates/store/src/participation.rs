@@ -1,6 +1,6 @@
 //! Submissions: filing, public tracking and the staff workflow.
 
-mod attachments;
+pub(crate) mod attachments;
 mod clock;
 mod consultations;
 mod detail;

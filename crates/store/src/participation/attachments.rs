@@ -29,6 +29,18 @@ pub struct AttachmentFile {
 pub(crate) enum Owner {
     Submission(i64),
     Consultation(i64),
+    Announcement(i64),
+}
+
+impl Owner {
+    /// The owner's column: one of three constants, never input.
+    fn column_and_id(self) -> (&'static str, i64) {
+        match self {
+            Self::Submission(id) => ("submission_id", id),
+            Self::Consultation(id) => ("consultation_id", id),
+            Self::Announcement(id) => ("announcement_id", id),
+        }
+    }
 }
 
 pub(crate) async fn insert(
@@ -38,18 +50,14 @@ pub(crate) async fn insert(
     file: &NewAttachment,
     now: OffsetDateTime,
 ) -> Result<()> {
-    let (submission_id, consultation_id) = match owner {
-        Owner::Submission(id) => (Some(id), None),
-        Owner::Consultation(id) => (None, Some(id)),
-    };
-    sqlx::query(
-        "INSERT INTO attachments (office_id, submission_id, consultation_id, file_name, media_type, size_bytes,
-             sha256, content, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
+    let (owner_column, owner_id) = owner.column_and_id();
+    sqlx::query(&format!(
+        "INSERT INTO attachments (office_id, {owner_column}, file_name, media_type, size_bytes, sha256, content,
+             created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+    ))
     .bind(office_id)
-    .bind(submission_id)
-    .bind(consultation_id)
+    .bind(owner_id)
     .bind(file.file_name.as_str())
     .bind(file.media_type.mime())
     .bind(i64::try_from(file.content.len()).expect("attachments are size-limited"))
@@ -64,7 +72,7 @@ pub(crate) async fn insert(
 impl Store {
     /// The files of a submission, oldest first, without their content.
     pub async fn submission_attachments(&self, submission_id: i64) -> Result<Vec<AttachmentMeta>> {
-        self.attachment_list("submission_id", submission_id).await
+        self.attachment_list(Owner::Submission(submission_id)).await
     }
 
     /// One file of a submission, with its content.
@@ -73,12 +81,12 @@ impl Store {
         submission_id: i64,
         attachment_id: i64,
     ) -> Result<AttachmentFile> {
-        self.attachment("submission_id", submission_id, attachment_id).await
+        self.attachment(Owner::Submission(submission_id), attachment_id).await
     }
 
     /// The files of a consultation's draft, without their content.
     pub async fn consultation_attachments(&self, consultation_id: i64) -> Result<Vec<AttachmentMeta>> {
-        self.attachment_list("consultation_id", consultation_id).await
+        self.attachment_list(Owner::Consultation(consultation_id)).await
     }
 
     /// One file of a consultation's draft, with its content.
@@ -87,15 +95,11 @@ impl Store {
         consultation_id: i64,
         attachment_id: i64,
     ) -> Result<AttachmentFile> {
-        self.attachment("consultation_id", consultation_id, attachment_id).await
+        self.attachment(Owner::Consultation(consultation_id), attachment_id).await
     }
 
-    /// `owner_column` is one of two constants, never input.
-    async fn attachment_list(
-        &self,
-        owner_column: &'static str,
-        owner_id: i64,
-    ) -> Result<Vec<AttachmentMeta>> {
+    pub(crate) async fn attachment_list(&self, owner: Owner) -> Result<Vec<AttachmentMeta>> {
+        let (owner_column, owner_id) = owner.column_and_id();
         let sql = format!(
             "SELECT id, file_name, media_type, size_bytes FROM attachments
              WHERE office_id = $1 AND {owner_column} = $2 ORDER BY id"
@@ -104,12 +108,8 @@ impl Store {
         rows.iter().map(meta).collect()
     }
 
-    async fn attachment(
-        &self,
-        owner_column: &'static str,
-        owner_id: i64,
-        attachment_id: i64,
-    ) -> Result<AttachmentFile> {
+    pub(crate) async fn attachment(&self, owner: Owner, attachment_id: i64) -> Result<AttachmentFile> {
+        let (owner_column, owner_id) = owner.column_and_id();
         let sql = format!(
             "SELECT id, file_name, media_type, size_bytes, content FROM attachments
              WHERE office_id = $1 AND {owner_column} = $2 AND id = $3"

@@ -11,6 +11,7 @@ mod engagement;
 mod filing;
 mod followup;
 mod inbox;
+mod manuals;
 mod participation;
 mod report;
 mod satisfaction;
