@@ -24,7 +24,7 @@ const ROW: u32 = 46;
 const BAR: u32 = 18;
 const COLOURS: [&str; 3] = ["#b3261e", "#9aa3ad", "#1b7f3b"];
 
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

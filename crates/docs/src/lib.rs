@@ -7,6 +7,7 @@
 pub mod cells;
 pub mod chart;
 pub mod engagement;
+pub mod flowchart;
 pub mod ical;
 pub mod list;
 pub mod participation;

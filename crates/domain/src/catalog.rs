@@ -116,6 +116,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    pub fn service(&self, code: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.code == code)
+    }
+
     pub fn division(&self, code: &str) -> Option<&Division> {
         self.divisions.iter().find(|d| d.code == code)
     }

@@ -875,3 +875,75 @@ poster-scan = Scan the QR code with your phone camera, or open
 poster-qr-alt = QR code of the link
 error-token-survey-poster = This survey has no poster
 error-token-survey-poster-detail = This survey is answered only through personal links sent by e-mail; a poster would lead others to a page they cannot answer.
+
+# Citizen manuals
+unit-minutes = { $n } { $n ->
+    [one] minute
+   *[other] minutes
+}
+unit-hours = { $n } { $n ->
+    [one] hour
+   *[other] hours
+}
+unit-working-days = { $n } working { $n ->
+    [one] day
+   *[other] days
+}
+unit-days = { $n } { $n ->
+    [one] day
+   *[other] days
+}
+flowchart-start = Start
+flowchart-end = End
+flowchart-yes = Yes
+flowchart-no = No
+flowchart-total = { $total } in total
+flowchart-title = Service flowchart: { $service }
+flowchart-description = { $steps } steps, { $total } in total
+charter-title = Service charter
+charter-intro = The Center's 12 services with their standard time, fee and service channels. Choose a service to read its citizen's manual.
+charter-search-label = Search the manuals
+charter-search-placeholder = e.g. e-mail, network, video conference
+charter-search-button = Search
+charter-found = { $count ->
+    [0] No manual matches your search
+    [one] 1 service found
+   *[other] { $count } services found
+}
+charter-not-found = Try other words, or see every service.
+charter-show-all = See every service
+charter-service-number = Service
+charter-standard-time = Standard time
+charter-fee = Fee
+charter-channel = Where to go
+charter-read-manual = Read the citizen's manual
+charter-manual-coming = This service's manual is being written; call the number below for help.
+manual-kicker = Citizen's manual
+manual-revision = Revision
+manual-published-on = in force since
+manual-download-pdf = Download PDF
+manual-all-services = All services
+manual-section-unit = Responsible unit
+manual-section-legal = Legal basis
+manual-section-channels = Service channels
+manual-hours = Opening hours
+manual-contact = Contact
+manual-section-criteria = Criteria, method and conditions
+manual-section-steps = Steps, durations and responsible units
+manual-total-time = Total time
+manual-flowchart-caption = Flowchart of the service
+manual-decision = decision
+manual-to-step = step { $n }
+manual-section-documents = Required documents
+manual-no-documents = No documents are required
+manual-copies = { $count ->
+    [one] 1 copy
+   *[other] { $count } copies
+}
+manual-section-fees = Fees
+manual-no-fee = No fee
+manual-baht = { $n } baht
+manual-section-complaints = Complaints and suggestions
+manual-complain-online = Complain or suggest online
+manual-section-forms = Forms and examples
+manual-section-notes = Notes

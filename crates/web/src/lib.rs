@@ -11,6 +11,7 @@ pub(crate) mod download;
 mod error;
 pub mod i18n;
 pub mod mail;
+mod manuals;
 mod metrics;
 mod page;
 mod rate_limit;

@@ -7,6 +7,7 @@ mod health;
 mod home;
 mod lang;
 mod login;
+mod manuals;
 pub mod participation;
 pub mod satisfaction;
 pub(crate) mod staff;
@@ -25,6 +26,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(participation::router())
         .merge(engagement::router())
         .merge(satisfaction::router())
+        .merge(manuals::router())
         .merge(lang::router())
         .merge(staff::router())
         .merge(assets::router())

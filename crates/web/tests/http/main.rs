@@ -8,6 +8,7 @@ mod filing;
 mod followup;
 mod inbox;
 mod login;
+mod manuals;
 mod participation;
 mod postgres;
 mod public;

@@ -1,6 +1,7 @@
 //! `ruamjai demo`: demo staff accounts and content (idempotently), then serve.
 
 mod engagement;
+mod manuals;
 mod participation;
 mod satisfaction;
 
@@ -74,6 +75,7 @@ pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
     }
     engagement::load(store).await?;
     satisfaction::load(store).await?;
+    manuals::load(store).await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 mod activities;
 mod catalog;
 pub mod docs;
+mod manuals;
 mod me;
 pub mod openapi;
 mod staff_catalog;
@@ -42,5 +43,10 @@ pub fn router() -> Router<AppState> {
         .route("/staff/campaigns/{id}/report", get(surveys::report))
         .route("/campaigns/{id}/questionnaire", get(surveys::questionnaire))
         .route("/campaigns/{id}/responses", axum::routing::post(surveys::respond))
+        .route("/services/{id}/manual", get(manuals::published))
+        .route("/staff/services/{id}/manual", axum::routing::put(manuals::save))
+        .route("/staff/services/{id}/manual/versions", get(manuals::versions))
+        .route("/staff/services/{id}/manual/actions", axum::routing::post(manuals::act))
+        .route("/staff/services/{id}/manual/publication", axum::routing::post(manuals::publish))
         .route("/openapi.json", get(openapi::document))
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{activities, catalog, me, staff_catalog, staff_submissions, submissions, surveys};
+use super::{activities, catalog, manuals, me, staff_catalog, staff_submissions, submissions, surveys};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -20,13 +20,15 @@ use super::{activities, catalog, me, staff_catalog, staff_submissions, submissio
         staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign,
         activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
         activities::registrations, activities::check_in, activities::set_status, activities::invite,
-        surveys::create, surveys::report, surveys::questionnaire, surveys::respond),
+        surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
+        manuals::published, manuals::save, manuals::versions, manuals::act, manuals::publish),
     components(schemas(Problem, FieldProblem)),
     modifiers(&BearerScheme),
     tags((name = "catalog", description = "Services, stakeholder groups and divisions"),
          (name = "participation", description = "Requests, suggestions, complaints, compliments and questions"),
          (name = "activities", description = "Relationship activities: the calendar and registration"),
          (name = "surveys", description = "Satisfaction surveys: the questionnaire and the response"),
+         (name = "manuals", description = "Citizen manuals: the published manual, and its drafting, review and publication"),
          (name = "staff", description = "Endpoints for signed-in staff"))
 )]
 pub struct ApiDoc;
