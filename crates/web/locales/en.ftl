@@ -921,7 +921,6 @@ charter-manual-coming = This service's manual is being written; call the number 
 manual-kicker = Citizen's manual
 manual-revision = Revision
 manual-published-on = in force since
-manual-download-pdf = Download PDF
 manual-all-services = All services
 manual-section-unit = Responsible unit
 manual-section-legal = Legal basis

@@ -908,7 +908,6 @@ charter-manual-coming = คู่มือของบริการนี้�
 manual-kicker = คู่มือสำหรับประชาชน
 manual-revision = ฉบับที่
 manual-published-on = ประกาศใช้
-manual-download-pdf = ดาวน์โหลด PDF
 manual-all-services = บริการทั้งหมด
 manual-section-unit = หน่วยงานที่รับผิดชอบ
 manual-section-legal = หลักเกณฑ์ตามกฎหมาย

@@ -101,7 +101,7 @@ async fn an_officer_drafts_a_collector_approves_and_the_director_publishes() {
     assert_eq!(body["total_duration"]["minutes"], 30);
     assert_eq!(body["total_duration"]["text"], "2 วันทำการ 1 ชั่วโมง 30 นาที");
     assert_eq!(body["no_fee"], true);
-    assert!(body["pdf_url"].as_str().unwrap().ends_with("/services/video-conference/manual.pdf"));
+    assert!(body["flowchart_url"].as_str().unwrap().ends_with("/services/video-conference/flowchart.svg"));
 }
 
 #[tokio::test]

@@ -105,7 +105,6 @@ pub struct ManualDto {
     pub forms: Vec<FormDto>,
     pub notes: String,
     pub page_url: String,
-    pub pdf_url: String,
     pub flowchart_url: String,
 }
 
@@ -170,7 +169,6 @@ pub(crate) fn manual_dto(
         complaint_channels: manual.complaint_channels,
         notes: manual.notes,
         page_url: format!("{base}/manual"),
-        pdf_url: format!("{base}/manual.pdf"),
         flowchart_url: format!("{base}/flowchart.svg"),
     }
 }
