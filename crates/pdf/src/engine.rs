@@ -74,6 +74,8 @@ impl Engine {
     /// Typesets `document` into PDF bytes.
     pub fn render(&self, document: Document<'_>) -> Result<Vec<u8>, PdfError> {
         let mut data = document.data;
+        let face = &self.shared.fonts[0];
+        map_strings(&mut data, &|text| fonts::printable(face, text));
         if document.thai_numerals {
             map_strings(&mut data, &|text| {
                 if is_address(text) { text.to_owned() } else { ruamjai_thai::thai_digits(text) }

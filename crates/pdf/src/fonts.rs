@@ -26,3 +26,36 @@ pub(crate) fn load() -> Result<(FontBook, Vec<Font>), PdfError> {
     let book = FontBook::from_fonts(&fonts);
     Ok((book, fonts))
 }
+
+/// `text` with every character the font cannot draw replaced by a near
+/// equivalent it can ("→" by "->"), or left out (emoji). Staff type such
+/// characters; a PDF/A file may not fall back to another font, and a manual
+/// must still print.
+pub(crate) fn printable(font: &Font, text: &str) -> String {
+    let covers = |c: char| c.is_whitespace() || c.is_control() || font.info().coverage.contains(c as u32);
+    if text.chars().all(covers) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if covers(c) {
+            out.push(c);
+            continue;
+        }
+        let substitute = match c {
+            '→' | '⇒' | '➔' => "->",
+            '←' | '⇐' => "<-",
+            '↔' => "<->",
+            '•' | '●' | '▪' | '◦' => "-",
+            '–' | '—' | '−' => "-",
+            '“' | '”' | '„' => "\"",
+            '‘' | '’' => "'",
+            '…' => "...",
+            '✓' | '✔' => "/",
+            '×' => "x",
+            _ => "",
+        };
+        out.extend(substitute.chars().filter(|s| covers(*s)));
+    }
+    out
+}

@@ -112,3 +112,13 @@ fn a_template_error_says_what_went_wrong() {
     let Err(PdfError::Typeset(message)) = outcome else { panic!("refused: {outcome:?}") };
     assert!(message.contains("missing"), "{message}");
 }
+
+#[test]
+fn characters_the_font_lacks_are_replaced_or_left_out_rather_than_failing_the_document() {
+    let mut data = sample();
+    data["paragraphs"] = serde_json::json!(["ยื่นคำขอ → ตรวจสอบ ✓ “ครบถ้วน” 😀 จบ"]);
+    let pdf = render(data, false).expect("a document with arrows and emoji still prints");
+    let flat: String = text_of(&pdf).split_whitespace().collect();
+    assert!(flat.contains("ยื่นคำขอ->ตรวจสอบ"), "{flat}");
+    assert!(flat.contains("ครบถ้วน") && flat.contains("จบ"), "{flat}");
+}

@@ -1,11 +1,27 @@
 //! Files handed back to a browser: always as a download, never rendered in
 //! our origin, with the name people gave them.
 
+use axum::body::Bytes;
 use axum::http::HeaderValue;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
+use serde::Deserialize;
+
 use crate::AppError;
+
+/// How a printed document writes numbers: `?digits=thai` for ๐–๙.
+#[derive(Debug, Default, Deserialize)]
+pub struct PrintQuery {
+    #[serde(default)]
+    digits: String,
+}
+
+impl PrintQuery {
+    pub fn thai_numerals(&self) -> bool {
+        self.digits == "thai"
+    }
+}
 
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 pub const CSV: &str = "text/csv; charset=utf-8";
@@ -20,7 +36,20 @@ pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> R
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    if let Ok(value) = HeaderValue::from_str(&content_disposition(file_name)) {
+    if let Ok(value) = HeaderValue::from_str(&content_disposition("attachment", file_name)) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// A public document (a published manual): shown in the browser, saved
+/// under its name, and kept a few minutes by browsers and proxies.
+pub fn public_document(file_name: &str, mime: &'static str, content: Bytes) -> Response {
+    let mut response = content.into_response();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    if let Ok(value) = HeaderValue::from_str(&content_disposition("inline", file_name)) {
         headers.insert(CONTENT_DISPOSITION, value);
     }
     response
@@ -40,9 +69,9 @@ pub async fn built_download<E: std::fmt::Display + Send + 'static>(
     Ok(file_download(file_name, mime, content))
 }
 
-/// `attachment` with an ASCII fallback name and the real (Thai) name
-/// percent-encoded as RFC 6266 asks.
-fn content_disposition(file_name: &str) -> String {
+/// `attachment` or `inline` with an ASCII fallback name and the real (Thai)
+/// name percent-encoded as RFC 6266 asks.
+fn content_disposition(disposition: &str, file_name: &str) -> String {
     let fallback: String = file_name
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
@@ -57,7 +86,7 @@ fn content_disposition(file_name: &str) -> String {
             }
         })
         .collect();
-    format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
+    format!("{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
 }
 
 /// A file size people read: bytes, KB or MB (decimal, as phones show them).
@@ -76,10 +105,13 @@ mod tests {
     #[test]
     fn thai_file_names_survive_the_header_and_quotes_cannot_break_it() {
         assert_eq!(
-            content_disposition("หนังสือ.pdf"),
+            content_disposition("attachment", "หนังสือ.pdf"),
             "attachment; filename=\"_______.pdf\"; filename*=UTF-8''%E0%B8%AB%E0%B8%99%E0%B8%B1%E0%B8%87%E0%B8%AA%E0%B8%B7%E0%B8%AD.pdf"
         );
-        assert!(content_disposition("a\"b\r\nc.pdf").starts_with("attachment; filename=\"a_b__c.pdf\""));
+        assert!(
+            content_disposition("attachment", "a\"b\r\nc.pdf")
+                .starts_with("attachment; filename=\"a_b__c.pdf\"")
+        );
     }
 
     #[test]

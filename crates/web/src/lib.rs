@@ -14,6 +14,7 @@ pub mod mail;
 mod manuals;
 mod metrics;
 mod page;
+mod pdf_cache;
 mod rate_limit;
 mod routes;
 mod security;

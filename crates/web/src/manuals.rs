@@ -2,9 +2,10 @@
 //! reader's words, the flowchart in the reader's language, who may do what
 //! to a service's manual, and the version in force.
 
+use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
 use ruamjai_domain::catalog::{Catalog, Service};
 use ruamjai_domain::manual::flowchart::{Chart, Metrics, Words, layout};
-use ruamjai_domain::manual::{Duration, Manual, TotalDuration, Unit};
+use ruamjai_domain::manual::{Duration, Listing, Manual, TotalDuration, Unit};
 use ruamjai_domain::publication::{Action, may};
 use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::audit::Actor;
@@ -13,6 +14,8 @@ use time::OffsetDateTime;
 
 use crate::i18n::Locale;
 use crate::{AppError, AppState};
+
+pub(crate) mod print;
 
 /// "15 นาที", "2 working days".
 pub(crate) fn duration_text(locale: Locale, duration: Duration) -> String {
@@ -29,6 +32,39 @@ pub(crate) fn duration_text(locale: Locale, duration: Duration) -> String {
 pub(crate) fn total_text(locale: Locale, total: TotalDuration) -> String {
     let parts: Vec<String> = total.parts().into_iter().map(|d| duration_text(locale, d)).collect();
     parts.join(" ")
+}
+
+/// "ค่าถ่ายเอกสาร 2 บาท, …", or "no fee".
+pub(crate) fn fee_text(locale: Locale, manual: &Manual) -> String {
+    match &manual.fees {
+        Listing::Items(fees) => {
+            let parts: Vec<String> = fees
+                .iter()
+                .map(|f| format!("{} {}", f.item, locale.ta("manual-baht", &[("n", f.baht.into())])))
+                .collect();
+            parts.join(", ")
+        }
+        Listing::None | Listing::Unset => locale.t("manual-no-fee"),
+    }
+}
+
+/// The manual's responsible unit, with the catalog's division after it
+/// when the unit's own words do not already name it.
+pub(crate) fn unit_text(locale: Locale, catalog: &Catalog, service: &Service, manual: &Manual) -> String {
+    let division = catalog
+        .division(&service.division_code)
+        .map(|d| locale.pick(&d.name_th, &d.name_en))
+        .unwrap_or_default();
+    if division.is_empty() || manual.responsible_unit.contains(division) {
+        manual.responsible_unit.clone()
+    } else {
+        format!("{} ({division})", manual.responsible_unit)
+    }
+}
+
+/// The address of a service's manual page, for print and QR codes.
+pub(crate) fn page_url(state: &AppState, service: &str) -> String {
+    format!("{}/services/{service}/manual", state.config.public_url.trim_end_matches('/'))
 }
 
 /// The manual's flowchart, laid out with the reader's words.
@@ -82,4 +118,30 @@ pub(crate) async fn current(state: &AppState, service: &str) -> Result<(Version,
         .ok_or(AppError::NotFound)?;
     let manual = version.manual()?;
     Ok((version, manual))
+}
+
+/// Midnight in Bangkok of a future date; at once for today or a past date.
+pub(crate) fn publication_instant(on: Option<time::Date>, now: OffsetDateTime) -> OffsetDateTime {
+    match on {
+        Some(date) if date > bangkok_date(now) => bangkok_midnight(date),
+        _ => now,
+    }
+}
+
+pub(crate) fn refuse_if_incomplete(version: &Version) -> Result<(), AppError> {
+    let missing = version.manual()?.missing_errors();
+    if missing.is_empty() { Ok(()) } else { Err(AppError::InvalidItems(missing)) }
+}
+
+pub(crate) async fn all_versions(state: &AppState, service: &str) -> Result<Vec<Version>, AppError> {
+    match state.store.service_document(DocumentKind::CitizenManual, service).await? {
+        Some(document) => Ok(state.store.versions(document.id).await?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The version being worked on, or 409 when every version is published.
+pub(crate) async fn open_version(state: &AppState, service: &str) -> Result<Version, AppError> {
+    let versions = all_versions(state, service).await?;
+    versions.into_iter().find(|v| v.stage.is_open()).ok_or(AppError::Conflict("transition"))
 }

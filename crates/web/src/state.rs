@@ -13,6 +13,7 @@ use ruamjai_store::satisfaction::{Campaign, ResponseQueue};
 use crate::WebConfig;
 use crate::error::AppError;
 use crate::metrics::Metrics;
+use crate::pdf_cache::PdfCache;
 use crate::rate_limit::RateLimiter;
 
 #[derive(Clone)]
@@ -28,6 +29,8 @@ pub struct AppState {
     campaigns: Arc<RwLock<CampaignCache>>,
     /// The one writer of survey responses (group commit).
     pub(crate) responses: ResponseQueue,
+    /// Published manuals and posters, typeset once per version.
+    pub(crate) pdfs: Arc<PdfCache>,
 }
 
 /// Campaigns by id, with when each was loaded.
@@ -54,6 +57,7 @@ impl AppState {
             cache: Arc::new(RwLock::new(Cache::default())),
             campaigns: Arc::default(),
             responses: ResponseQueue::start(store.clone()),
+            pdfs: Arc::default(),
             config: Arc::new(config),
         }
     }
@@ -97,6 +101,7 @@ impl AppState {
     /// Forgets the catalog after this process changed it.
     pub fn catalog_changed(&self) {
         *self.cache.write().expect("cache lock") = Cache::default();
+        self.pdfs.clear();
     }
 
     /// A campaign for the public survey pages, read from the database at

@@ -32,7 +32,8 @@ impl Default for Loose {
 }
 
 impl Loose {
-    fn text(&self) -> String {
+    /// The value as the form shows it.
+    pub fn text(&self) -> String {
         match self {
             Self::Integer(n) => n.to_string(),
             Self::Real(x) => x.to_string(),
@@ -120,6 +121,71 @@ pub struct ManualInput {
     pub complaint_channels: String,
     pub forms: Vec<FormInput>,
     pub notes: String,
+}
+
+impl From<&Manual> for ManualInput {
+    /// The manual as the form shows it, to edit the next revision from the
+    /// last: parsing it gives the same manual back.
+    fn from(m: &Manual) -> Self {
+        let number = |n: u32| Loose::Text(n.to_string());
+        let target = |t: Target| Loose::Text(t.code());
+        Self {
+            responsible_unit: m.responsible_unit.clone(),
+            legal_basis: m.legal_basis.clone(),
+            channels: (m.channels.iter())
+                .map(|c| ChannelInput {
+                    place: c.place.clone(),
+                    hours: c.hours.clone(),
+                    contact: c.contact.clone(),
+                })
+                .collect(),
+            criteria: m.criteria.clone(),
+            steps: (m.steps.iter())
+                .map(|s| {
+                    let (kind, then, yes, no) = match s.flow {
+                        Flow::Task { then } => ("task", target(then), Loose::default(), Loose::default()),
+                        Flow::Decision { yes, no } => ("decision", Loose::default(), target(yes), target(no)),
+                    };
+                    StepInput {
+                        title: s.title.clone(),
+                        description: s.description.clone(),
+                        duration: DurationInput {
+                            value: number(s.duration.value),
+                            unit: s.duration.unit.code().into(),
+                        },
+                        responsible_unit: s.responsible_unit.clone(),
+                        kind: kind.into(),
+                        then,
+                        yes,
+                        no,
+                    }
+                })
+                .collect(),
+            documents: match &m.documents {
+                Listing::Unset => ListInput::default(),
+                Listing::None => ListInput::Word("none".into()),
+                Listing::Items(items) => ListInput::Items(
+                    (items.iter())
+                        .map(|d| DocumentInput {
+                            name: d.name.clone(),
+                            copies: d.copies.map(number).unwrap_or_default(),
+                            note: d.note.clone(),
+                        })
+                        .collect(),
+                ),
+            },
+            fees: match &m.fees {
+                Listing::Unset => ListInput::default(),
+                Listing::None => ListInput::Word("none".into()),
+                Listing::Items(items) => ListInput::Items(
+                    items.iter().map(|f| FeeInput { item: f.item.clone(), baht: number(f.baht) }).collect(),
+                ),
+            },
+            complaint_channels: m.complaint_channels.clone(),
+            forms: m.forms.iter().map(|f| FormInput { title: f.title.clone(), url: f.url.clone() }).collect(),
+            notes: m.notes.clone(),
+        }
+    }
 }
 
 /// Collects errors under run-time field names.

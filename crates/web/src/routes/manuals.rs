@@ -16,9 +16,13 @@ use ruamjai_store::documents::{DocumentKind, Version};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use crate::download::SVG;
-use crate::manuals::{current, duration_text, flowchart_svg, service, total_text};
+use crate::download::{PDF, PrintQuery, SVG, public_document};
+use crate::manuals::print::Printed;
+use crate::manuals::{
+    current, duration_text, fee_text, flowchart_svg, page_url, service, total_text, unit_text,
+};
 use crate::page::Page;
+use crate::pdf_cache::PdfKey;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -26,6 +30,8 @@ pub fn router() -> Router<AppState> {
         .route("/services", get(charter))
         .route("/services/{id}/manual", get(manual_page))
         .route("/services/{id}/flowchart.svg", get(flowchart))
+        .route("/services/{id}/manual.pdf", get(manual_pdf))
+        .route("/services/{id}/poster.pdf", get(poster_pdf))
 }
 
 /// One line of the charter: a service with its manual's standard time, fee and channels.
@@ -58,7 +64,7 @@ impl CharterTemplate<'_> {
     }
 
     fn fee(&self, manual: &Manual) -> String {
-        fee_text(self.page, manual)
+        fee_text(self.page.locale, manual)
     }
 }
 
@@ -104,7 +110,8 @@ async fn charter(
 struct ManualTemplate<'a> {
     page: &'a Page,
     service: &'a Service,
-    division: String,
+    /// The responsible unit with its division.
+    unit: String,
     version: Version,
     manual: Manual,
     flowchart: String,
@@ -120,7 +127,7 @@ impl ManualTemplate<'_> {
     }
 
     fn fee(&self) -> String {
-        fee_text(self.page, &self.manual)
+        fee_text(self.page.locale, &self.manual)
     }
 
     /// "then step 3", "yes: step 3 · no: end", in the reader's words.
@@ -154,19 +161,6 @@ impl ManualTemplate<'_> {
     }
 }
 
-fn fee_text(page: &Page, manual: &Manual) -> String {
-    match &manual.fees {
-        Listing::Items(fees) => {
-            let parts: Vec<String> = fees
-                .iter()
-                .map(|f| format!("{} {}", f.item, page.locale.ta("manual-baht", &[("n", f.baht.into())])))
-                .collect();
-            parts.join(", ")
-        }
-        Listing::None | Listing::Unset => page.t("manual-no-fee"),
-    }
-}
-
 async fn manual_page(
     State(state): State<AppState>,
     page: Page,
@@ -175,12 +169,9 @@ async fn manual_page(
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
     let (version, manual) = current(&state, &id).await?;
-    let division = catalog
-        .division(&service.division_code)
-        .map(|d| page.pick(&d.name_th, &d.name_en).to_owned())
-        .unwrap_or_default();
+    let unit = unit_text(page.locale, &catalog, service, &manual);
     let flowchart = flowchart_svg(page.locale, service, &manual);
-    page.render(&ManualTemplate { page: &page, service, division, version, manual, flowchart })
+    page.render(&ManualTemplate { page: &page, service, unit, version, manual, flowchart })
 }
 
 async fn flowchart(
@@ -193,4 +184,64 @@ async fn flowchart(
     let (_, manual) = current(&state, &id).await?;
     let svg = flowchart_svg(page.locale, service, &manual);
     Ok(([(CONTENT_TYPE, SVG), (CACHE_CONTROL, "public, max-age=300")], svg).into_response())
+}
+
+/// The manual as an A4 PDF with its flowchart; `?digits=thai` for ๐–๙.
+async fn manual_pdf(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Query(print): Query<PrintQuery>,
+) -> Result<Response, AppError> {
+    printed_pdf(state, page, id, print, "manual").await
+}
+
+/// An A4 poster whose QR code opens the manual page.
+async fn poster_pdf(
+    State(state): State<AppState>,
+    page: Page,
+    Path(id): Path<String>,
+    Query(print): Query<PrintQuery>,
+) -> Result<Response, AppError> {
+    printed_pdf(state, page, id, print, "poster").await
+}
+
+/// A printed document of the manual in force, typeset once per version,
+/// language and digits.
+async fn printed_pdf(
+    state: AppState,
+    page: Page,
+    id: String,
+    print: PrintQuery,
+    document: &'static str,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let service = service(&catalog, &id)?.clone();
+    let (version, manual) = current(&state, &id).await?;
+    let thai_numerals = print.thai_numerals();
+    let key = PdfKey { document, version: version.id, lang: page.lang(), thai_numerals };
+    let locale = page.locale;
+    let page_url = page_url(&state, &id);
+    let pdf = state
+        .pdfs
+        .get_or_render(key, move |engine| {
+            let printed = Printed {
+                locale,
+                catalog: &catalog,
+                service: &service,
+                version: &version,
+                manual: &manual,
+                page_url: page_url.clone(),
+            };
+            if document == "poster" {
+                let qr = ruamjai_docs::qr::svg(&page_url, 400)
+                    .ok_or_else(|| ruamjai_pdf::PdfError::Typeset("the QR code of the manual page".into()))?;
+                printed.poster().render(engine, qr, printed.date(), thai_numerals)
+            } else {
+                printed.manual().render(engine, printed.date(), thai_numerals)
+            }
+        })
+        .await?;
+    let file_name = format!("{id}-{document}-{}.pdf", page.lang());
+    Ok(public_document(&file_name, PDF, pdf))
 }

@@ -5,7 +5,7 @@ use axum::http::{Method, StatusCode};
 use ruamjai_domain::accounts::Role;
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, TestResponse};
+use crate::support::{TestApp, TestResponse, pdf_text};
 
 const SERVICE: &str = "video-conference";
 const DIVISION: &str = "communication-technology";
@@ -71,6 +71,17 @@ fn announcement() -> Value {
 fn error_fields(response: &TestResponse) -> Vec<String> {
     let errors = response.json()["errors"].as_array().cloned().unwrap_or_default();
     errors.iter().map(|e| e["field"].as_str().unwrap_or_default().to_owned()).collect()
+}
+
+/// An app where the test manual went through review and is in force.
+async fn published() -> TestApp {
+    let mut app = TestApp::new().await;
+    let staff = staff(&app).await;
+    save(&mut app, manual(), &staff.officer).await;
+    act(&mut app, "submit", &staff.officer).await;
+    act(&mut app, "approve", &staff.collector).await;
+    call(&mut app, Method::POST, "/publication", announcement(), &staff.director).await;
+    app
 }
 
 #[tokio::test]
@@ -188,12 +199,7 @@ async fn only_collectors_of_the_division_and_the_director_may_approve_and_publis
 
 #[tokio::test]
 async fn the_public_finds_the_manual_by_a_thai_word_and_reads_it_with_its_flowchart() {
-    let mut app = TestApp::new().await;
-    let staff = staff(&app).await;
-    save(&mut app, manual(), &staff.officer).await;
-    act(&mut app, "submit", &staff.officer).await;
-    act(&mut app, "approve", &staff.collector).await;
-    call(&mut app, Method::POST, "/publication", announcement(), &staff.director).await;
+    let mut app = published().await;
 
     let charter = app.get("/services").await;
     assert_eq!(charter.status, StatusCode::OK);
@@ -224,4 +230,51 @@ async fn the_public_finds_the_manual_by_a_thai_word_and_reads_it_with_its_flowch
     assert_eq!(english.json()["total_duration"]["text"], "2 working days 1 hour 30 minutes");
     assert_eq!(app.get("/services/msat/manual").await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get("/services/no-such/flowchart.svg").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_published_manual_prints_as_a_pdf_with_its_flowchart_and_as_a_qr_poster() {
+    let mut app = published().await;
+    let page = app.get(&format!("/services/{SERVICE}/manual")).await;
+    assert!(page.text.contains(&format!("/services/{SERVICE}/manual.pdf")), "the page links the PDF");
+    let api = app.get(&format!("/api/v1/services/{SERVICE}/manual")).await;
+    assert!(api.json()["pdf_url"].as_str().unwrap().ends_with(&format!("/services/{SERVICE}/manual.pdf")));
+
+    let pdf = app.get(&format!("/services/{SERVICE}/manual.pdf")).await;
+    assert_eq!(pdf.status, StatusCode::OK, "{}", pdf.text);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert!(pdf.header("content-disposition").starts_with("inline"), "opens in the phone's viewer");
+    let text = pdf_text(&pdf.bytes);
+    let in_order = [
+        "คู่มือสำหรับประชาชน",
+        "หน่วยงานที่รับผิดชอบ",
+        "หลักเกณฑ์ตามกฎหมาย",
+        "ช่องทางการให้บริการ",
+        "ขั้นตอน",
+        // The table of steps, then the flowchart's boxes.
+        "ติดตั้งและทดสอบระบบ",
+        "1.รับคำขอใช้ห้องประชุมทางไกล",
+        "4.แจ้งเสนอวันเวลาอื่น",
+        "สิ้นสุด",
+        "รายการเอกสารหลักฐานประกอบ",
+        "หนังสือขอใช้บริการ",
+        "ไม่มีค่าธรรมเนียม",
+        "ศูนย์ดำรงธรรม",
+    ];
+    let mut from = 0;
+    for part in in_order {
+        let at = text[from..].find(part).unwrap_or_else(|| panic!("{part} after byte {from} in {text}"));
+        from += at + part.len();
+    }
+    let again = app.get(&format!("/services/{SERVICE}/manual.pdf")).await;
+    assert_eq!(again.bytes, pdf.bytes, "the same version gives the same document");
+    let thai = app.get(&format!("/services/{SERVICE}/manual.pdf?digits=thai")).await;
+    assert!(pdf_text(&thai.bytes).contains("๔.แจ้งเสนอวันเวลาอื่น"), "Thai digits on request");
+
+    let poster = app.get(&format!("/services/{SERVICE}/poster.pdf")).await;
+    assert_eq!(poster.status, StatusCode::OK);
+    let text = pdf_text(&poster.bytes);
+    assert!(text.contains(&format!("/services/{SERVICE}/manual")), "the address is printed: {text}");
+    assert!(text.contains("ระยะเวลาดำเนินการรวม"), "{text}");
+    assert_eq!(app.get("/services/msat/manual.pdf").await.status, StatusCode::NOT_FOUND, "nothing published");
 }

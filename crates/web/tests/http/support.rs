@@ -209,3 +209,17 @@ impl TestApp {
         self.cookies.insert(name.to_owned(), value.to_owned());
     }
 }
+
+/// The text layer of a PDF, words run together so line breaks do not matter.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let path = std::env::temp_dir().join(format!("ruamjai-http-{}-{:p}.pdf", std::process::id(), pdf));
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed (Debian package poppler-utils)");
+    std::fs::remove_file(&path).ok();
+    assert!(out.status.success(), "pdftotext read the file");
+    String::from_utf8(out.stdout).expect("UTF-8").split_whitespace().collect()
+}

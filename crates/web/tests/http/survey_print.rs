@@ -1,26 +1,11 @@
 //! A survey printed: the summary report and the QR poster as real PDFs,
 //! read back with poppler's pdftotext, and the QR code as a picture.
 
-use std::process::Command;
-
 use axum::http::StatusCode;
 
+use crate::support::pdf_text;
 use crate::survey_exports::respond;
 use crate::surveys::{launch, launch_in_mode, officer};
-
-/// The text layer of a PDF, words run together so line breaks do not matter.
-fn pdf_text(pdf: &[u8]) -> String {
-    let path = std::env::temp_dir().join(format!("ruamjai-http-{}-{:p}.pdf", std::process::id(), pdf));
-    std::fs::write(&path, pdf).expect("write the PDF");
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed (Debian package poppler-utils)");
-    std::fs::remove_file(&path).ok();
-    assert!(out.status.success(), "pdftotext read the file");
-    String::from_utf8(out.stdout).expect("UTF-8").split_whitespace().collect()
-}
 
 #[tokio::test]
 async fn the_summary_report_prints_the_figures_of_the_page() {

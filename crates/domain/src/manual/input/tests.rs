@@ -158,3 +158,24 @@ fn the_api_shape_deserializes_numbers_and_words() {
     assert_eq!(manual.steps[1].flow, Flow::Decision { yes: Target::End, no: Target::Step(1) });
     assert_eq!(manual.fees.items()[0].baht, 50);
 }
+
+#[test]
+fn a_manual_shown_in_the_form_parses_back_to_itself() {
+    let mut input = complete();
+    input.steps.push(decision("ผ่านการตรวจ?", "end", "1"));
+    input.steps[0].then = Loose::Text("2".to_owned());
+    input.documents = ListInput::Items(vec![DocumentInput {
+        name: "บัตรประชาชน".to_owned(),
+        copies: Loose::Integer(2),
+        note: "สำเนา".to_owned(),
+    }]);
+    input.fees = ListInput::Word("none".to_owned());
+    input.forms =
+        vec![FormInput { title: "แบบคำขอ".to_owned(), url: "/files/form.pdf".to_owned() }];
+    let manual = input.parse().unwrap();
+    assert_eq!(ManualInput::from(&manual).parse().unwrap(), manual);
+
+    let mut unset = manual.clone();
+    unset.documents = Listing::Unset;
+    assert_eq!(ManualInput::from(&unset).parse().unwrap(), unset, "an unset list stays unset");
+}

@@ -9,13 +9,12 @@ use axum::routing::get;
 use ruamjai_domain::calendar::{DateStyle, bangkok_date, format_date};
 use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_pdf::documents::poster::Poster;
-use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::survey_filter::FilterQuery;
 use super::survey_summary;
 use crate::auth::session::Staff;
-use crate::download::{PDF, PNG, SVG, built_download, file_download};
+use crate::download::{PDF, PNG, PrintQuery, SVG, built_download, file_download};
 use crate::page::Page;
 use crate::routes::api::surveys::public_url;
 use crate::routes::engagement::Names;
@@ -27,19 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/surveys/{id}/poster.pdf", get(poster_pdf))
         .route("/staff/surveys/{id}/qr.png", get(qr_png))
         .route("/staff/surveys/{id}/qr.svg", get(qr_svg))
-}
-
-/// How a printed document writes numbers: `?digits=thai` for ๐–๙.
-#[derive(Debug, Default, Deserialize)]
-pub struct PrintQuery {
-    #[serde(default)]
-    digits: String,
-}
-
-impl PrintQuery {
-    pub fn thai_numerals(&self) -> bool {
-        self.digits == "thai"
-    }
 }
 
 /// Typesets on the blocking pool (tens of milliseconds of CPU) and hands

@@ -2,176 +2,24 @@
 //! the staff endpoints that edit a draft and take it through review,
 //! approval and publication.
 
+mod dto;
+
+pub use dto::{ManualDto, VersionDto};
+
 use axum::Json;
 use axum::extract::{Path, State};
-use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
-use ruamjai_domain::manual::{Flow, Listing, Manual, ManualInput, Target};
-use ruamjai_domain::publication::{Action, AnnouncementInput, Placement, PublishInput, standings};
-use ruamjai_store::documents::{DocumentKind, Version};
-use serde::{Deserialize, Serialize};
+use ruamjai_domain::manual::ManualInput;
+use ruamjai_domain::publication::{Action, AnnouncementInput, PublishInput};
+use serde::Deserialize;
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 use super::me::ApiUser;
-use crate::manuals::{authorize, current, service};
+use crate::manuals::{
+    all_versions, authorize, current, open_version, publication_instant, refuse_if_incomplete, service,
+};
 use crate::{AppError, AppState};
-
-#[derive(Serialize, ToSchema)]
-pub struct DurationDto {
-    pub value: u32,
-    /// minutes, hours, working_days or days.
-    pub unit: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct StepDto {
-    pub number: u32,
-    pub title: String,
-    pub description: String,
-    pub duration: DurationDto,
-    pub responsible_unit: String,
-    /// task or decision.
-    pub kind: String,
-    /// A task's next step: a step number or "end".
-    #[schema(value_type = Option<String>)]
-    pub then: Option<Target>,
-    /// A decision's answers: a step number or "end".
-    #[schema(value_type = Option<String>)]
-    pub yes: Option<Target>,
-    #[schema(value_type = Option<String>)]
-    pub no: Option<Target>,
-}
-
-/// The sum of the durations along the usual path, minutes carried into hours.
-#[derive(Serialize, ToSchema)]
-pub struct TotalDurationDto {
-    pub days: u32,
-    pub working_days: u32,
-    pub hours: u32,
-    pub minutes: u32,
-    /// The same in words, in the language asked for.
-    pub text: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ChannelDto {
-    pub place: String,
-    pub hours: String,
-    pub contact: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct DocumentDto {
-    pub name: String,
-    pub copies: Option<u32>,
-    pub note: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct FeeDto {
-    pub item: String,
-    pub baht: u32,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct FormDto {
-    pub title: String,
-    pub url: String,
-}
-
-/// A service's citizen manual, in the sections and order of the model.
-#[derive(Serialize, ToSchema)]
-pub struct ManualDto {
-    pub service_id: String,
-    pub service_name_th: String,
-    pub service_name_en: String,
-    pub revision: u32,
-    /// When this version took effect (RFC 3339).
-    pub published_at: Option<String>,
-    pub responsible_unit: String,
-    pub legal_basis: String,
-    pub channels: Vec<ChannelDto>,
-    pub criteria: String,
-    pub steps: Vec<StepDto>,
-    pub total_duration: TotalDurationDto,
-    /// True when the manual says no documents are required.
-    pub no_documents_required: bool,
-    pub documents: Vec<DocumentDto>,
-    /// True when the manual says there is no fee.
-    pub no_fee: bool,
-    pub fees: Vec<FeeDto>,
-    pub complaint_channels: String,
-    pub forms: Vec<FormDto>,
-    pub notes: String,
-    pub page_url: String,
-    pub flowchart_url: String,
-}
-
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
-}
-
-fn step_dto(index: usize, step: &ruamjai_domain::manual::Step) -> StepDto {
-    let (kind, then, yes, no) = match step.flow {
-        Flow::Task { then } => ("task", Some(then), None, None),
-        Flow::Decision { yes, no } => ("decision", None, Some(yes), Some(no)),
-    };
-    StepDto {
-        number: index as u32 + 1,
-        title: step.title.clone(),
-        description: step.description.clone(),
-        duration: DurationDto { value: step.duration.value, unit: step.duration.unit.code().into() },
-        responsible_unit: step.responsible_unit.clone(),
-        kind: kind.into(),
-        then,
-        yes,
-        no,
-    }
-}
-
-pub(crate) fn manual_dto(
-    state: &AppState,
-    locale: crate::i18n::Locale,
-    service: &ruamjai_domain::catalog::Service,
-    version: &Version,
-    manual: Manual,
-) -> ManualDto {
-    let total = manual.total_duration();
-    let base = format!("{}/services/{}", state.config.public_url.trim_end_matches('/'), service.code);
-    ManualDto {
-        service_id: service.code.clone(),
-        service_name_th: service.name_th.clone(),
-        service_name_en: service.name_en.clone(),
-        revision: version.revision,
-        published_at: version.publish_at.map(rfc3339),
-        steps: manual.steps.iter().enumerate().map(|(i, s)| step_dto(i, s)).collect(),
-        total_duration: TotalDurationDto {
-            days: total.days,
-            working_days: total.working_days,
-            hours: total.hours,
-            minutes: total.minutes,
-            text: crate::manuals::total_text(locale, total),
-        },
-        no_documents_required: manual.documents == Listing::None,
-        documents: (manual.documents.items().iter())
-            .map(|d| DocumentDto { name: d.name.clone(), copies: d.copies, note: d.note.clone() })
-            .collect(),
-        no_fee: manual.fees == Listing::None,
-        fees: manual.fees.items().iter().map(|f| FeeDto { item: f.item.clone(), baht: f.baht }).collect(),
-        channels: (manual.channels.into_iter())
-            .map(|c| ChannelDto { place: c.place, hours: c.hours, contact: c.contact })
-            .collect(),
-        forms: manual.forms.into_iter().map(|f| FormDto { title: f.title, url: f.url }).collect(),
-        responsible_unit: manual.responsible_unit,
-        legal_basis: manual.legal_basis,
-        criteria: manual.criteria,
-        complaint_channels: manual.complaint_channels,
-        notes: manual.notes,
-        page_url: format!("{base}/manual"),
-        flowchart_url: format!("{base}/flowchart.svg"),
-    }
-}
+use dto::{manual_dto, version_dto};
 
 /// The published manual of a service, with its steps and total time.
 #[utoipa::path(get, path = "/api/v1/services/{id}/manual", tag = "manuals",
@@ -187,23 +35,6 @@ pub async fn published(
     let service = service(&catalog, &id)?;
     let (version, manual) = current(&state, &id).await?;
     Ok(Json(manual_dto(&state, crate::i18n::api_locale(&headers), service, &version, manual)))
-}
-
-/// A version as staff see it.
-#[derive(Serialize, ToSchema)]
-pub struct VersionDto {
-    pub id: i64,
-    pub revision: u32,
-    /// draft, in_review, approved, scheduled, current or superseded.
-    pub standing: String,
-    pub change_summary: String,
-    pub review_comment: String,
-    pub author: Option<String>,
-    pub approved_by: Option<String>,
-    pub publish_at: Option<String>,
-    pub updated_at: String,
-    /// Required sections still empty: submitting and publishing are refused until none are.
-    pub missing_sections: Vec<String>,
 }
 
 /// A draft's content and what changed.
@@ -353,54 +184,4 @@ pub async fn publish(
     let versions = all_versions(&state, &id).await?;
     let version = versions.iter().find(|v| v.id == open.id).ok_or(AppError::NotFound)?;
     Ok(Json(version_dto(version, &versions, now)?))
-}
-
-/// Midnight in Bangkok of a future date; at once for today or a past date.
-pub(crate) fn publication_instant(on: Option<time::Date>, now: OffsetDateTime) -> OffsetDateTime {
-    match on {
-        Some(date) if date > bangkok_date(now) => bangkok_midnight(date),
-        _ => now,
-    }
-}
-
-pub(crate) fn refuse_if_incomplete(version: &Version) -> Result<(), AppError> {
-    let missing = version.manual()?.missing_errors();
-    if missing.is_empty() { Ok(()) } else { Err(AppError::InvalidItems(missing)) }
-}
-
-pub(crate) async fn all_versions(state: &AppState, service: &str) -> Result<Vec<Version>, AppError> {
-    match state.store.service_document(DocumentKind::CitizenManual, service).await? {
-        Some(document) => Ok(state.store.versions(document.id).await?),
-        None => Ok(Vec::new()),
-    }
-}
-
-/// The version being worked on, or 409 when every version is published.
-pub(crate) async fn open_version(state: &AppState, service: &str) -> Result<Version, AppError> {
-    let versions = all_versions(state, service).await?;
-    versions.into_iter().find(|v| v.stage.is_open()).ok_or(AppError::Conflict("transition"))
-}
-
-fn version_dto(version: &Version, siblings: &[Version], now: OffsetDateTime) -> Result<VersionDto, AppError> {
-    let placements: Vec<Placement> = siblings
-        .iter()
-        .map(|v| Placement { revision: v.revision, stage: v.stage, publish_at: v.publish_at })
-        .collect();
-    let standing = siblings
-        .iter()
-        .zip(standings(&placements, now))
-        .find(|(v, _)| v.id == version.id)
-        .map_or("draft", |(_, s)| s.code());
-    Ok(VersionDto {
-        id: version.id,
-        revision: version.revision,
-        standing: standing.into(),
-        change_summary: version.change_summary.clone(),
-        review_comment: version.review_comment.clone(),
-        author: version.author.clone(),
-        approved_by: version.approved_by.clone(),
-        publish_at: version.publish_at.map(rfc3339),
-        updated_at: rfc3339(version.updated_at),
-        missing_sections: version.manual()?.missing().into_iter().map(|s| s.code().to_owned()).collect(),
-    })
 }

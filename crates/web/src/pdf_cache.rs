@@ -1,0 +1,100 @@
+//! Published documents typeset once. A published version never changes, so
+//! its PDF is kept by version, language and digits; concurrent first
+//! requests wait for one typesetting instead of each starting their own.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Bytes;
+use tokio::sync::OnceCell;
+
+use crate::AppError;
+
+/// Twelve services, a manual and a poster each, in two languages and two
+/// kinds of digits make 96; old versions make room for new ones.
+const CAPACITY: usize = 128;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct PdfKey {
+    /// Which document of the version: "manual", "poster".
+    pub document: &'static str,
+    pub version: i64,
+    pub lang: &'static str,
+    pub thai_numerals: bool,
+}
+
+#[derive(Default)]
+pub(crate) struct PdfCache {
+    entries: Mutex<HashMap<PdfKey, Arc<OnceCell<Bytes>>>>,
+}
+
+impl PdfCache {
+    /// The document under `key`, typeset by `render` on the blocking pool
+    /// the first time it is asked for. A failed typesetting is not kept.
+    pub async fn get_or_render(
+        &self,
+        key: PdfKey,
+        render: impl FnOnce(&ruamjai_pdf::Engine) -> Result<Vec<u8>, ruamjai_pdf::PdfError> + Send + 'static,
+    ) -> Result<Bytes, AppError> {
+        let cell = self.cell(key);
+        let bytes = cell
+            .get_or_try_init(|| async {
+                let pdf = tokio::task::spawn_blocking(move || {
+                    let engine = ruamjai_pdf::shared().map_err(|e| e.to_string())?;
+                    render(engine).map_err(|e| e.to_string())
+                })
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?
+                .map_err(AppError::Internal)?;
+                Ok::<_, AppError>(Bytes::from(pdf))
+            })
+            .await?;
+        Ok(bytes.clone())
+    }
+
+    fn cell(&self, key: PdfKey) -> Arc<OnceCell<Bytes>> {
+        let mut entries = self.entries.lock().expect("PDF cache lock");
+        if entries.len() >= CAPACITY && !entries.contains_key(&key) {
+            // The oldest versions first: ids grow with time.
+            let mut keys: Vec<PdfKey> = entries.keys().copied().collect();
+            keys.sort_by_key(|k| k.version);
+            for old in keys.iter().take(CAPACITY / 4) {
+                entries.remove(old);
+            }
+        }
+        entries.entry(key).or_default().clone()
+    }
+
+    /// Forgets everything, after the catalog (service names) changed.
+    pub fn clear(&self) {
+        self.entries.lock().expect("PDF cache lock").clear();
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.entries.lock().expect("PDF cache lock").len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(version: i64) -> PdfKey {
+        PdfKey { document: "manual", version, lang: "th", thai_numerals: false }
+    }
+
+    #[test]
+    fn a_full_cache_makes_room_by_forgetting_the_oldest_versions() {
+        let cache = PdfCache::default();
+        for version in 0..CAPACITY as i64 {
+            cache.cell(key(version));
+        }
+        let newest = cache.cell(key(CAPACITY as i64 - 1));
+        newest.set(Bytes::from_static(b"%PDF")).unwrap();
+        cache.cell(key(1_000));
+        assert_eq!(cache.len(), CAPACITY - CAPACITY / 4 + 1);
+        assert!(cache.cell(key(CAPACITY as i64 - 1)).get().is_some(), "the newest are kept");
+        assert_eq!(cache.len(), CAPACITY - CAPACITY / 4 + 1, "and not made again");
+    }
+}
