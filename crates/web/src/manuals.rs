@@ -6,7 +6,7 @@ use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
 use ruamjai_domain::catalog::{Catalog, Service};
 use ruamjai_domain::manual::flowchart::{Chart, Metrics, Words, layout};
 use ruamjai_domain::manual::{Duration, Listing, Manual, TotalDuration, Unit};
-use ruamjai_domain::publication::{Action, may};
+use ruamjai_domain::publication::{Action, Placement, Standing, may, standings};
 use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::documents::{DocumentKind, Version};
@@ -15,6 +15,7 @@ use time::OffsetDateTime;
 use crate::i18n::Locale;
 use crate::{AppError, AppState};
 
+pub(crate) mod form;
 pub(crate) mod print;
 
 /// "15 นาที", "2 working days".
@@ -144,4 +145,13 @@ pub(crate) async fn all_versions(state: &AppState, service: &str) -> Result<Vec<
 pub(crate) async fn open_version(state: &AppState, service: &str) -> Result<Version, AppError> {
     let versions = all_versions(state, service).await?;
     versions.into_iter().find(|v| v.stage.is_open()).ok_or(AppError::Conflict("transition"))
+}
+
+/// Where each version stands (draft … current, superseded), in order.
+pub(crate) fn version_standings(versions: &[Version], now: OffsetDateTime) -> Vec<Standing> {
+    let placements: Vec<Placement> = versions
+        .iter()
+        .map(|v| Placement { revision: v.revision, stage: v.stage, publish_at: v.publish_at })
+        .collect();
+    standings(&placements, now)
 }

@@ -12,12 +12,16 @@ use sha2::{Digest, Sha256};
 use crate::AppState;
 
 const STYLE: &str = include_str!("../../static/style.css");
-/// The only script: QR scanning on the check-in page (the rest needs none).
+/// The only scripts, both optional: QR scanning on the check-in page and the
+/// live flowchart of the manual editor (every page works without them).
 const CHECKIN: &str = include_str!("../../static/checkin.js");
+const MANUAL_EDITOR: &str = include_str!("../../static/manual-editor.js");
 
 /// The stylesheet's URL, versioned by its content.
 pub static STYLE_URL: LazyLock<String> = LazyLock::new(|| versioned("/static/style.css", STYLE));
 pub static CHECKIN_URL: LazyLock<String> = LazyLock::new(|| versioned("/static/checkin.js", CHECKIN));
+pub static MANUAL_EDITOR_URL: LazyLock<String> =
+    LazyLock::new(|| versioned("/static/manual-editor.js", MANUAL_EDITOR));
 
 fn versioned(path: &str, content: &str) -> String {
     let digest = Sha256::digest(content.as_bytes());
@@ -28,6 +32,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/static/style.css", get(|| immutable("text/css; charset=utf-8", STYLE)))
         .route("/static/checkin.js", get(|| immutable("text/javascript; charset=utf-8", CHECKIN)))
+        .route("/static/manual-editor.js", get(|| immutable("text/javascript; charset=utf-8", MANUAL_EDITOR)))
 }
 
 async fn immutable(content_type: &'static str, body: &'static str) -> impl IntoResponse {

@@ -8,6 +8,7 @@ mod filing;
 mod followup;
 mod inbox;
 mod login;
+mod manual_editor;
 mod manuals;
 mod participation;
 mod postgres;

@@ -11,6 +11,7 @@ mod directory;
 mod improvements;
 pub(crate) mod inbox;
 pub(crate) mod invitations;
+mod manuals;
 mod outbox;
 mod outcomes;
 mod reports;
@@ -59,6 +60,7 @@ pub fn router() -> Router<AppState> {
         .merge(survey_exports::router())
         .merge(survey_print::router())
         .merge(improvements::router())
+        .merge(manuals::router())
 }
 
 /// `?year=2570`: a fiscal year by its B.E. name, the current one by default.
@@ -109,10 +111,11 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
         NavItem { href: "/staff/surveys", label_key: "nav-surveys" },
         NavItem { href: "/staff/improvements", label_key: "nav-improvements" },
         NavItem { href: "/staff/service-standards", label_key: "nav-standards" },
+        NavItem { href: "/staff/manuals", label_key: "nav-manuals" },
         NavItem { href: "/staff/reports", label_key: "nav-reports" },
     ];
     if role.can_write() {
-        items.insert(8, NavItem { href: "/staff/directory", label_key: "nav-directory" });
+        items.insert(9, NavItem { href: "/staff/directory", label_key: "nav-directory" });
         items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
     }
     if role.can_administer() {

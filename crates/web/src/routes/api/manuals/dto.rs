@@ -3,7 +3,6 @@
 
 use ruamjai_domain::catalog::Service;
 use ruamjai_domain::manual::{Flow, Listing, Manual, Step, Target};
-use ruamjai_domain::publication::{Placement, standings};
 use ruamjai_store::documents::Version;
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -11,7 +10,7 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 use crate::i18n::Locale;
-use crate::manuals::total_text;
+use crate::manuals::{total_text, version_standings};
 use crate::{AppError, AppState};
 
 #[derive(Serialize, ToSchema)]
@@ -198,13 +197,9 @@ pub(super) fn version_dto(
     siblings: &[Version],
     now: OffsetDateTime,
 ) -> Result<VersionDto, AppError> {
-    let placements: Vec<Placement> = siblings
-        .iter()
-        .map(|v| Placement { revision: v.revision, stage: v.stage, publish_at: v.publish_at })
-        .collect();
     let standing = siblings
         .iter()
-        .zip(standings(&placements, now))
+        .zip(version_standings(siblings, now))
         .find(|(v, _)| v.id == version.id)
         .map_or("draft", |(_, s)| s.code());
     Ok(VersionDto {

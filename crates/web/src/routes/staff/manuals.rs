@@ -1,0 +1,484 @@
+//! Staff work on citizen manuals: every service with where its manual
+//! stands, the editor whose flowchart follows the steps as they are typed,
+//! review, and publication with the announcement's evidence.
+
+use askama::Template;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::attachment::{MAX_BYTES, MAX_FILES, NewAttachment};
+use ruamjai_domain::catalog::Service;
+use ruamjai_domain::manual::{Loose, Manual, ManualInput, StepInput};
+use ruamjai_domain::publication::{Action, AnnouncementInput, Channel, PublishInput, Stage, Standing, may};
+use ruamjai_store::documents::{StoredAnnouncement, Version};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::{NavItem, nav_for};
+use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use crate::auth::session::Staff;
+use crate::error::field_message;
+use crate::i18n::Locale;
+use crate::manuals::form::{FormView, manual_input};
+use crate::manuals::{
+    all_versions, authorize, open_version, publication_instant, refuse_if_incomplete, service, total_text,
+    version_standings,
+};
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/manuals", get(list))
+        .route("/staff/manuals/{id}", get(editor).post(save))
+        .route("/staff/manuals/{id}/preview", post(preview))
+        .route("/staff/manuals/{id}/actions", post(act))
+        .route(
+            "/staff/manuals/{id}/publication",
+            post(publish).layer(DefaultBodyLimit::max(MAX_FILES * (MAX_BYTES + 64 * 1024) + 64 * 1024)),
+        )
+        .route("/staff/manuals/{id}/versions/{version}/evidence/{file}", get(evidence))
+}
+
+/// A version with where it stands and, once published, its announcement.
+struct VersionLine {
+    version: Version,
+    standing: Standing,
+    announcement: Option<StoredAnnouncement>,
+}
+
+async fn history(state: &AppState, service: &str) -> Result<Vec<VersionLine>, AppError> {
+    let versions = all_versions(state, service).await?;
+    let standings = version_standings(&versions, OffsetDateTime::now_utc());
+    let mut lines = Vec::with_capacity(versions.len());
+    for (version, standing) in versions.into_iter().zip(standings) {
+        let announcement = match version.stage {
+            Stage::Published => state.store.announcement(version.id).await?,
+            _ => None,
+        };
+        lines.push(VersionLine { version, standing, announcement });
+    }
+    Ok(lines)
+}
+
+fn standing_label(locale: Locale, standing: Standing) -> String {
+    locale.t(&format!("standing-{}", standing.code().replace('_', "-")))
+}
+
+// ---- the list ----
+
+struct ListLine<'a> {
+    service: &'a Service,
+    current: Option<u32>,
+    open: Option<(u32, Standing)>,
+}
+
+#[derive(Template)]
+#[template(path = "staff/manuals.html")]
+struct ListTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    lines: Vec<ListLine<'a>>,
+}
+
+impl ListTemplate<'_> {
+    fn standing(&self, standing: &Standing) -> String {
+        standing_label(self.page.locale, *standing)
+    }
+}
+
+async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let mut lines = Vec::with_capacity(catalog.services.len());
+    for service in &catalog.services {
+        let versions = history(&state, &service.code).await?;
+        let current = versions.iter().find(|l| l.standing == Standing::Current).map(|l| l.version.revision);
+        let open = versions
+            .iter()
+            .find(|l| l.version.stage.is_open() || l.standing == Standing::Scheduled)
+            .map(|l| (l.version.revision, l.standing));
+        lines.push(ListLine { service, current, open });
+    }
+    page.render(&ListTemplate { page: &page, nav: nav_for(&staff), lines })
+}
+
+// ---- the editor ----
+
+#[derive(Template)]
+#[template(path = "staff/manual_edit.html")]
+struct EditorTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    service: &'a Service,
+    form: FormView,
+    change_summary: String,
+    /// Field name and message, in the form's order.
+    errors: Vec<(String, String)>,
+    /// The version being worked on: a draft, in review or approved.
+    open: Option<Version>,
+    editable: bool,
+    may_submit: bool,
+    may_review: bool,
+    may_publish: bool,
+    flowchart: String,
+    total: String,
+    history: Vec<VersionLine>,
+    channels: [Channel; 5],
+    today: String,
+    units: [&'static str; 4],
+    /// A step's next steps: the field and its label.
+    branches: [(&'static str, &'static str); 3],
+}
+
+impl EditorTemplate<'_> {
+    /// `aria-invalid` for a refused field, so it is found and announced.
+    fn invalid(&self, field: &str) -> &'static str {
+        if self.errors.iter().any(|(f, _)| f == field) { r#" aria-invalid="true""# } else { "" }
+    }
+
+    /// The error's field in words: "ขั้นตอนที่ 3 · ระยะเวลา".
+    fn field_label(&self, field: &str) -> String {
+        field_label(self.page.locale, field)
+    }
+
+    fn standing(&self, standing: &Standing) -> String {
+        standing_label(self.page.locale, *standing)
+    }
+
+    fn stage_label(&self, version: &Version) -> String {
+        self.page.t(&format!("standing-{}", version.stage.code().replace('_', "-")))
+    }
+
+    fn channel_label(&self, channel: &Channel) -> String {
+        self.page.t(&format!("announce-{}", channel.code().replace('_', "-")))
+    }
+
+    fn unit_label(&self, unit: &str) -> String {
+        self.page.t(&format!("unit-name-{}", unit.replace('_', "-")))
+    }
+
+    /// The choices of a step's next step: the following one, each step, the end.
+    fn targets(&self) -> Vec<(String, String)> {
+        let count = self.form.input.steps.len();
+        let mut targets: Vec<(String, String)> = (1..=count)
+            .map(|n| (n.to_string(), self.page.locale.ta("manual-to-step", &[("n", n.into())])))
+            .collect();
+        targets.push(("end".into(), self.page.t("flowchart-end")));
+        targets
+    }
+
+    fn loose(&self, value: &Loose) -> String {
+        value.text()
+    }
+
+    fn step_label(&self, n: &usize) -> String {
+        self.page.locale.ta("manual-to-step", &[("n", (*n).into())])
+    }
+
+    /// The chosen next step of a step's `then`, `yes` or `no`.
+    fn chosen(&self, step: &StepInput, branch: &str) -> String {
+        match branch {
+            "then" => step.then.text(),
+            "yes" => step.yes.text(),
+            _ => step.no.text(),
+        }
+    }
+
+    fn script_url(&self) -> &'static str {
+        crate::routes::assets::MANUAL_EDITOR_URL.as_str()
+    }
+}
+
+/// Field names in words for the error summary.
+fn field_label(locale: Locale, field: &str) -> String {
+    let mut parts = field.splitn(3, '.');
+    let section = parts.next().unwrap_or_default();
+    let section_key = match section {
+        "responsible_unit" => "manual-section-unit",
+        "legal_basis" => "manual-section-legal",
+        "channels" => "manual-section-channels",
+        "criteria" => "manual-section-criteria",
+        "steps" => "manual-section-steps",
+        "documents" => "manual-section-documents",
+        "fees" => "manual-section-fees",
+        "complaint_channels" => "manual-section-complaints",
+        "forms" => "manual-section-forms",
+        "notes" => "manual-section-notes",
+        "publish_at" => "manual-publish-at",
+        "announcement" => "manual-announcement",
+        "evidence" => "manual-evidence",
+        _ => return field.to_owned(),
+    };
+    match (section, parts.next()) {
+        ("announcement", _) => locale.t(section_key),
+        ("steps", Some(row)) => locale.ta("manual-to-step", &[("n", row.to_owned().into())]),
+        (_, Some(row)) => locale
+            .ta("manual-row", &[("section", locale.t(section_key).into()), ("n", row.to_owned().into())]),
+        (_, None) => locale.t(section_key),
+    }
+}
+
+/// What the editor shows and allows for this staff member now.
+async fn render_editor(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    service: &Service,
+    typed: Option<(ManualInput, String)>,
+    errors: &[(String, FieldError)],
+) -> Result<Response, AppError> {
+    let history = history(state, &service.code).await?;
+    let open = history.iter().rev().find(|l| l.version.stage.is_open()).map(|l| l.version.clone());
+    let last = history.last().map(|l| l.version.manual()).transpose()?;
+    let user = staff.user();
+    let allowed = |action| may(user.role, user.division_code.as_deref(), &service.division_code, action);
+    let stage = open.as_ref().map(|v| v.stage);
+    let editable = allowed(Action::Edit) && matches!(stage, None | Some(Stage::Draft));
+    let (input, change_summary) = match typed {
+        Some(typed) => typed,
+        None => (
+            last.as_ref().map(ManualInput::from).unwrap_or_default(),
+            open.as_ref().map(|v| v.change_summary.clone()).unwrap_or_default(),
+        ),
+    };
+    // The chart of what is typed when it parses, else of the last saved.
+    let shown: Manual = input.parse().ok().or(last).unwrap_or_default();
+    let locale = page.locale;
+    let template = EditorTemplate {
+        page,
+        nav: nav_for(staff),
+        service,
+        form: FormView::new(input),
+        change_summary,
+        errors: errors.iter().map(|(f, e)| (f.clone(), field_message(locale, e))).collect(),
+        may_submit: allowed(Action::Submit) && stage == Some(Stage::Draft),
+        may_review: allowed(Action::Approve) && stage == Some(Stage::InReview),
+        may_publish: allowed(Action::Publish) && stage == Some(Stage::Approved),
+        open,
+        editable,
+        flowchart: flowchart(locale, service, &shown),
+        total: total_text(locale, shown.total_duration()),
+        history,
+        channels: Channel::ALL,
+        today: ruamjai_domain::calendar::bangkok_date(OffsetDateTime::now_utc()).to_string(),
+        units: ["minutes", "hours", "working_days", "days"],
+        branches: [("then", "manual-field-then"), ("yes", "flowchart-yes"), ("no", "flowchart-no")],
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page.render_with_status(status, &template)
+}
+
+fn flowchart(locale: Locale, service: &Service, manual: &Manual) -> String {
+    crate::manuals::flowchart_svg(locale, service, manual)
+}
+
+async fn editor(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let service = service(&catalog, &id)?;
+    render_editor(&state, &page, &staff, service, None, &[]).await
+}
+
+fn back(id: &str, anchor: &str) -> Response {
+    Redirect::to(&format!("/staff/manuals/{id}#{anchor}")).into_response()
+}
+
+async fn save(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<String>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let service = service(&catalog, &id)?;
+    let actor = authorize(staff.user(), service, Action::Edit)?;
+    let input = manual_input(&fields);
+    let summary = fields.iter().find(|(n, _)| n == "change_summary").map(|(_, v)| v.trim().to_owned());
+    let summary = summary.unwrap_or_default();
+    match input.parse() {
+        Ok(manual) => {
+            let now = OffsetDateTime::now_utc();
+            state.store.save_manual_draft(&actor, &id, &manual, &summary, now).await?;
+            Ok(back(&id, "saved"))
+        }
+        Err(errors) => render_editor(&state, &page, &staff, service, Some((input, summary)), &errors).await,
+    }
+}
+
+/// The flowchart of what is typed, for the editor's live preview.
+#[derive(Serialize)]
+struct Preview {
+    svg: Option<String>,
+    total: String,
+    errors: Vec<PreviewError>,
+}
+
+#[derive(Serialize)]
+struct PreviewError {
+    field: String,
+    label: String,
+    message: String,
+}
+
+async fn preview(
+    State(state): State<AppState>,
+    page: Page,
+    _staff: Staff,
+    Path(id): Path<String>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Json<Preview>, AppError> {
+    let catalog = state.catalog().await?;
+    let service = service(&catalog, &id)?;
+    let locale = page.locale;
+    Ok(Json(match manual_input(&fields).parse() {
+        Ok(manual) => Preview {
+            svg: Some(flowchart(locale, service, &manual)),
+            total: total_text(locale, manual.total_duration()),
+            errors: Vec::new(),
+        },
+        Err(errors) => Preview {
+            svg: None,
+            total: String::new(),
+            errors: errors
+                .iter()
+                .map(|(field, e)| PreviewError {
+                    label: field_label(locale, field),
+                    field: field.clone(),
+                    message: field_message(locale, e),
+                })
+                .collect(),
+        },
+    }))
+}
+
+// ---- review and publication ----
+
+#[derive(Deserialize)]
+struct ActionForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    comment: String,
+}
+
+async fn act(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ActionForm>,
+) -> Result<Response, AppError> {
+    let result = take_action(&state, &staff, &id, &form).await;
+    shown_in_editor(result, &state, &page, &staff, &id, "review").await
+}
+
+/// Where a review or publication went: back to the editor at `anchor`, or
+/// the editor again with what was refused listed.
+async fn shown_in_editor(
+    result: Result<(), AppError>,
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    id: &str,
+    anchor: &str,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(()) => Ok(back(id, anchor)),
+        Err(AppError::InvalidItems(errors)) => {
+            let catalog = state.catalog().await?;
+            render_editor(state, page, staff, service(&catalog, id)?, None, &errors).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
+async fn take_action(state: &AppState, staff: &Staff, id: &str, form: &ActionForm) -> Result<(), AppError> {
+    let action = match form.action.as_str() {
+        "submit" => Action::Submit,
+        "return" => Action::Return,
+        "approve" => Action::Approve,
+        _ => return Err(AppError::Invalid(vec![("action", FieldError::UnknownChoice)])),
+    };
+    let catalog = state.catalog().await?;
+    let actor = authorize(staff.user(), service(&catalog, id)?, action)?;
+    let open = open_version(state, id).await?;
+    if action != Action::Return {
+        refuse_if_incomplete(&open)?;
+    }
+    let now = OffsetDateTime::now_utc();
+    state.store.act_on_version(&actor, open.id, action, form.comment.trim(), now).await?;
+    Ok(())
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: CsrfMultipart,
+) -> Result<Response, AppError> {
+    let result = publish_with_evidence(&state, &staff, &id, &form).await;
+    shown_in_editor(result, &state, &page, &staff, &id, "history").await
+}
+
+async fn publish_with_evidence(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    form: &CsrfMultipart,
+) -> Result<(), AppError> {
+    let catalog = state.catalog().await?;
+    let actor = authorize(staff.user(), service(&catalog, id)?, Action::Publish)?;
+    let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
+    let input = PublishInput {
+        publish_at: Some(field("publish_at")),
+        announcement: AnnouncementInput {
+            date: field("announcement.date"),
+            channels: form.values("announcement.channels"),
+            note: field("announcement.note"),
+        },
+    };
+    let mut errors: Vec<(String, FieldError)> = Vec::new();
+    let parsed = input.parse().map_err(|e| errors.extend(e)).ok();
+    if form.files.len() > MAX_FILES {
+        errors.push(("evidence".into(), FieldError::TooManyFiles { max: MAX_FILES }));
+    }
+    let mut evidence = Vec::new();
+    for upload in form.files.iter().take(MAX_FILES) {
+        match NewAttachment::check(&upload.file_name, upload.content.clone()) {
+            Ok(file) => evidence.push(file),
+            Err(error) => errors.push(("evidence".into(), error)),
+        }
+    }
+    let Some((on, announcement)) = parsed.filter(|_| errors.is_empty()) else {
+        return Err(AppError::InvalidItems(errors));
+    };
+    let open = open_version(state, id).await?;
+    refuse_if_incomplete(&open)?;
+    let now = OffsetDateTime::now_utc();
+    let at = publication_instant(on, now);
+    state.store.publish_version(&actor, open.id, at, &announcement, &evidence, now).await?;
+    Ok(())
+}
+
+/// One evidence file of a published version's announcement.
+async fn evidence(
+    State(state): State<AppState>,
+    _staff: Staff,
+    Path((id, version, file)): Path<(String, i64, i64)>,
+) -> Result<Response, AppError> {
+    let found = state.store.version(version).await?;
+    if found.document.service_code.as_deref() != Some(id.as_str()) {
+        return Err(AppError::NotFound);
+    }
+    let file = state.store.announcement_file(version, file).await?;
+    Ok(crate::download::file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
+}
