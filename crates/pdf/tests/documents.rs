@@ -236,6 +236,17 @@ mod manual {
     }
 
     #[test]
+    fn a_manual_embeds_only_the_products_font_even_in_its_flowchart() {
+        let fonts = support::on_file("pdffonts", &[], &render(false));
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{fonts}");
+        for row in rows {
+            let columns: Vec<&str> = row.split_whitespace().collect();
+            assert!(row.contains("Laksaman") && columns[columns.len() - 5] == "yes", "{row}");
+        }
+    }
+
+    #[test]
     fn a_manual_in_thai_digits_numbers_its_steps_in_thai_but_keeps_its_address() {
         let text = flat(&render(true));
         assert!(text.contains("๒.ตรวจสอบ"), "{text}");

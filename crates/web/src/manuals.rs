@@ -10,6 +10,10 @@ use ruamjai_domain::publication::{Action, Placement, Standing, may, standings};
 use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::documents::{DocumentKind, Version};
+
+use std::sync::Arc;
+
+use self::published::PublishedManual;
 use time::OffsetDateTime;
 
 use crate::i18n::Locale;
@@ -17,6 +21,7 @@ use crate::{AppError, AppState};
 
 pub(crate) mod form;
 pub(crate) mod print;
+pub(crate) mod published;
 
 /// "15 นาที", "2 working days".
 pub(crate) fn duration_text(locale: Locale, duration: Duration) -> String {
@@ -111,14 +116,8 @@ pub(crate) fn authorize(user: &StaffUser, service: &Service, action: Action) -> 
 }
 
 /// The published manual in force for a service, with its content.
-pub(crate) async fn current(state: &AppState, service: &str) -> Result<(Version, Manual), AppError> {
-    let version = state
-        .store
-        .current_version(DocumentKind::CitizenManual, service, OffsetDateTime::now_utc())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let manual = version.manual()?;
-    Ok((version, manual))
+pub(crate) async fn current(state: &AppState, service: &str) -> Result<Arc<PublishedManual>, AppError> {
+    state.published_manuals().await?.get(service).ok_or(AppError::NotFound)
 }
 
 /// Midnight in Bangkok of a future date; at once for today or a past date.

@@ -8,10 +8,12 @@ use std::time::Instant;
 use axum::body::Bytes;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::Store;
+use ruamjai_store::documents::DocumentKind;
 use ruamjai_store::satisfaction::{Campaign, ResponseQueue};
 
 use crate::WebConfig;
 use crate::error::AppError;
+use crate::manuals::published::PublishedManuals;
 use crate::metrics::Metrics;
 use crate::pdf_cache::PdfCache;
 use crate::rate_limit::RateLimiter;
@@ -31,7 +33,12 @@ pub struct AppState {
     pub(crate) responses: ResponseQueue,
     /// Published manuals and posters, typeset once per version.
     pub(crate) pdfs: Arc<PdfCache>,
+    /// The manuals in force, with when they were loaded.
+    published: Arc<RwLock<Option<Loaded<PublishedManuals>>>>,
 }
+
+/// Something read from the database, with when.
+type Loaded<T> = (Instant, Arc<T>);
 
 /// Campaigns by id, with when each was loaded.
 type CampaignCache = HashMap<i64, (Instant, Arc<Campaign>)>;
@@ -58,6 +65,7 @@ impl AppState {
             campaigns: Arc::default(),
             responses: ResponseQueue::start(store.clone()),
             pdfs: Arc::default(),
+            published: Arc::default(),
             config: Arc::new(config),
         }
     }
@@ -114,5 +122,24 @@ impl AppState {
         let campaign = Arc::new(self.store.campaign(id).await?);
         self.campaigns.write().expect("campaign cache lock").insert(id, (Instant::now(), campaign.clone()));
         Ok(campaign)
+    }
+
+    /// The manuals in force, read from the database at most once per
+    /// `catalog_ttl` (a scheduled manual comes into force within it).
+    pub(crate) async fn published_manuals(&self) -> Result<Arc<PublishedManuals>, AppError> {
+        let cached = self.published.read().expect("published manuals lock").clone();
+        if let Some((_, manuals)) = cached.filter(|(at, _)| at.elapsed() < self.config.catalog_ttl) {
+            return Ok(manuals);
+        }
+        let now = time::OffsetDateTime::now_utc();
+        let versions = self.store.current_versions(DocumentKind::CitizenManual, now).await?;
+        let manuals = Arc::new(PublishedManuals::new(versions)?);
+        *self.published.write().expect("published manuals lock") = Some((Instant::now(), manuals.clone()));
+        Ok(manuals)
+    }
+
+    /// Forgets the manuals in force after this process published one.
+    pub(crate) fn manuals_changed(&self) {
+        *self.published.write().expect("published manuals lock") = None;
     }
 }

@@ -1,12 +1,14 @@
 //! The public side of milestone 4: the service charter with its search,
 //! each service's manual (mobile first, printable), and its flowchart.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::HeaderMap;
+use axum::http::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use ruamjai_domain::catalog::{Catalog, Service};
@@ -16,8 +18,10 @@ use ruamjai_store::documents::{DocumentKind, Version};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
+use crate::auth::session::Staff;
 use crate::download::{PDF, PrintQuery, SVG, public_document};
 use crate::manuals::print::Printed;
+use crate::manuals::published::PublishedManual;
 use crate::manuals::{
     current, duration_text, fee_text, flowchart_svg, page_url, service, total_text, unit_text,
 };
@@ -32,12 +36,13 @@ pub fn router() -> Router<AppState> {
         .route("/services/{id}/flowchart.svg", get(flowchart))
         .route("/services/{id}/manual.pdf", get(manual_pdf))
         .route("/services/{id}/poster.pdf", get(poster_pdf))
+        .route("/contact", get(contact))
 }
 
 /// One line of the charter: a service with its manual's standard time, fee and channels.
 struct CharterLine<'a> {
     service: &'a Service,
-    manual: Option<Manual>,
+    manual: Option<Arc<PublishedManual>>,
 }
 
 #[derive(Template)]
@@ -85,21 +90,23 @@ async fn charter(
     let now = OffsetDateTime::now_utc();
     let query_text: String = query.q.trim().chars().take(QUERY_MAX_CHARS).collect();
     let searched = !query_text.is_empty();
-    let versions = if searched {
-        state.store.search_current(DocumentKind::CitizenManual, &query_terms(&query_text), now).await?
+    let published = state.published_manuals().await?;
+    let found: Option<HashSet<String>> = if searched {
+        let terms = query_terms(&query_text);
+        let versions = state.store.search_current(DocumentKind::CitizenManual, &terms, now).await?;
+        Some(versions.into_iter().filter_map(|v| v.document.service_code).collect())
     } else {
-        state.store.current_versions(DocumentKind::CitizenManual, now).await?
+        None
     };
-    let mut manuals: HashMap<String, Manual> = HashMap::new();
-    for version in &versions {
-        if let Some(code) = &version.document.service_code {
-            manuals.insert(code.clone(), version.manual()?);
-        }
-    }
     let lines = catalog
         .services
         .iter()
-        .map(|s| CharterLine { service: s, manual: manuals.remove(&s.code) })
+        .map(|s| CharterLine {
+            service: s,
+            manual: published
+                .get(&s.code)
+                .filter(|_| found.as_ref().is_none_or(|found| found.contains(&s.code))),
+        })
         .filter(|line| !searched || line.manual.is_some())
         .collect();
     page.render(&CharterTemplate { page: &page, catalog: &catalog, lines, query: query_text, searched })
@@ -112,8 +119,8 @@ struct ManualTemplate<'a> {
     service: &'a Service,
     /// The responsible unit with its division.
     unit: String,
-    version: Version,
-    manual: Manual,
+    version: &'a Version,
+    manual: &'a Manual,
     flowchart: String,
 }
 
@@ -127,7 +134,7 @@ impl ManualTemplate<'_> {
     }
 
     fn fee(&self) -> String {
-        fee_text(self.page.locale, &self.manual)
+        fee_text(self.page.locale, self.manual)
     }
 
     /// "then step 3", "yes: step 3 · no: end", in the reader's words.
@@ -161,17 +168,47 @@ impl ManualTemplate<'_> {
     }
 }
 
+/// Visitors without a session all see the same page, rendered once per
+/// published version and language; signed-in staff get theirs each time.
 async fn manual_page(
     State(state): State<AppState>,
     page: Page,
+    staff: Option<Staff>,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
-    let (version, manual) = current(&state, &id).await?;
-    let unit = unit_text(page.locale, &catalog, service, &manual);
-    let flowchart = flowchart_svg(page.locale, service, &manual);
-    page.render(&ManualTemplate { page: &page, service, unit, version, manual, flowchart })
+    let published = current(&state, &id).await?;
+    let (version, manual) = (&published.version, &published.manual);
+    let template = || ManualTemplate {
+        page: &page,
+        service,
+        unit: unit_text(page.locale, &catalog, service, manual),
+        version,
+        manual,
+        flowchart: flowchart_svg(page.locale, service, manual),
+    };
+    if staff.is_some() {
+        return page.render(&template());
+    }
+    let cached = published.page(page.lang(), || Ok(template().render()?))?;
+    let html = [(CONTENT_TYPE, "text/html; charset=utf-8"), (VARY, "accept-encoding")];
+    if accepts_gzip(&headers) {
+        Ok((html, [(CONTENT_ENCODING, "gzip")], cached.gzip).into_response())
+    } else {
+        Ok((html, cached.html).into_response())
+    }
+}
+
+/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses it).
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
+        |coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            parts.next() == Some("gzip") && parts.all(|p| p.replace(' ', "") != "q=0")
+        },
+    )
 }
 
 async fn flowchart(
@@ -181,8 +218,8 @@ async fn flowchart(
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
-    let (_, manual) = current(&state, &id).await?;
-    let svg = flowchart_svg(page.locale, service, &manual);
+    let published = current(&state, &id).await?;
+    let svg = flowchart_svg(page.locale, service, &published.manual);
     Ok(([(CONTENT_TYPE, SVG), (CACHE_CONTROL, "public, max-age=300")], svg).into_response())
 }
 
@@ -217,9 +254,9 @@ async fn printed_pdf(
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?.clone();
-    let (version, manual) = current(&state, &id).await?;
+    let published = current(&state, &id).await?;
     let thai_numerals = print.thai_numerals();
-    let key = PdfKey { document, version: version.id, lang: page.lang(), thai_numerals };
+    let key = PdfKey { document, version: published.version.id, lang: page.lang(), thai_numerals };
     let locale = page.locale;
     let page_url = page_url(&state, &id);
     let pdf = state
@@ -229,8 +266,8 @@ async fn printed_pdf(
                 locale,
                 catalog: &catalog,
                 service: &service,
-                version: &version,
-                manual: &manual,
+                version: &published.version,
+                manual: &published.manual,
                 page_url: page_url.clone(),
             };
             if document == "poster" {
@@ -244,4 +281,44 @@ async fn printed_pdf(
         .await?;
     let file_name = format!("{id}-{document}-{}.pdf", page.lang());
     Ok(public_document(&file_name, PDF, pdf))
+}
+
+/// A division and its services, as the contact chart groups them.
+struct ContactGroup<'a> {
+    division: &'a ruamjai_domain::catalog::Division,
+    services: Vec<&'a Service>,
+}
+
+#[derive(Template)]
+#[template(path = "contact.html")]
+struct ContactTemplate<'a> {
+    page: &'a Page,
+    groups: Vec<ContactGroup<'a>>,
+    /// Services with a manual in force.
+    published: Vec<String>,
+}
+
+impl ContactTemplate<'_> {
+    fn has_manual(&self, code: &str) -> bool {
+        self.published.iter().any(|c| c == code)
+    }
+}
+
+/// The one-page "how to contact us" chart: what a visitor wants leads to
+/// the right channel, and each service to its division's phone and manual.
+async fn contact(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let versions =
+        state.store.current_versions(DocumentKind::CitizenManual, OffsetDateTime::now_utc()).await?;
+    let published = versions.into_iter().filter_map(|v| v.document.service_code).collect();
+    let groups = catalog
+        .divisions
+        .iter()
+        .map(|division| ContactGroup {
+            division,
+            services: catalog.services.iter().filter(|s| s.division_code == division.code).collect(),
+        })
+        .filter(|group| !group.services.is_empty())
+        .collect();
+    page.render(&ContactTemplate { page: &page, groups, published })
 }

@@ -6,6 +6,7 @@
 //! `tests/browser-tools` (`npm ci`); `scripts/test` installs all three.
 
 mod harness;
+mod manuals;
 
 use fantoccini::Locator;
 use harness::{Harness, PASSWORD};

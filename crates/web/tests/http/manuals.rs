@@ -10,22 +10,9 @@ use crate::support::{TestApp, TestResponse, pdf_text};
 const SERVICE: &str = "video-conference";
 const DIVISION: &str = "communication-technology";
 
+/// The test manual: four steps, one a decision, as the API takes it.
 fn manual() -> Value {
-    json!({
-        "responsible_unit": "ส่วนเทคโนโลยีการสื่อสาร",
-        "legal_basis": "ระเบียบกระทรวงมหาดไทยว่าด้วยการใช้ระบบวีดิทัศน์ทางไกล",
-        "channels": [{"place": "ศาลาว่าการกระทรวงมหาดไทย ชั้น 3", "hours": "จันทร์–ศุกร์ 08.30–16.30 น.", "contact": "0 2282 6585"}],
-        "criteria": "หน่วยงานในสังกัดที่ต้องการจัดประชุมทางไกลกับจังหวัด",
-        "steps": [
-            {"title": "รับคำขอใช้ห้องประชุมทางไกล", "duration": {"value": 30, "unit": "minutes"}},
-            {"title": "ตรวจสอบช่วงเวลาว่าง", "kind": "decision", "duration": {"value": 1, "unit": "hours"}, "yes": 3, "no": 4},
-            {"title": "ติดตั้งและทดสอบระบบ", "duration": {"value": 2, "unit": "working_days"}, "then": "end"},
-            {"title": "แจ้งเสนอวันเวลาอื่น", "duration": {"value": 1, "unit": "days"}, "then": "end"}
-        ],
-        "documents": [{"name": "หนังสือขอใช้บริการ", "copies": 1}],
-        "fees": "none",
-        "complaint_channels": "ศูนย์ดำรงธรรม สายด่วน 1567"
-    })
+    serde_json::from_str(include_str!("../fixtures/manual.json")).unwrap()
 }
 
 struct Staff {
@@ -277,4 +264,38 @@ async fn the_published_manual_prints_as_a_pdf_with_its_flowchart_and_as_a_qr_pos
     assert!(text.contains(&format!("/services/{SERVICE}/manual")), "the address is printed: {text}");
     assert!(text.contains("ระยะเวลาดำเนินการรวม"), "{text}");
     assert_eq!(app.get("/services/msat/manual.pdf").await.status, StatusCode::NOT_FOUND, "nothing published");
+}
+
+#[tokio::test]
+async fn the_contact_chart_routes_each_need_and_each_service_to_its_division() {
+    let mut app = published().await;
+    let chart = app.get("/contact").await;
+    assert_eq!(chart.status, StatusCode::OK);
+    for route in ["/participate", "/track", "/consultations", "/activities", "#services"] {
+        assert!(chart.text.contains(&format!("href=\"{route}\"")), "{route}");
+    }
+    assert_eq!(chart.text.matches("class=\"contact-group\"").count(), 4, "{}", chart.text);
+    assert!(
+        chart.text.contains(&format!("href=\"/services/{SERVICE}/manual\"")),
+        "a published manual is linked"
+    );
+    assert!(!chart.text.contains("href=\"/services/msat/manual\""), "an unpublished one is not");
+}
+
+#[tokio::test]
+async fn the_manual_page_is_sent_gzipped_to_browsers_that_take_it() {
+    use std::io::Read;
+    let mut app = published().await;
+    let plain = app.get(&format!("/services/{SERVICE}/manual")).await;
+    app.extra_headers.push(("accept-encoding", "gzip, deflate, br".into()));
+    let gzipped = app.get(&format!("/services/{SERVICE}/manual")).await;
+    assert_eq!(gzipped.header("content-encoding"), "gzip");
+    assert_eq!(gzipped.header("vary"), "accept-encoding");
+    let mut html = String::new();
+    flate2::read::GzDecoder::new(&gzipped.bytes[..]).read_to_string(&mut html).unwrap();
+    assert_eq!(html, plain.text, "the same page");
+    assert!(gzipped.bytes.len() * 3 < plain.bytes.len(), "a third of the bytes or less");
+    app.extra_headers.push(("accept-encoding", "gzip;q=0".into()));
+    let refused = app.get(&format!("/services/{SERVICE}/manual")).await;
+    assert!(refused.headers.get("content-encoding").is_none(), "gzip;q=0 refuses it");
 }

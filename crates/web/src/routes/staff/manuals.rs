@@ -466,6 +466,7 @@ async fn publish_with_evidence(
     let now = OffsetDateTime::now_utc();
     let at = publication_instant(on, now);
     state.store.publish_version(&actor, open.id, at, &announcement, &evidence, now).await?;
+    state.manuals_changed();
     Ok(())
 }
 

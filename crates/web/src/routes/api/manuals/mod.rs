@@ -33,8 +33,9 @@ pub async fn published(
 ) -> Result<Json<ManualDto>, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
-    let (version, manual) = current(&state, &id).await?;
-    Ok(Json(manual_dto(&state, crate::i18n::api_locale(&headers), service, &version, manual)))
+    let published = current(&state, &id).await?;
+    let locale = crate::i18n::api_locale(&headers);
+    Ok(Json(manual_dto(&state, locale, service, &published.version, published.manual.clone())))
 }
 
 /// A draft's content and what changed.
@@ -181,6 +182,7 @@ pub async fn publish(
     let now = OffsetDateTime::now_utc();
     let at = publication_instant(on, now);
     state.store.publish_version(&actor, open.id, at, &announcement, &[], now).await?;
+    state.manuals_changed();
     let versions = all_versions(&state, &id).await?;
     let version = versions.iter().find(|v| v.id == open.id).ok_or(AppError::NotFound)?;
     Ok(Json(version_dto(version, &versions, now)?))
