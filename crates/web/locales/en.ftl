@@ -1029,3 +1029,4 @@ contact-route-consult = Give your opinion
 contact-route-activity = Join a meeting, training or visit
 contact-services = The 12 services and the divisions that provide them
 contact-hours = Office hours Monday to Friday 08.30–16.30 (except public holidays); file online at any time
+manuals-version-notice = Revision { $revision }, { $standing } (staff view)

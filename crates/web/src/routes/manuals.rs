@@ -114,7 +114,7 @@ async fn charter(
 
 #[derive(Template)]
 #[template(path = "manual.html")]
-struct ManualTemplate<'a> {
+pub(crate) struct ManualTemplate<'a> {
     page: &'a Page,
     service: &'a Service,
     /// The responsible unit with its division.
@@ -122,6 +122,29 @@ struct ManualTemplate<'a> {
     version: &'a Version,
     manual: &'a Manual,
     flowchart: String,
+    /// Said above a version that is not the one in force (staff see every version).
+    notice: Option<String>,
+}
+
+impl<'a> ManualTemplate<'a> {
+    pub(crate) fn new(
+        page: &'a Page,
+        catalog: &Catalog,
+        service: &'a Service,
+        version: &'a Version,
+        manual: &'a Manual,
+        notice: Option<String>,
+    ) -> Self {
+        Self {
+            page,
+            service,
+            unit: unit_text(page.locale, catalog, service, manual),
+            version,
+            manual,
+            flowchart: flowchart_svg(page.locale, service, manual),
+            notice,
+        }
+    }
 }
 
 impl ManualTemplate<'_> {
@@ -181,14 +204,7 @@ async fn manual_page(
     let service = service(&catalog, &id)?;
     let published = current(&state, &id).await?;
     let (version, manual) = (&published.version, &published.manual);
-    let template = || ManualTemplate {
-        page: &page,
-        service,
-        unit: unit_text(page.locale, &catalog, service, manual),
-        version,
-        manual,
-        flowchart: flowchart_svg(page.locale, service, manual),
-    };
+    let template = || ManualTemplate::new(&page, &catalog, service, version, manual, None);
     if staff.is_some() {
         return page.render(&template());
     }

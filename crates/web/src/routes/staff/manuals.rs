@@ -28,6 +28,7 @@ use crate::manuals::{
     version_standings,
 };
 use crate::page::Page;
+use crate::routes::manuals::ManualTemplate;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -40,6 +41,7 @@ pub fn router() -> Router<AppState> {
             "/staff/manuals/{id}/publication",
             post(publish).layer(DefaultBodyLimit::max(MAX_FILES * (MAX_BYTES + 64 * 1024) + 64 * 1024)),
         )
+        .route("/staff/manuals/{id}/versions/{version}", get(version_page))
         .route("/staff/manuals/{id}/versions/{version}/evidence/{file}", get(evidence))
 }
 
@@ -468,6 +470,30 @@ async fn publish_with_evidence(
     state.store.publish_version(&actor, open.id, at, &announcement, &evidence, now).await?;
     state.manuals_changed();
     Ok(())
+}
+
+/// Any version of the manual as the public would read it, with where it
+/// stands said above it: every revision stays viewable.
+async fn version_page(
+    State(state): State<AppState>,
+    page: Page,
+    _staff: Staff,
+    Path((id, version)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let service = service(&catalog, &id)?;
+    let history = history(&state, &id).await?;
+    let line = history.iter().find(|l| l.version.id == version).ok_or(AppError::NotFound)?;
+    let manual = line.version.manual()?;
+    let notice = page.locale.ta(
+        "manuals-version-notice",
+        &[
+            ("revision", line.version.revision.into()),
+            ("standing", standing_label(page.locale, line.standing).into()),
+        ],
+    );
+    let template = ManualTemplate::new(&page, &catalog, service, &line.version, &manual, Some(notice));
+    page.render(&template)
 }
 
 /// One evidence file of a published version's announcement.
