@@ -115,7 +115,10 @@ async fn an_officer_edits_a_collector_approves_and_the_director_publishes_with_e
     let revision = page.text.split("href=\"").find(|s| s.contains("/versions/") && !s.contains("/evidence/"));
     let revision = app.get(revision.unwrap().split('"').next().unwrap()).await;
     assert_eq!(revision.status, StatusCode::OK);
-    assert!(revision.text.contains("ฉบับที่ 1 สถานะ: ใช้อยู่ปัจจุบัน"), "every revision is viewable, with its standing");
+    assert!(
+        revision.text.contains("ฉบับที่ 1 สถานะ: ใช้อยู่ปัจจุบัน"),
+        "every revision is viewable, with its standing"
+    );
     assert!(revision.text.contains("ติดตั้งและทดสอบระบบ"));
 }
 
