@@ -55,6 +55,11 @@ const MIGRATIONS: &[Migration] = &[
         source: include_str!("../migrations/0011_improvement.sql"),
     },
     Migration { version: 12, name: "documents", source: include_str!("../migrations/0012_documents.sql") },
+    Migration {
+        version: 13,
+        name: "document_files",
+        source: include_str!("../migrations/0013_document_files.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -19,6 +19,7 @@ use time::OffsetDateTime;
 use crate::i18n::Locale;
 use crate::{AppError, AppState};
 
+pub(crate) mod attached;
 pub(crate) mod form;
 pub(crate) mod print;
 pub(crate) mod published;

@@ -3,6 +3,7 @@
 //! content is stored as the JSON of the domain's document type, with the
 //! words the product's segmenter cut from it for full-text search.
 
+mod files;
 mod manuals;
 mod publish;
 mod search;

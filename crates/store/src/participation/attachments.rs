@@ -1,5 +1,6 @@
-//! Files attached to submissions: stored with the submission, listed without
-//! their content, read one at a time for download.
+//! Files attached to submissions, consultations, announcements and
+//! documents: stored with their owner, listed without their content, read
+//! one at a time for download.
 
 use ruamjai_domain::attachment::{MediaType, NewAttachment};
 use ruamjai_domain::hash::sha256_hex;
@@ -30,6 +31,7 @@ pub(crate) enum Owner {
     Submission(i64),
     Consultation(i64),
     Announcement(i64),
+    Document(i64),
 }
 
 impl Owner {
@@ -39,22 +41,24 @@ impl Owner {
             Self::Submission(id) => ("submission_id", id),
             Self::Consultation(id) => ("consultation_id", id),
             Self::Announcement(id) => ("announcement_id", id),
+            Self::Document(id) => ("document_id", id),
         }
     }
 }
 
+/// Stores a file; returns its id.
 pub(crate) async fn insert(
     tx: &mut WriteTx,
     office_id: i64,
     owner: Owner,
     file: &NewAttachment,
     now: OffsetDateTime,
-) -> Result<()> {
+) -> Result<i64> {
     let (owner_column, owner_id) = owner.column_and_id();
-    sqlx::query(&format!(
+    let row = sqlx::query(&format!(
         "INSERT INTO attachments (office_id, {owner_column}, file_name, media_type, size_bytes, sha256, content,
              created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"
     ))
     .bind(office_id)
     .bind(owner_id)
@@ -64,9 +68,9 @@ pub(crate) async fn insert(
     .bind(sha256_hex(&file.content))
     .bind(file.content.as_slice())
     .bind(time_ms::to_ms(now))
-    .execute(&mut **tx)
+    .fetch_one(&mut **tx)
     .await?;
-    Ok(())
+    Ok(sqlx::Row::try_get(&row, 0)?)
 }
 
 impl Store {

@@ -20,6 +20,7 @@ crate::store_tests!(
     publishing_records_the_announcement_and_its_evidence_in_one_go,
     a_scheduled_version_takes_over_on_its_date_and_the_old_one_is_superseded,
     search_finds_a_thai_word_in_the_middle_of_a_sentence_in_force_only,
+    a_form_file_belongs_to_the_service_s_manual_across_its_versions,
 );
 
 const NOW: OffsetDateTime = datetime!(2026-11-25 10:00 +7);
@@ -173,4 +174,35 @@ async fn search_finds_a_thai_word_in_the_middle_of_a_sentence_in_force_only(stor
     assert!(search("ข้าราชการ ลูกจ้าง", NOW).await.is_empty(), "every word must match");
     assert!(search("ข้าราชการ", NOW - Duration::days(2)).await.is_empty(), "not yet in force");
     assert!(search("\"' OR 1=1 --", NOW).await.is_empty(), "quotes are only text");
+}
+
+async fn a_form_file_belongs_to_the_service_s_manual_across_its_versions(store: Store) {
+    let officer = add_user(&store, "officer@moi.go.th", Role::Officer, Some("information-technology")).await;
+    let actor = Actor::user(officer.id, &officer.email);
+    let form = NewAttachment {
+        file_name: "แบบคำขอ.pdf".into(),
+        media_type: MediaType::Pdf,
+        content: b"%PDF-1.7 a form".to_vec(),
+    };
+    assert!(store.document_files(DocumentKind::CitizenManual, SERVICE).await.unwrap().is_empty());
+
+    let stored =
+        store.attach_document_file(&actor, DocumentKind::CitizenManual, SERVICE, &form, NOW).await.unwrap();
+    let first = publish(&store, "ฉบับแรก", NOW - Duration::days(1)).await;
+    publish(&store, "ฉบับที่สอง", NOW).await;
+
+    let listed = store.document_files(DocumentKind::CitizenManual, SERVICE).await.unwrap();
+    assert_eq!(listed, std::slice::from_ref(&stored), "one file, kept whatever the revision");
+    assert_eq!(stored.size_bytes, 15);
+    let read = store.document_file(DocumentKind::CitizenManual, SERVICE, stored.id).await.unwrap();
+    assert_eq!(
+        (read.meta.file_name.as_str(), read.content.as_slice()),
+        ("แบบคำขอ.pdf", &b"%PDF-1.7 a form"[..])
+    );
+    let other_service = store.document_file(DocumentKind::CitizenManual, "network-status", stored.id).await;
+    assert!(matches!(other_service, Err(StoreError::NotFound)), "a file is reached through its own service");
+    assert!(matches!(store.announcement_file(first, stored.id).await, Err(StoreError::NotFound)));
+    let unknown =
+        store.attach_document_file(&actor, DocumentKind::CitizenManual, "no-such", &form, NOW).await;
+    assert!(matches!(unknown, Err(StoreError::InvalidField { field: "service", .. })));
 }

@@ -76,6 +76,11 @@ impl CsrfMultipart {
         self.fields.iter().filter(|(n, _)| n == name).map(|(_, v)| v.clone()).collect()
     }
 
+    /// The text fields as sent, in order.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.fields
+    }
+
     /// The text fields, parsed like a URL-encoded form.
     pub fn fields<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         let encoded = serde_urlencoded::to_string(&self.fields).map_err(|_| AppError::BadRequest)?;
@@ -112,32 +117,40 @@ impl<S: Send + Sync> FromRequest<S> for CsrfMultipart {
 
 impl CsrfMultipart {
     async fn read_multipart<S: Send + Sync>(&mut self, request: Request, state: &S) -> Result<(), Response> {
-        let mut multipart =
-            Multipart::from_request(request, state).await.map_err(IntoResponse::into_response)?;
-        let form = self;
-        while let Some(mut field) = multipart.next_field().await.map_err(IntoResponse::into_response)? {
-            let name = field.name().unwrap_or_default().to_owned();
-            match field.file_name().map(str::to_owned) {
-                Some(file_name) => {
-                    let keep = ruamjai_domain::attachment::MAX_BYTES + 1;
-                    let mut content = Vec::new();
-                    while let Some(chunk) = field.chunk().await.map_err(IntoResponse::into_response)? {
-                        let room = keep.saturating_sub(content.len());
-                        content.extend_from_slice(&chunk[..chunk.len().min(room)]);
-                    }
-                    // A file input left empty still sends a nameless, empty part.
-                    if !(file_name.is_empty() && content.is_empty()) {
-                        form.files.push(Upload { file_name, content });
-                    }
-                }
-                None => {
-                    let value = field.text().await.map_err(IntoResponse::into_response)?;
-                    form.fields.push((name, value));
-                }
-            }
-        }
+        let multipart = Multipart::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        (self.fields, self.files) = read_parts(multipart).await?;
         Ok(())
     }
+}
+
+/// The text fields and files of a multipart body, each file cut at one byte
+/// over the attachment limit: enough to tell that it was too large.
+pub(crate) async fn read_parts(
+    mut multipart: Multipart,
+) -> Result<(Vec<(String, String)>, Vec<Upload>), Response> {
+    let (mut fields, mut files) = (Vec::new(), Vec::new());
+    while let Some(mut field) = multipart.next_field().await.map_err(IntoResponse::into_response)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match field.file_name().map(str::to_owned) {
+            Some(file_name) => {
+                let keep = ruamjai_domain::attachment::MAX_BYTES + 1;
+                let mut content = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(IntoResponse::into_response)? {
+                    let room = keep.saturating_sub(content.len());
+                    content.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                }
+                // A file input left empty still sends a nameless, empty part.
+                if !(file_name.is_empty() && content.is_empty()) {
+                    files.push(Upload { file_name, content });
+                }
+            }
+            None => {
+                let value = field.text().await.map_err(IntoResponse::into_response)?;
+                fields.push((name, value));
+            }
+        }
+    }
+    Ok((fields, files))
 }
 
 fn expected_token(request: &Request) -> Option<&str> {

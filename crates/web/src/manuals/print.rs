@@ -22,6 +22,8 @@ pub(crate) struct Printed<'a> {
     pub manual: &'a Manual,
     /// The manual page's address, printed and put in the poster's code.
     pub page_url: String,
+    /// This site's address, before the paths of attached forms.
+    pub site_url: String,
 }
 
 impl Printed<'_> {
@@ -92,7 +94,11 @@ impl Printed<'_> {
     }
 
     fn form(&self, f: &ruamjai_domain::manual::FormLink) -> String {
-        if f.url.is_empty() { f.title.clone() } else { format!("{} ({})", f.title, f.url) }
+        match f.url.as_str() {
+            "" => f.title.clone(),
+            path if path.starts_with('/') => format!("{} ({}{path})", f.title, self.site_url),
+            url => format!("{} ({url})", f.title),
+        }
     }
 
     fn steps(&self) -> Block {

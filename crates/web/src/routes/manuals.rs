@@ -19,7 +19,8 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::auth::session::Staff;
-use crate::download::{PDF, PrintQuery, SVG, public_document};
+use crate::download::{PDF, PrintQuery, SVG, file_download, public_document};
+use crate::manuals::attached::file_url;
 use crate::manuals::print::Printed;
 use crate::manuals::published::PublishedManual;
 use crate::manuals::{
@@ -36,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/services/{id}/flowchart.svg", get(flowchart))
         .route("/services/{id}/manual.pdf", get(manual_pdf))
         .route("/services/{id}/poster.pdf", get(poster_pdf))
+        .route("/services/{id}/forms/{file}", get(form_file))
         .route("/contact", get(contact))
 }
 
@@ -239,6 +241,27 @@ async fn flowchart(
     Ok(([(CONTENT_TYPE, SVG), (CACHE_CONTROL, "public, max-age=300")], svg).into_response())
 }
 
+/// A form attached to a manual. The public gets it while the manual in
+/// force links to it; signed-in staff also get the forms of drafts.
+async fn form_file(
+    State(state): State<AppState>,
+    staff: Option<Staff>,
+    Path((id, file)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    if staff.is_none() {
+        let url = file_url(&id, file);
+        if !current(&state, &id).await?.manual.forms.iter().any(|f| f.url == url) {
+            return Err(AppError::NotFound);
+        }
+    }
+    let found = state.store.document_file(DocumentKind::CitizenManual, &id, file).await?;
+    let (name, mime) = (&found.meta.file_name, found.meta.media_type.mime());
+    Ok(match staff {
+        Some(_) => file_download(name, mime, found.content),
+        None => public_document(name, mime, found.content.into()),
+    })
+}
+
 /// The manual as an A4 PDF with its flowchart; `?digits=thai` for ๐–๙.
 async fn manual_pdf(
     State(state): State<AppState>,
@@ -275,6 +298,7 @@ async fn printed_pdf(
     let key = PdfKey { document, version: published.version.id, lang: page.lang(), thai_numerals };
     let locale = page.locale;
     let page_url = page_url(&state, &id);
+    let site_url = state.config.public_url.trim_end_matches('/').to_owned();
     let pdf = state
         .pdfs
         .get_or_render(key, move |engine| {
@@ -285,6 +309,7 @@ async fn printed_pdf(
                 version: &published.version,
                 manual: &published.manual,
                 page_url: page_url.clone(),
+                site_url: site_url.clone(),
             };
             if document == "poster" {
                 let qr = ruamjai_docs::qr::svg(&page_url, 400)

@@ -91,4 +91,27 @@ async fn the_flowchart_follows_the_steps_an_officer_types() {
     h.screenshot("manual-editor-360").await;
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
+
+    // A paper form attached with the draft: chosen, saved, then offered to open.
+    let form = std::env::temp_dir().join(format!("ruamjai-form-{}.pdf", std::process::id()));
+    std::fs::write(&form, b"%PDF-1.7 the request form").unwrap();
+    h.browser.find(Locator::Id("o-new-title")).await.unwrap().send_keys("แบบคำขอใช้บริการ").await.unwrap();
+    let file_input = h.browser.find(Locator::Id("o-new-file")).await.unwrap();
+    file_input.send_keys(form.to_str().unwrap()).await.unwrap();
+    h.click("#manual-form button[type='submit']").await;
+    h.wait_for_path(&format!("/staff/manuals/{SERVICE}")).await;
+    let link = "var a = document.querySelector('a.file-link'); return a ? a.getAttribute('href') : ''";
+    let mut href = String::new();
+    for _ in 0..50 {
+        href = h.eval(link).await;
+        if !href.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    std::fs::remove_file(&form).ok();
+    assert!(
+        href.starts_with(&format!("/services/{SERVICE}/forms/")),
+        "the saved draft links the file: {href:?}"
+    );
 }

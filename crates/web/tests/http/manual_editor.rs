@@ -143,3 +143,67 @@ async fn publishing_without_a_channel_or_with_a_bad_file_keeps_the_version_appro
     assert!(refused.text.contains("อนุมัติแล้ว รอประกาศ"), "still approved");
     assert_eq!(app.get(&format!("/services/{SERVICE}/manual")).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_form_attached_in_the_editor_is_downloadable_once_the_manual_is_in_force() {
+    let mut app = TestApp::new().await;
+    team(&app).await;
+    let csrf = as_user(&mut app, "director@moi.go.th").await;
+    let form_pdf: &[u8] = b"%PDF-1.7 the request form";
+    let mut fields = manual_form(&csrf, "2");
+    fields.push(("forms.new.title", "แบบคำขอใช้ห้องประชุมทางไกล"));
+    let saved = app.post_multipart(EDITOR, &fields, &[("forms.new.file", "คำขอ.pdf", form_pdf)]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
+    let editor = app.get(EDITOR).await;
+    let url = editor.text.split("value=\"").find(|s| s.starts_with("/services/")).unwrap();
+    let url = url.split('"').next().unwrap().to_owned();
+    assert!(url.starts_with(&format!("/services/{SERVICE}/forms/")), "the draft links the file: {url}");
+    assert!(editor.text.contains("แบบคำขอใช้ห้องประชุมทางไกล"));
+    assert_eq!(app.get(&url).await.bytes, form_pdf, "staff open the draft's file");
+
+    app.forget_cookies();
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND, "not public before publication");
+    let csrf = as_user(&mut app, "director@moi.go.th").await;
+    for action in ["submit", "approve"] {
+        app.post_form(&format!("{EDITOR}/actions"), &[("csrf", &csrf), ("action", action)]).await;
+    }
+    let announcement =
+        [("csrf", csrf.as_str()), ("announcement.date", "2026-11-25"), ("announcement.channels", "website")];
+    let published = app.post_multipart(&format!("{EDITOR}/publication"), &announcement, &[]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text);
+
+    app.forget_cookies();
+    let download = app.get(&url).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(download.bytes, form_pdf);
+    assert_eq!(download.header("content-type"), "application/pdf");
+    assert!(download.header("content-disposition").starts_with("inline"), "a phone opens it");
+    let page = app.get(&format!("/services/{SERVICE}/manual")).await;
+    assert!(page.text.contains(&format!(r#"<a href="{url}">แบบคำขอใช้ห้องประชุมทางไกล</a>"#)));
+    let pdf = app.get(&format!("/services/{SERVICE}/manual.pdf")).await;
+    assert!(crate::support::pdf_text(&pdf.bytes).contains(&url), "the PDF prints the form's address");
+    let other = url.rsplit_once('/').unwrap().0.to_owned() + "/999";
+    assert_eq!(app.get(&other).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_form_without_a_title_or_of_a_refused_type_is_named_and_nothing_is_saved() {
+    let mut app = TestApp::new().await;
+    team(&app).await;
+    let csrf = as_user(&mut app, "officer@moi.go.th").await;
+    let mut fields = manual_form(&csrf, "2");
+    let refused = app.post_multipart(EDITOR, &fields, &[("forms.new.file", "คำขอ.pdf", b"%PDF-1.7")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("แนบแบบฟอร์มใหม่"), "the new form is named");
+    assert!(refused.text.contains(r#"name="forms.new.title" maxlength="300" aria-invalid="true""#));
+
+    fields.push(("forms.new.title", "แบบคำขอ"));
+    let refused = app.post_multipart(EDITOR, &fields, &[("forms.new.file", "คำขอ.pdf", b"MZ\x90\x00")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains(r#"type="file" aria-describedby="o-new-hint" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png" aria-invalid="true""#));
+    let editor = app.get(EDITOR).await;
+    assert!(!editor.text.contains("ติดตั้งและทดสอบระบบ"), "no draft was saved");
+    let files =
+        app.state.store.document_files(ruamjai_store::documents::DocumentKind::CitizenManual, SERVICE);
+    assert!(files.await.unwrap().is_empty(), "no file was stored");
+}

@@ -5,7 +5,7 @@ use axum::http::{Method, StatusCode};
 use ruamjai_domain::accounts::Role;
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, TestResponse, pdf_text};
+use crate::support::{TestApp, TestResponse, multipart_body, pdf_text};
 
 const SERVICE: &str = "video-conference";
 const DIVISION: &str = "communication-technology";
@@ -62,13 +62,17 @@ fn error_fields(response: &TestResponse) -> Vec<String> {
 
 /// An app where the test manual went through review and is in force.
 async fn published() -> TestApp {
+    published_by_staff().await.0
+}
+
+async fn published_by_staff() -> (TestApp, Staff) {
     let mut app = TestApp::new().await;
     let staff = staff(&app).await;
     save(&mut app, manual(), &staff.officer).await;
     act(&mut app, "submit", &staff.officer).await;
     act(&mut app, "approve", &staff.collector).await;
     call(&mut app, Method::POST, "/publication", announcement(), &staff.director).await;
-    app
+    (app, staff)
 }
 
 #[tokio::test]
@@ -298,4 +302,42 @@ async fn the_manual_page_is_sent_gzipped_to_browsers_that_take_it() {
     app.extra_headers.push(("accept-encoding", "gzip;q=0".into()));
     let refused = app.get(&format!("/services/{SERVICE}/manual")).await;
     assert!(refused.headers.get("content-encoding").is_none(), "gzip;q=0 refuses it");
+}
+
+#[tokio::test]
+async fn a_form_file_attached_over_the_api_joins_the_draft_and_goes_public_with_it() {
+    let (mut app, staff) = published_by_staff().await;
+    let outsider = app.add_user("other.officer@moi.go.th", Role::Officer, Some("strategy")).await;
+    let outsider = app.token_for(&outsider).await;
+    let path = format!("/api/v1/staff/services/{SERVICE}/manual/forms");
+    let form = b"PK\x03\x04 not an office document";
+    let (content_type, body) = multipart_body(&[("title", "แบบคำขอ")], &[("file", "คำขอ.docx", form)]);
+    let refused = app.send(Method::POST, &path, &content_type, body, Some(&staff.officer)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "a ZIP that is no Word file is refused");
+    assert_eq!(error_fields(&refused), ["forms.new.file"]);
+
+    let (content_type, body) =
+        multipart_body(&[("title", "แบบคำขอ")], &[("file", "คำขอ.pdf", b"%PDF-1.7 form")]);
+    let outsider = app.send(Method::POST, &path, &content_type, body.clone(), Some(&outsider)).await;
+    assert_eq!(outsider.status, StatusCode::FORBIDDEN);
+    let attached = app.send(Method::POST, &path, &content_type, body, Some(&staff.officer)).await;
+    assert_eq!(attached.status, StatusCode::CREATED, "{}", attached.text);
+    let url = attached.json()["url"].as_str().unwrap().to_owned();
+    assert_eq!(attached.json()["media_type"], "application/pdf");
+    assert_eq!(attached.json()["file_name"], "คำขอ.pdf");
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND, "revision 2 is only a draft");
+
+    let versions = call(&mut app, Method::GET, "/versions", json!(null), &staff.officer).await.json();
+    assert_eq!(versions[1]["standing"], "draft", "the form started revision 2 from revision 1");
+    act(&mut app, "submit", &staff.officer).await;
+    let (content_type, body) = multipart_body(&[("title", "อีกฉบับ")], &[("file", "b.pdf", b"%PDF-1.7")]);
+    let in_review = app.send(Method::POST, &path, &content_type, body, Some(&staff.officer)).await;
+    assert_eq!(in_review.status, StatusCode::CONFLICT, "a version in review takes no new file");
+    act(&mut app, "approve", &staff.collector).await;
+    call(&mut app, Method::POST, "/publication", announcement(), &staff.director).await;
+
+    assert_eq!(app.get(&url).await.bytes, b"%PDF-1.7 form");
+    let public = app.get(&format!("/api/v1/services/{SERVICE}/manual")).await.json();
+    let forms = public["forms"].as_array().unwrap();
+    assert_eq!(forms.last().unwrap()["url"], url.as_str(), "{forms:?}");
 }

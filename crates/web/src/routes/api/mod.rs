@@ -46,6 +46,12 @@ pub fn router() -> Router<AppState> {
         .route("/services/{id}/manual", get(manuals::published))
         .route("/staff/services/{id}/manual", axum::routing::put(manuals::save))
         .route("/staff/services/{id}/manual/versions", get(manuals::versions))
+        .route(
+            "/staff/services/{id}/manual/forms",
+            axum::routing::post(manuals::forms::attach).layer(axum::extract::DefaultBodyLimit::max(
+                ruamjai_domain::attachment::MAX_BYTES + 64 * 1024,
+            )),
+        )
         .route("/staff/services/{id}/manual/actions", axum::routing::post(manuals::act))
         .route("/staff/services/{id}/manual/publication", axum::routing::post(manuals::publish))
         .route("/openapi.json", get(openapi::document))

@@ -22,6 +22,7 @@ use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::error::field_message;
 use crate::i18n::Locale;
+use crate::manuals::attached::{self, NewForm};
 use crate::manuals::form::{FormView, manual_input};
 use crate::manuals::{
     all_versions, authorize, open_version, publication_instant, refuse_if_incomplete, service, total_text,
@@ -34,7 +35,10 @@ use crate::{AppError, AppState};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/manuals", get(list))
-        .route("/staff/manuals/{id}", get(editor).post(save))
+        .route(
+            "/staff/manuals/{id}",
+            get(editor).post(save).layer(DefaultBodyLimit::max(MAX_BYTES + 256 * 1024)),
+        )
         .route("/staff/manuals/{id}/preview", post(preview))
         .route("/staff/manuals/{id}/actions", post(act))
         .route(
@@ -216,6 +220,7 @@ fn field_label(locale: Locale, field: &str) -> String {
     };
     match (section, parts.next()) {
         ("announcement", _) => locale.t(section_key),
+        ("forms", Some("new")) => locale.t("manual-form-attach"),
         ("steps", Some(row)) => locale.ta("manual-to-step", &[("n", row.to_owned().into())]),
         (_, Some(row)) => locale
             .ta("manual-row", &[("section", locale.t(section_key).into()), ("n", row.to_owned().into())]),
@@ -297,21 +302,34 @@ async fn save(
     page: Page,
     staff: Staff,
     Path(id): Path<String>,
-    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+    form: CsrfMultipart,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
     let actor = authorize(staff.user(), service, Action::Edit)?;
-    let input = manual_input(&fields);
-    let summary = fields.iter().find(|(n, _)| n == "change_summary").map(|(_, v)| v.trim().to_owned());
-    let summary = summary.unwrap_or_default();
-    match input.parse() {
-        Ok(manual) => {
+    let input = manual_input(form.pairs());
+    let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
+    let summary = field("change_summary").trim().to_owned();
+    let new_form = match form.files.as_slice() {
+        [] | [_] => NewForm::check(&field(attached::TITLE_FIELD), form.files.first()),
+        _ => Err(vec![(attached::FILE_FIELD.to_owned(), FieldError::TooManyFiles { max: 1 })]),
+    };
+    match (input.parse(), new_form) {
+        (Ok(mut manual), Ok(new_form)) => {
+            if let Some(new_form) = new_form {
+                // Refused before the file is stored when the version is in review.
+                attached::editable_manual(&state, &id).await?;
+                new_form.attach(&state, &actor, &id, &mut manual).await?;
+            }
             let now = OffsetDateTime::now_utc();
             state.store.save_manual_draft(&actor, &id, &manual, &summary, now).await?;
             Ok(back(&id, "saved"))
         }
-        Err(errors) => render_editor(&state, &page, &staff, service, Some((input, summary)), &errors).await,
+        (parsed, new_form) => {
+            let errors: Vec<_> =
+                parsed.err().into_iter().flatten().chain(new_form.err().into_iter().flatten()).collect();
+            render_editor(&state, &page, &staff, service, Some((input, summary)), &errors).await
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! approval and publication.
 
 mod dto;
+pub mod forms;
 
 pub use dto::{ManualDto, VersionDto};
 
