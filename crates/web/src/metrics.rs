@@ -1,5 +1,7 @@
 //! Prometheus metrics: requests by route, method and status, and their latency.
 
+use std::collections::HashSet;
+use std::sync::RwLock;
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
@@ -14,22 +16,52 @@ use prometheus_client::registry::Registry;
 
 use crate::AppState;
 
+// Labels borrow interned strings: counting a request allocates nothing.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
-    method: String,
-    route: String,
+    method: &'static str,
+    route: &'static str,
     status: u16,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RouteLabels {
-    route: String,
+    route: &'static str,
 }
 
 pub(crate) struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: Family<RouteLabels, Histogram>,
+    routes: RwLock<HashSet<&'static str>>,
+}
+
+impl Metrics {
+    /// The route pattern as a string that lives as long as the process.
+    /// Patterns come from the router, never from the request, so the set
+    /// stays as small as the route table.
+    fn route(&self, pattern: &str) -> &'static str {
+        if let Some(route) = self.routes.read().expect("routes lock").get(pattern) {
+            return route;
+        }
+        let mut routes = self.routes.write().expect("routes lock");
+        if let Some(route) = routes.get(pattern) {
+            return route;
+        }
+        let route: &'static str = Box::leak(pattern.to_owned().into_boxed_str());
+        routes.insert(route);
+        route
+    }
+}
+
+/// The method's name; others than the standard ones share one label.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    [Method::GET, Method::POST, Method::PUT, Method::PATCH, Method::DELETE, Method::HEAD, Method::OPTIONS]
+        .iter()
+        .zip(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+        .find_map(|(known, name)| (known == method).then_some(name))
+        .unwrap_or("OTHER")
 }
 
 impl Default for Metrics {
@@ -41,21 +73,18 @@ impl Default for Metrics {
         });
         registry.register("http_requests", "HTTP requests answered", requests.clone());
         registry.register("http_request_duration_seconds", "Time to answer an HTTP request", latency.clone());
-        Self { registry, requests, latency }
+        Self { registry, requests, latency, routes: RwLock::default() }
     }
 }
 
 pub async fn track(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let started = Instant::now();
-    // Unmatched paths share one label so that scanners cannot grow the series.
-    let route = request.extensions().get::<MatchedPath>().map_or("unmatched", |p| p.as_str()).to_owned();
-    let method = request.method().as_str().to_owned();
-    let response = next.run(request).await;
     let metrics = &state.metrics;
-    metrics
-        .latency
-        .get_or_create(&RouteLabels { route: route.clone() })
-        .observe(started.elapsed().as_secs_f64());
+    // Unmatched paths share one label so that scanners cannot grow the series.
+    let route = request.extensions().get::<MatchedPath>().map_or("unmatched", |p| metrics.route(p.as_str()));
+    let method = method_label(request.method());
+    let response = next.run(request).await;
+    metrics.latency.get_or_create(&RouteLabels { route }).observe(started.elapsed().as_secs_f64());
     metrics
         .requests
         .get_or_create(&RequestLabels { method, route, status: response.status().as_u16() })

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
+use axum::extract::FromRequestParts;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::http::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use ruamjai_domain::catalog::{Catalog, Service};
@@ -199,7 +200,7 @@ async fn manual_page(
     State(state): State<AppState>,
     page: Page,
     staff: Option<Staff>,
-    headers: HeaderMap,
+    AcceptsGzip(gzip): AcceptsGzip,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
@@ -212,21 +213,27 @@ async fn manual_page(
     }
     let cached = published.page(page.lang(), || Ok(template().render()?))?;
     let html = [(CONTENT_TYPE, "text/html; charset=utf-8"), (VARY, "accept-encoding")];
-    if accepts_gzip(&headers) {
+    if gzip {
         Ok((html, [(CONTENT_ENCODING, "gzip")], cached.gzip).into_response())
     } else {
         Ok((html, cached.html).into_response())
     }
 }
 
-/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses it).
-fn accepts_gzip(headers: &HeaderMap) -> bool {
-    headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(
-        |coding| {
+/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses
+/// it), read without copying the request's headers.
+struct AcceptsGzip(bool);
+
+impl<S: Send + Sync> FromRequestParts<S> for AcceptsGzip {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let codings = parts.headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
+        Ok(Self(codings.flat_map(|v| v.split(',')).any(|coding| {
             let mut parts = coding.split(';').map(str::trim);
             parts.next() == Some("gzip") && parts.all(|p| p.replace(' ', "") != "q=0")
-        },
-    )
+        })))
+    }
 }
 
 async fn flowchart(
