@@ -2,6 +2,7 @@
 //! stakeholder group, and turned into improvement.
 //!
 //! - `questionnaire`, `standard`: what is asked, and the built-in Thai standard;
+//! - `drafting`: a questionnaire as typed, checked, with codes kept across versions;
 //! - `response`: an answer sheet checked item by item;
 //! - `paper`: paper responses keyed into a spreadsheet, read back all or nothing;
 //! - `campaign`: a questionnaire put to services and groups, in a privacy mode;
@@ -10,6 +11,7 @@
 //! - `tally`, `report`: what a response adds to the cells, and the report read from them.
 
 pub mod campaign;
+pub mod drafting;
 pub mod improvement;
 pub mod paper;
 pub mod questionnaire;

@@ -204,6 +204,9 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::SelfReference => locale.t("field-self-reference"),
         FieldError::StepLoop => locale.t("field-step-loop"),
         FieldError::Unreachable => locale.t("field-unreachable"),
+        FieldError::TooFewChoices { min } => locale.ta("field-too-few-choices", &[("min", (*min).into())]),
+        FieldError::MixedSection => locale.t("field-mixed-section"),
+        FieldError::NeedsScaleItem => locale.t("field-needs-scale-item"),
     }
 }
 

@@ -69,6 +69,12 @@ pub enum FieldError {
     StepLoop,
     #[error("no step leads here")]
     Unreachable,
+    #[error("needs at least {min} choices")]
+    TooFewChoices { min: usize },
+    #[error("a section of five-point items holds only five-point items")]
+    MixedSection,
+    #[error("needs at least one five-point item")]
+    NeedsScaleItem,
 }
 
 /// Field errors under names known only at run time (`steps.3.title`).

@@ -6,6 +6,7 @@ mod cells;
 mod comments;
 mod improvements;
 mod queue;
+mod questionnaires;
 mod recompute;
 mod report;
 mod responses;
@@ -14,6 +15,7 @@ mod tokens;
 pub use campaigns::Campaign;
 pub use improvements::{Improvement, StandardLine};
 pub use queue::ResponseQueue;
+pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion, VersionSummary};
 pub use report::ReportFilter;
 pub use responses::{Incoming, Respondent, Source};
 

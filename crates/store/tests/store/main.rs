@@ -14,6 +14,7 @@ mod inbox;
 mod manuals;
 mod participation;
 mod report;
+mod questionnaires;
 mod satisfaction;
 mod support;
 mod survey_analysis;
