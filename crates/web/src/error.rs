@@ -99,6 +99,7 @@ impl AppError {
         match self {
             Self::Csrf => "error-csrf",
             Self::Conflict("transition") => "error-transition",
+            Self::Conflict("builtin-questionnaire") => "error-builtin-questionnaire",
             Self::Conflict("version-not-draft") => "error-version-not-draft",
             Self::Conflict("consultation-open") => "error-consultation-open",
             Self::Conflict("not-publishable") => "error-not-publishable",

@@ -15,6 +15,7 @@ mod manuals;
 mod metrics;
 mod page;
 mod pdf_cache;
+mod questionnaires;
 mod rate_limit;
 mod routes;
 mod security;

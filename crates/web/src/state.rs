@@ -128,6 +128,11 @@ impl AppState {
         self.pdfs.clear();
     }
 
+    /// Forgets the cached campaigns after a questionnaire they ask changed.
+    pub(crate) fn campaigns_changed(&self) {
+        self.campaigns.write().expect("campaign cache lock").clear();
+    }
+
     /// A campaign for the public survey pages, read from the database at
     /// most once per `catalog_ttl`: answering a survey is the hot path.
     pub async fn public_campaign(&self, id: i64) -> Result<Arc<Campaign>, AppError> {

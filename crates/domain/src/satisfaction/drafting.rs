@@ -59,6 +59,18 @@ pub struct ChoiceInput {
     pub text_en: String,
 }
 
+impl ChoiceInput {
+    /// Choices typed one per line, "Thai | English" (the English optional).
+    pub fn from_lines(text: &str) -> Vec<Self> {
+        (text.lines().filter(|l| !l.trim().is_empty()).take(MAX_CHOICES + 1))
+            .map(|line| {
+                let (th, en) = line.split_once('|').unwrap_or((line, ""));
+                Self { code: String::new(), text_th: th.trim().to_owned(), text_en: en.trim().to_owned() }
+            })
+            .collect()
+    }
+}
+
 impl SectionInput {
     /// A row of the editor left empty: not an error, just nothing.
     fn is_blank(&self) -> bool {
@@ -70,6 +82,16 @@ impl SectionInput {
 }
 
 impl ItemInput {
+    /// The choices as lines, the way [`ChoiceInput::from_lines`] reads them.
+    pub fn options_lines(&self) -> String {
+        let line = |c: &ChoiceInput| match c.text_en.as_str() {
+            "" => c.text_th.clone(),
+            en if en == c.text_th => c.text_th.clone(),
+            en => format!("{} | {en}", c.text_th),
+        };
+        self.options.iter().map(line).collect::<Vec<_>>().join("\n")
+    }
+
     fn is_blank(&self) -> bool {
         self.code.is_empty() && self.text_th.trim().is_empty() && self.text_en.trim().is_empty()
     }
@@ -95,7 +117,11 @@ impl From<&Questionnaire> for QuestionnaireInput {
         let choices = |kind: &ItemKind| match kind {
             ItemKind::SingleChoice { options } | ItemKind::MultipleChoice { options } => options
                 .iter()
-                .map(|c| ChoiceInput { code: c.code.clone(), text_th: c.text_th.clone(), text_en: c.text_en.clone() })
+                .map(|c| ChoiceInput {
+                    code: c.code.clone(),
+                    text_th: c.text_th.clone(),
+                    text_en: c.text_en.clone(),
+                })
                 .collect(),
             _ => Vec::new(),
         };
@@ -201,8 +227,9 @@ fn parse_section(
     let title_th = line(&input.title_th, &format!("{field}.title_th"), errors);
     let title_en = optional_line(&input.title_en, &title_th, &format!("{field}.title_en"), errors);
     let rows = input.items.iter().enumerate().filter(|(_, i)| !i.is_blank()).take(MAX_ITEMS + 1);
-    let items: Vec<(usize, Item)> =
-        rows.map(|(n, row)| (n + 1, parse_item(row, &format!("{field}.items.{}", n + 1), codes, seen, errors))).collect();
+    let items: Vec<(usize, Item)> = rows
+        .map(|(n, row)| (n + 1, parse_item(row, &format!("{field}.items.{}", n + 1), codes, seen, errors)))
+        .collect();
     if items.is_empty() {
         errors.push((format!("{field}.items"), FieldError::Required));
     }
@@ -229,7 +256,9 @@ fn parse_item(
     let kind = match input.kind.trim() {
         "" | "scale" => ItemKind::Scale,
         "single-choice" => ItemKind::SingleChoice { options: choices(input, &code, field, codes, errors) },
-        "multiple-choice" => ItemKind::MultipleChoice { options: choices(input, &code, field, codes, errors) },
+        "multiple-choice" => {
+            ItemKind::MultipleChoice { options: choices(input, &code, field, codes, errors) }
+        }
         "short-text" => ItemKind::ShortText,
         "long-text" => ItemKind::LongText,
         "recommendation" => ItemKind::Recommendation,
@@ -241,7 +270,13 @@ fn parse_item(
     Item { code, text_th, text_en, kind, required: input.required }
 }
 
-fn choices(input: &ItemInput, item: &str, field: &str, codes: &Codes, errors: &mut NamedErrors) -> Vec<Choice> {
+fn choices(
+    input: &ItemInput,
+    item: &str,
+    field: &str,
+    codes: &Codes,
+    errors: &mut NamedErrors,
+) -> Vec<Choice> {
     let rows: Vec<&ChoiceInput> = input.options.iter().filter(|c| !c.text_th.trim().is_empty()).collect();
     if rows.len() < 2 {
         errors.push((format!("{field}.options"), FieldError::TooFewChoices { min: 2 }));
@@ -344,9 +379,11 @@ mod tests {
 
     #[test]
     fn new_rows_get_codes_no_earlier_version_used_and_blank_rows_are_nothing() {
-        let v1 = QuestionnaireInput { sections: vec![section("ด้านบริการ", vec![scale("รวดเร็ว"), scale("ถูกต้อง")])] }
-            .parse(&[])
-            .unwrap();
+        let v1 = QuestionnaireInput {
+            sections: vec![section("ด้านบริการ", vec![scale("รวดเร็ว"), scale("ถูกต้อง")])],
+        }
+        .parse(&[])
+        .unwrap();
         assert_eq!(v1.items().map(|i| i.code.as_str()).collect::<Vec<_>>(), ["q1", "q2"]);
         assert_eq!(v1.sections[0].code, "s1");
         assert_eq!(v1.sections[0].title_en, "ด้านบริการ", "English falls back to the Thai");
@@ -377,16 +414,35 @@ mod tests {
         item.code = "q2".into();
         item.options = vec![choice("ไลน์"), choice("อีเมล"), choice("โทรศัพท์")];
         let v2 = input(&item).parse(std::slice::from_ref(&v1)).unwrap();
-        let ItemKind::SingleChoice { options } = &v2.item("q2").unwrap().kind else { panic!("a choice item") };
+        let ItemKind::SingleChoice { options } = &v2.item("q2").unwrap().kind else {
+            panic!("a choice item")
+        };
         let codes: Vec<_> = options.iter().map(|c| (c.text_th.as_str(), c.code.as_str())).collect();
         assert_eq!(codes, [("ไลน์", "c3"), ("อีเมล", "c2"), ("โทรศัพท์", "c1")]);
     }
 
     #[test]
     fn every_wrong_field_is_named() {
-        let mut mixed = section("ปนกัน", vec![scale("ดี"), ItemInput { text_th: "อื่นๆ".into(), kind: "long-text".into(), ..Default::default() }]);
-        mixed.items.push(ItemInput { text_th: "เลือก".into(), kind: "single-choice".into(), options: vec![choice("ก")], ..Default::default() });
-        mixed.items.push(ItemInput { text_th: "ชนิดแปลก".into(), kind: "slider".into(), ..Default::default() });
+        let mut mixed = section(
+            "ปนกัน",
+            vec![
+                scale("ดี"),
+                ItemInput {
+                    text_th: "อื่นๆ".into(), kind: "long-text".into(), ..Default::default()
+                },
+            ],
+        );
+        mixed.items.push(ItemInput {
+            text_th: "เลือก".into(),
+            kind: "single-choice".into(),
+            options: vec![choice("ก")],
+            ..Default::default()
+        });
+        mixed.items.push(ItemInput {
+            text_th: "ชนิดแปลก".into(),
+            kind: "slider".into(),
+            ..Default::default()
+        });
         let input = QuestionnaireInput {
             sections: vec![
                 SectionInput { title_th: "".into(), items: vec![scale("ก")], ..Default::default() },
@@ -411,8 +467,11 @@ mod tests {
 
     #[test]
     fn a_questionnaire_without_a_five_point_item_measures_nothing() {
-        let text = ItemInput { text_th: "ความเห็น".into(), kind: "long-text".into(), ..Default::default() };
-        let errors = QuestionnaireInput { sections: vec![section("ความเห็น", vec![text])] }.parse(&[]).unwrap_err();
+        let text = ItemInput {
+            text_th: "ความเห็น".into(), kind: "long-text".into(), ..Default::default()
+        };
+        let errors =
+            QuestionnaireInput { sections: vec![section("ความเห็น", vec![text])] }.parse(&[]).unwrap_err();
         assert_eq!(errors, [("sections".to_owned(), FieldError::NeedsScaleItem)]);
     }
 
@@ -421,7 +480,8 @@ mod tests {
         let mut a = scale("ก");
         a.code = "speed".into();
         let b = ItemInput { code: "speed".into(), ..scale("ข") };
-        let errors = QuestionnaireInput { sections: vec![section("ด้าน", vec![a, b])] }.parse(&[]).unwrap_err();
+        let errors =
+            QuestionnaireInput { sections: vec![section("ด้าน", vec![a, b])] }.parse(&[]).unwrap_err();
         assert_eq!(errors, [("sections.1.items.2.code".to_owned(), FieldError::AlreadyExists)]);
     }
 }

@@ -5,8 +5,8 @@ mod campaigns;
 mod cells;
 mod comments;
 mod improvements;
-mod queue;
 mod questionnaires;
+mod queue;
 mod recompute;
 mod report;
 mod responses;
@@ -14,8 +14,8 @@ mod tokens;
 
 pub use campaigns::Campaign;
 pub use improvements::{Improvement, StandardLine};
-pub use queue::ResponseQueue;
 pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion, VersionSummary};
+pub use queue::ResponseQueue;
 pub use report::ReportFilter;
 pub use responses::{Incoming, Respondent, Source};
 

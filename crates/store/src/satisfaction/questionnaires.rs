@@ -91,9 +91,8 @@ impl Store {
     }
 
     pub async fn questionnaire(&self, id: i64) -> Result<QuestionnaireDetail> {
-        let summary = (self.questionnaires().await?.into_iter())
-            .find(|q| q.id == id)
-            .ok_or(StoreError::NotFound)?;
+        let summary =
+            (self.questionnaires().await?.into_iter()).find(|q| q.id == id).ok_or(StoreError::NotFound)?;
         let bodies: Vec<String> = sqlx::query_scalar(
             "SELECT body FROM questionnaire_versions WHERE questionnaire_id = $1 ORDER BY version",
         )
@@ -101,7 +100,9 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let bodies = (bodies.iter())
-            .map(|b| serde_json::from_str(b).map_err(|e| StoreError::Corrupt(format!("questionnaire {id}: {e}"))))
+            .map(|b| {
+                serde_json::from_str(b).map_err(|e| StoreError::Corrupt(format!("questionnaire {id}: {e}")))
+            })
             .collect::<Result<_>>()?;
         Ok(QuestionnaireDetail { summary, bodies })
     }
@@ -170,7 +171,11 @@ impl Store {
         } else {
             insert_version(&mut tx, id, latest + 1, body, now).await?
         };
-        sqlx::query("UPDATE questionnaires SET name = $1 WHERE id = $2").bind(name).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE questionnaires SET name = $1 WHERE id = $2")
+            .bind(name)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         audit(&mut tx, self.office_id, actor, "save-questionnaire", name, &saved).await?;
         tx.commit().await?;
         Ok(saved)

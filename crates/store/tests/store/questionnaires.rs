@@ -19,9 +19,16 @@ crate::store_tests!(
 
 fn questions(texts: &[&str], earlier: &[Questionnaire]) -> Questionnaire {
     let items = (texts.iter())
-        .map(|t| ItemInput { text_th: (*t).into(), kind: "scale".into(), required: true, ..Default::default() })
+        .map(|t| ItemInput {
+            text_th: (*t).into(),
+            kind: "scale".into(),
+            required: true,
+            ..Default::default()
+        })
         .collect();
-    let section = SectionInput { title_th: "ด้านการบริการ".into(), items, ..Default::default() };
+    let section = SectionInput {
+        title_th: "ด้านการบริการ".into(), items, ..Default::default()
+    };
     QuestionnaireInput { sections: vec![section] }.parse(earlier).unwrap()
 }
 
@@ -55,9 +62,10 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
     let id = created.questionnaire_id;
     assert_eq!((created.version, created.new_version), (1, true));
 
-    let fixed = questions(&["ตอบรวดเร็ว"], &[first.clone()]);
+    let fixed = questions(&["ตอบรวดเร็ว"], std::slice::from_ref(&first));
     let saved = store.save_questionnaire(&actor, id, "แบบสอบถามศูนย์บริการ", &fixed, OPENS).await.unwrap();
-    let unanswered = SavedVersion { questionnaire_id: id, version_id: created.version_id, version: 1, new_version: false };
+    let unanswered =
+        SavedVersion { questionnaire_id: id, version_id: created.version_id, version: 1, new_version: false };
     assert_eq!(saved, unanswered, "nobody answered version 1: it is corrected in place");
 
     let before = campaign_on(&store, created.version_id, "รอบที่ 1").await;
@@ -67,9 +75,14 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
     assert_eq!(detail.summary.versions[0].campaigns, 1);
 
     let mut input = QuestionnaireInput::from(&fixed);
-    input.sections[0].items.push(ItemInput { text_th: "สุภาพ".into(), kind: "scale".into(), ..Default::default() });
+    input.sections[0].items.push(ItemInput {
+        text_th: "สุภาพ".into(),
+        kind: "scale".into(),
+        ..Default::default()
+    });
     let grown = input.parse(&detail.bodies).unwrap();
-    let saved = store.save_questionnaire(&actor, id, "แบบสอบถามศูนย์บริการ (ปรับปรุง)", &grown, OPENS).await.unwrap();
+    let saved =
+        store.save_questionnaire(&actor, id, "แบบสอบถามศูนย์บริการ (ปรับปรุง)", &grown, OPENS).await.unwrap();
     assert_eq!((saved.version, saved.new_version), (2, true));
     assert_ne!(saved.version_id, created.version_id);
 
@@ -77,7 +90,11 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
     assert_eq!(old.questionnaire, fixed, "answers keep the questions they answered");
     let after = campaign_on(&store, saved.version_id, "รอบที่ 2").await;
     assert_eq!(store.campaign(after).await.unwrap().questionnaire.items().count(), 2);
-    assert_eq!(store.previous_campaign(after).await.unwrap(), Some(before), "versions of one questionnaire trend together");
+    assert_eq!(
+        store.previous_campaign(after).await.unwrap(),
+        Some(before),
+        "versions of one questionnaire trend together"
+    );
 
     let detail = store.questionnaire(id).await.unwrap();
     assert_eq!(detail.summary.name, "แบบสอบถามศูนย์บริการ (ปรับปรุง)");

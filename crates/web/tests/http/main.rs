@@ -13,6 +13,7 @@ mod manuals;
 mod participation;
 mod postgres;
 mod public;
+mod questionnaires;
 mod reports;
 mod staff;
 mod staff_api;

@@ -8,6 +8,7 @@ pub mod docs;
 mod manuals;
 mod me;
 pub mod openapi;
+mod questionnaires;
 mod staff_catalog;
 mod staff_submissions;
 mod submissions;
@@ -41,6 +42,8 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
         .route("/staff/campaigns", axum::routing::post(surveys::create))
         .route("/staff/campaigns/{id}/report", get(surveys::report))
+        .route("/staff/questionnaires", get(questionnaires::list).post(questionnaires::create))
+        .route("/staff/questionnaires/{id}", get(questionnaires::show).put(questionnaires::save))
         .route("/campaigns/{id}/questionnaire", get(surveys::questionnaire))
         .route("/campaigns/{id}/responses", axum::routing::post(surveys::respond))
         .route("/services/{id}/manual", get(manuals::published))

@@ -8,7 +8,9 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{activities, catalog, manuals, me, staff_catalog, staff_submissions, submissions, surveys};
+use super::{
+    activities, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions, submissions, surveys,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -21,6 +23,7 @@ use super::{activities, catalog, manuals, me, staff_catalog, staff_submissions, 
         activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
         activities::registrations, activities::check_in, activities::set_status, activities::invite,
         surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
+        questionnaires::list, questionnaires::show, questionnaires::create, questionnaires::save,
         manuals::published, manuals::save, manuals::versions, manuals::act, manuals::publish,
         manuals::forms::attach),
     components(schemas(Problem, FieldProblem)),

@@ -14,6 +14,7 @@ pub(crate) mod invitations;
 mod manuals;
 mod outbox;
 mod outcomes;
+mod questionnaires;
 mod reports;
 mod submissions;
 mod survey_exports;
@@ -56,6 +57,7 @@ pub fn router() -> Router<AppState> {
         .merge(directory::router())
         .merge(invitations::router())
         .merge(surveys::router())
+        .merge(questionnaires::router())
         .merge(survey_intake::router())
         .merge(survey_exports::router())
         .merge(survey_print::router())

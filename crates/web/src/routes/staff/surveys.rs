@@ -48,6 +48,9 @@ pub struct CampaignFields {
     pub mode: String,
     #[serde(default)]
     pub band_scheme: String,
+    /// "standard" or the id of a questionnaire version.
+    #[serde(default)]
+    pub questionnaire: String,
     #[serde(skip)]
     pub services: Vec<String>,
     #[serde(skip)]
@@ -76,7 +79,11 @@ impl CampaignFields {
         let mut errors = Vec::new();
         let input = CampaignInput {
             name: self.name.clone(),
-            questionnaire: "standard".into(),
+            questionnaire: if self.questionnaire.is_empty() {
+                "standard".into()
+            } else {
+                self.questionnaire.clone()
+            },
             service_codes: self.services.clone(),
             group_codes: self.groups.clone(),
             opens_at: local_instant(&mut errors, "opens_at", &self.opens_at),
@@ -104,6 +111,8 @@ struct ListTemplate<'a> {
     errors: Vec<(&'static str, String)>,
     can_write: bool,
     modes: [Mode; 3],
+    /// The latest version of each of the Center's questionnaires: (version id, label).
+    questionnaires: Vec<(String, String)>,
 }
 
 impl ListTemplate<'_> {
@@ -129,9 +138,24 @@ async fn render_list(
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
         can_write: staff.user().role.can_write(),
         modes: Mode::ALL,
+        questionnaires: questionnaire_choices(state, page).await?,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page.render_with_status(status, &template)
+}
+
+/// The questionnaires a campaign may ask: each one's latest version.
+async fn questionnaire_choices(state: &AppState, page: &Page) -> Result<Vec<(String, String)>, AppError> {
+    let own = state.store.questionnaires().await?.into_iter().filter(|q| !q.builtin);
+    Ok(own
+        .filter_map(|q| {
+            let v = q.latest()?;
+            Some((
+                v.id.to_string(),
+                format!("{} ({} {})", q.name, page.t("questionnaire-version"), v.version),
+            ))
+        })
+        .collect())
 }
 
 async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
