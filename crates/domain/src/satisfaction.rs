@@ -6,6 +6,7 @@
 //! - `response`: an answer sheet checked item by item;
 //! - `paper`: paper responses keyed into a spreadsheet, read back all or nothing;
 //! - `campaign`: a questionnaire put to services and groups, in a privacy mode;
+//! - `invitation`: who of the people served is invited, when, and until when;
 //! - `stats`: the report's figures from counts that merge by addition;
 //! - `improvement`: actions against weak items and the service standards they serve;
 //! - `tally`, `report`: what a response adds to the cells, and the report read from them.
@@ -13,6 +14,7 @@
 pub mod campaign;
 pub mod drafting;
 pub mod improvement;
+pub mod invitation;
 pub mod paper;
 pub mod questionnaire;
 pub mod report;

@@ -42,17 +42,28 @@ pub(crate) async fn queue(
     mail: &NewMail,
     now: OffsetDateTime,
 ) -> Result<()> {
-    let at = time_ms::to_ms(now);
+    queue_at(tx, office_id, mail, now, now).await
+}
+
+/// Queues a message that the sender leaves alone until `send_at`.
+pub(crate) async fn queue_at(
+    tx: &mut WriteTx,
+    office_id: i64,
+    mail: &NewMail,
+    now: OffsetDateTime,
+    send_at: OffsetDateTime,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO outbox (office_id, recipient, subject, body, purpose, created_at, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(office_id)
     .bind(mail.to.as_str())
     .bind(mail.subject.as_str())
     .bind(mail.body.as_str())
     .bind(mail.purpose.code())
-    .bind(at)
+    .bind(time_ms::to_ms(now))
+    .bind(time_ms::to_ms(send_at.max(now)))
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -60,6 +60,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "document_files",
         source: include_str!("../migrations/0013_document_files.sql"),
     },
+    Migration {
+        version: 14,
+        name: "survey_invitations",
+        source: include_str!("../migrations/0014_survey_invitations.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

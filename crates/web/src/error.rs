@@ -109,6 +109,7 @@ impl AppError {
             Self::Conflict("registration-cancelled") => "error-registration-cancelled",
             Self::Conflict("capacity-below-registered") => "error-capacity-below-registered",
             Self::Conflict("token-used") => "error-token-used",
+            Self::Conflict("token-expired") => "error-token-expired",
             Self::Conflict("not-a-token-survey") => "error-not-a-token-survey",
             Self::Conflict("token-survey-poster") => "error-token-survey-poster",
             Self::Conflict(_) => "error-conflict",

@@ -122,6 +122,13 @@ pub fn invitation(public_url: &str, activity: &Activity, invited: &Invited) -> N
     }
 }
 
+/// A fresh single-use link to a survey for `to`: the secret's hash to
+/// store, and the mail that carries the secret.
+pub fn survey_link(public_url: &str, campaign: &Campaign, to: Email) -> (String, NewMail) {
+    let token = crate::auth::token::random_token();
+    (crate::auth::token::token_hash(&token), survey_invitation(public_url, campaign, &token, to))
+}
+
 /// A survey's single-use link: the token is in the link, never stored.
 pub fn survey_invitation(public_url: &str, campaign: &Campaign, token: &str, to: Email) -> NewMail {
     let link = format!("{}/surveys/{}?t={token}", public_url.trim_end_matches('/'), campaign.id);

@@ -11,6 +11,7 @@ use ruamjai_domain::accounts::Email;
 use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
 use ruamjai_store::participation::Overdue;
+use ruamjai_store::satisfaction::{Campaign, Invitations};
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
 
@@ -116,10 +117,15 @@ pub async fn serve(
     let housekeeping = tokio::spawn(housekeeping(store.clone()));
     let escalation =
         tokio::spawn(escalate_overdue(store.clone(), public_url_or_listening(&opts.public_url, local)));
+    let invitations = tokio::spawn(invite_after_resolution(
+        store.clone(),
+        public_url_or_listening(&opts.public_url, local),
+    ));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
     escalation.abort();
+    invitations.abort();
     if let Some(mailer) = mailer {
         mailer.abort();
     }
@@ -162,6 +168,29 @@ async fn escalate_overdue(store: Store, public_url: String) {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "overdue submissions escalated"),
             Err(error) => tracing::warn!(%error, "escalating overdue submissions failed"),
+        }
+    }
+}
+
+/// Every minute, resolved requests are taken up for the survey invitations
+/// of the token campaigns that ask for them.
+async fn invite_after_resolution(store: Store, public_url: String) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    let compose = |campaign: &Campaign, to: Email| ruamjai_web::mail::survey_link(&public_url, campaign, to);
+    loop {
+        every.tick().await;
+        let now = OffsetDateTime::now_utc();
+        match store
+            .invite_resolved_requests(now, &ruamjai_web::auth::token::percent_draw, &compose, 500)
+            .await
+        {
+            Ok(Invitations { invited: 0, .. }) => {}
+            Ok(done) => tracing::info!(
+                invited = done.invited,
+                passed_over = done.passed_over,
+                "survey invitations queued"
+            ),
+            Err(error) => tracing::warn!(%error, "survey invitations failed"),
         }
     }
 }

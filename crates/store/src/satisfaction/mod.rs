@@ -5,6 +5,7 @@ mod campaigns;
 mod cells;
 mod comments;
 mod improvements;
+mod invitations;
 mod questionnaires;
 mod queue;
 mod recompute;
@@ -14,6 +15,7 @@ mod tokens;
 
 pub use campaigns::Campaign;
 pub use improvements::{Improvement, StandardLine};
+pub use invitations::{Compose, Draw, Invitations};
 pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion, VersionSummary};
 pub use queue::ResponseQueue;
 pub use report::ReportFilter;

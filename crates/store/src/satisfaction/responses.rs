@@ -182,7 +182,7 @@ async fn admit<'a>(tx: &mut WriteTx, incoming: &'a Incoming) -> Result<Result<Ad
     };
     let identified = match (campaign.mode, respondent) {
         (Mode::Token, Respondent::Token(hash)) => {
-            match spend_token(tx, campaign.id, hash).await {
+            match spend_token(tx, campaign.id, hash, *now).await {
                 Ok(()) => {}
                 Err(refusal @ (StoreError::NotFound | StoreError::Conflict(_))) => return Ok(Err(refusal)),
                 Err(failure) => return Err(failure),

@@ -83,14 +83,21 @@ impl Store {
     }
 }
 
-/// Spends a token: refused as unknown (not found) or used (conflict),
-/// writing nothing then.
-pub(super) async fn spend_token(tx: &mut WriteTx, campaign_id: i64, hash: &str) -> Result<()> {
+/// Spends a token: refused as unknown (not found), used (conflict) or
+/// expired (conflict), writing nothing then.
+pub(super) async fn spend_token(
+    tx: &mut WriteTx,
+    campaign_id: i64,
+    hash: &str,
+    now: OffsetDateTime,
+) -> Result<()> {
     let spent = sqlx::query(
-        "UPDATE survey_tokens SET used = 1 WHERE campaign_id = $1 AND token_hash = $2 AND used = 0",
+        "UPDATE survey_tokens SET used = 1
+         WHERE campaign_id = $1 AND token_hash = $2 AND used = 0 AND (expires_at IS NULL OR expires_at > $3)",
     )
     .bind(campaign_id)
     .bind(hash)
+    .bind(time_ms::to_ms(now))
     .execute(&mut **tx)
     .await?
     .rows_affected();
@@ -98,10 +105,14 @@ pub(super) async fn spend_token(tx: &mut WriteTx, campaign_id: i64, hash: &str) 
         return Ok(());
     }
     let known: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND token_hash = $2")
+        sqlx::query_scalar("SELECT used FROM survey_tokens WHERE campaign_id = $1 AND token_hash = $2")
             .bind(campaign_id)
             .bind(hash)
             .fetch_optional(&mut **tx)
             .await?;
-    Err(if known.is_some() { StoreError::Conflict("token-used") } else { StoreError::NotFound })
+    Err(match known {
+        None => StoreError::NotFound,
+        Some(1) => StoreError::Conflict("token-used"),
+        Some(_) => StoreError::Conflict("token-expired"),
+    })
 }

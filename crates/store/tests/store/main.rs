@@ -19,3 +19,4 @@ mod satisfaction;
 mod support;
 mod survey_analysis;
 mod survey_ingest;
+mod survey_invitations;

@@ -10,6 +10,18 @@ pub fn random_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A uniform draw in 0..100, for sampling whom to invite.
+pub fn percent_draw() -> u8 {
+    loop {
+        let mut byte = [0_u8; 1];
+        getrandom::fill(&mut byte).expect("the operating system provides randomness");
+        // 200 of the 256 values map evenly onto 0..100; the rest draw again.
+        if byte[0] < 200 {
+            return byte[0] % 100;
+        }
+    }
+}
+
 /// What the database keeps of a token: a SHA-256 hash is enough because the
 /// token itself is random and long; a password would need argon2.
 pub fn token_hash(token: &str) -> String {

@@ -19,5 +19,6 @@ mod staff;
 mod staff_api;
 mod support;
 mod survey_exports;
+mod survey_invitations;
 mod survey_print;
 mod surveys;

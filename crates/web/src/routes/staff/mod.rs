@@ -20,6 +20,7 @@ mod submissions;
 mod survey_exports;
 mod survey_filter;
 mod survey_intake;
+mod survey_invitations;
 mod survey_print;
 mod survey_summary;
 mod survey_trend;
@@ -58,6 +59,7 @@ pub fn router() -> Router<AppState> {
         .merge(invitations::router())
         .merge(surveys::router())
         .merge(questionnaires::router())
+        .merge(survey_invitations::router())
         .merge(survey_intake::router())
         .merge(survey_exports::router())
         .merge(survey_print::router())

@@ -19,7 +19,6 @@ use time::OffsetDateTime;
 use super::surveys::{FilterQuery, PaperError, Shown, render_report};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::auth::token::{random_token, token_hash};
 use crate::download::{XLSX, built_download};
 use crate::error::field_message;
 use crate::i18n::Locale;
@@ -189,13 +188,8 @@ async fn mail_tokens(
         return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
     }
     let public_url = state.config.public_url.clone();
-    let tokens: Vec<(String, ruamjai_domain::mail::NewMail)> = addresses
-        .into_iter()
-        .map(|to| {
-            let token = random_token();
-            (token_hash(&token), mail::survey_invitation(&public_url, &campaign, &token, to))
-        })
-        .collect();
+    let tokens: Vec<(String, ruamjai_domain::mail::NewMail)> =
+        addresses.into_iter().map(|to| mail::survey_link(&public_url, &campaign, to)).collect();
     let actor = Actor::user(staff.user().id, &staff.user().email);
     let (sent, skipped) =
         state.store.mail_survey_tokens(&actor, id, &tokens, OffsetDateTime::now_utc()).await?;

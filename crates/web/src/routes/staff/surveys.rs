@@ -22,6 +22,7 @@ use time::OffsetDateTime;
 
 use super::survey_exports::ReportWords;
 pub use super::survey_filter::FilterQuery;
+use super::survey_invitations::{RuleRow, rule_rows};
 use super::survey_trend::{self, Comparison};
 use super::{NavItem, local_instant, nav_for};
 use crate::auth::csrf::CsrfMultipart;
@@ -209,6 +210,10 @@ struct ReportTemplate<'a> {
     token_errors: Vec<(usize, String, String)>,
     paper_errors: Vec<PaperError>,
     paper_file_error: Option<String>,
+    /// How each service invites the people whose requests were resolved (token surveys).
+    rules: Vec<RuleRow>,
+    rule_errors: Vec<(String, String)>,
+    rules_saved: bool,
     can_write: bool,
     actions: Vec<Improvement>,
     /// Dissatisfied respondents read for the terms (the newest [`COMMENTS_READ`]).
@@ -276,6 +281,10 @@ impl ReportTemplate<'_> {
         self.c.mode == Mode::Token
     }
 
+    fn rule_error(&self, field: &str) -> Option<&str> {
+        self.rule_errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
     fn imported_line(&self) -> Option<String> {
         self.imported.map(|n| self.page.ta_count("survey-paper-imported", n))
     }
@@ -312,6 +321,9 @@ struct ImportedQuery {
     /// How many links the last mailing sent, and skipped.
     mailed: Option<usize>,
     skipped: Option<usize>,
+    /// The invitation rules were just saved.
+    #[serde(default)]
+    rules_saved: bool,
 }
 
 async fn report(
@@ -323,9 +335,12 @@ async fn report(
     Query(done): Query<ImportedQuery>,
 ) -> Result<Response, AppError> {
     let mailed = done.mailed.map(|n| (n, done.skipped.unwrap_or(0)));
-    let shown = Shown { imported: done.imported, mailed, ..Shown::default() };
+    let shown = Shown { imported: done.imported, mailed, rules_saved: done.rules_saved, ..Shown::default() };
     render_report(&state, &page, &staff, id, query, shown).await
 }
+
+/// Invitation rules as typed, with (field, message) errors.
+pub(super) type TypedRules = (Vec<RuleRow>, Vec<(String, String)>);
 
 /// What differs between the ways the report page is shown.
 #[derive(Default)]
@@ -335,6 +350,9 @@ pub(super) struct Shown {
     pub(super) token_errors: Vec<(usize, String, String)>,
     pub(super) paper_errors: Vec<PaperError>,
     pub(super) paper_file_error: Option<String>,
+    pub(super) rules_saved: bool,
+    /// The invitation rules as typed, when refused, with their errors.
+    pub(super) typed_rules: Option<TypedRules>,
 }
 
 pub(super) async fn render_report(
@@ -352,8 +370,15 @@ pub(super) async fn render_report(
     let terms = top_terms(&campaign.questionnaire, &comments, TERMS_SHOWN);
     let catalog = state.catalog().await?;
     let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
-    let failed =
-        !shown.paper_errors.is_empty() || shown.paper_file_error.is_some() || !shown.token_errors.is_empty();
+    let failed = !shown.paper_errors.is_empty()
+        || shown.paper_file_error.is_some()
+        || !shown.token_errors.is_empty()
+        || shown.typed_rules.is_some();
+    let (rules, rule_errors) = match shown.typed_rules {
+        Some(typed) => typed,
+        None if campaign.mode == Mode::Token => (rule_rows(state, &campaign).await?, Vec::new()),
+        None => Default::default(),
+    };
     let words = ReportWords { page, catalog: &catalog, campaign: &campaign };
     let chart = words.dimension_chart(&report);
     let previous = survey_trend::previous(state, id, &filter).await?;
@@ -381,6 +406,9 @@ pub(super) async fn render_report(
         token_errors: shown.token_errors,
         paper_errors: shown.paper_errors,
         paper_file_error: shown.paper_file_error,
+        rules,
+        rule_errors,
+        rules_saved: shown.rules_saved,
         can_write: staff.user().role.can_write(),
         actions: state.store.improvements(Some(id)).await?,
         comments_read: comments.len(),
