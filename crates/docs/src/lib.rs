@@ -13,6 +13,7 @@ pub mod list;
 pub mod participation;
 pub mod qr;
 pub mod satisfaction;
+pub mod streamed;
 pub mod table;
 pub mod thumbnail;
 

@@ -32,7 +32,12 @@ pub const SVG: &str = "image/svg+xml";
 /// A download response. Attachments may hold personal data: browsers and
 /// proxies must not keep them.
 pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> Response {
-    let mut response = content.into_response();
+    streamed_download(file_name, mime, axum::body::Body::from(content))
+}
+
+/// A download sent as it is made (a large export).
+pub fn streamed_download(file_name: &str, mime: &'static str, body: axum::body::Body) -> Response {
+    let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));

@@ -4,6 +4,7 @@
 mod campaigns;
 mod cells;
 mod comments;
+mod export;
 mod improvements;
 mod invitations;
 mod questionnaires;
@@ -14,6 +15,7 @@ mod responses;
 mod tokens;
 
 pub use campaigns::Campaign;
+pub use export::{ResponseRow, StoredAnswer};
 pub use improvements::{Improvement, StandardLine};
 pub use invitations::{Compose, Draw, Invitations};
 pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion, VersionSummary};

@@ -9,7 +9,49 @@ use crate::satisfaction::{campaign, response, when};
 crate::store_tests!(
     the_newest_dissatisfied_respondents_come_with_their_low_items_and_words,
     a_campaign_is_compared_with_the_one_before_it_on_the_same_questionnaire,
+    raw_responses_are_read_page_by_page_with_their_answers_and_no_other_campaigns,
 );
+
+async fn raw_responses_are_read_page_by_page_with_their_answers_and_no_other_campaigns(store: Store) {
+    let id = campaign(&store, "").await;
+    let other = campaign(&store, "").await;
+    let mut recorded = Vec::new();
+    for n in 0..5 {
+        let r = response(n);
+        recorded.push((
+            store.record_response(id, &r, Respondent::Anonymous, Source::Web, when(n)).await.unwrap(),
+            r,
+        ));
+        store
+            .record_response(other, &response(n + 7), Respondent::Anonymous, Source::Web, when(n))
+            .await
+            .unwrap();
+    }
+    let mut read = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = store.response_page(id, after, 2).await.unwrap();
+        let Some(last) = page.last() else { break };
+        assert!(page.len() <= 2);
+        after = last.id;
+        read.extend(page);
+    }
+    assert_eq!(
+        read.iter().map(|r| r.id).collect::<Vec<_>>(),
+        recorded.iter().map(|(id, _)| *id).collect::<Vec<_>>()
+    );
+    for (row, (_, response)) in read.iter().zip(&recorded) {
+        assert_eq!(
+            (row.service.as_str(), row.group.as_str()),
+            (response.service.as_str(), response.group.as_str())
+        );
+        assert_eq!(row.answers.len(), 23, "22 scale answers and the comment");
+        assert_eq!(row.source, "web");
+        assert_eq!(row.respondent, None, "an anonymous survey keeps no one");
+    }
+    let comment = read[0].answers.iter().find(|a| a.item == DISSATISFIED_ITEM).unwrap();
+    assert_eq!(comment.value.as_deref(), Some("รอสายนานเกินไป"));
+}
 
 async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words(store: Store) {
     let id = campaign(&store, "").await;

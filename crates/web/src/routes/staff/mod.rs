@@ -22,6 +22,7 @@ mod survey_filter;
 mod survey_intake;
 mod survey_invitations;
 mod survey_print;
+mod survey_responses;
 mod survey_summary;
 mod survey_trend;
 pub(crate) mod surveys;
@@ -60,6 +61,7 @@ pub fn router() -> Router<AppState> {
         .merge(surveys::router())
         .merge(questionnaires::router())
         .merge(survey_invitations::router())
+        .merge(survey_responses::router())
         .merge(survey_intake::router())
         .merge(survey_exports::router())
         .merge(survey_print::router())
