@@ -38,6 +38,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let store = Store::open(&url).await?;
     let now = OffsetDateTime::now_utc();
+    if args.iter().any(|a| a == "--seed-only") {
+        // For scripts that go on with the server: the seeded campaigns' ids.
+        for size in SIZES {
+            println!("campaign {size} {}", seeded_campaign(&store, size, now).await?);
+        }
+        return Ok(());
+    }
     println!("{:<40} {:>10} {:>10}", "satisfaction report", "median", "p99/worst");
     for size in SIZES {
         let campaign = seeded_campaign(&store, size, now).await?;
