@@ -18,6 +18,7 @@ mod reports;
 mod staff;
 mod staff_api;
 mod support;
+mod survey_api_intake;
 mod survey_exports;
 mod survey_invitations;
 mod survey_print;

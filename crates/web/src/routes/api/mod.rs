@@ -12,6 +12,7 @@ mod questionnaires;
 mod staff_catalog;
 mod staff_submissions;
 mod submissions;
+mod survey_intake;
 pub(crate) mod surveys;
 
 use axum::Router;
@@ -42,6 +43,8 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
         .route("/staff/campaigns", axum::routing::post(surveys::create))
         .route("/staff/campaigns/{id}/report", get(surveys::report))
+        .route("/staff/campaigns/{id}/tokens", axum::routing::post(survey_intake::issue))
+        .route("/staff/campaigns/{id}/responses/import", axum::routing::post(survey_intake::import))
         .route("/staff/questionnaires", get(questionnaires::list).post(questionnaires::create))
         .route("/staff/questionnaires/{id}", get(questionnaires::show).put(questionnaires::save))
         .route("/campaigns/{id}/questionnaire", get(surveys::questionnaire))

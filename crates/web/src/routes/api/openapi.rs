@@ -9,7 +9,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use super::{
-    activities, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions, submissions, surveys,
+    activities, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions, submissions,
+    survey_intake, surveys,
 };
 
 #[derive(OpenApi)]
@@ -24,6 +25,7 @@ use super::{
         activities::registrations, activities::check_in, activities::set_status, activities::invite,
         surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
         questionnaires::list, questionnaires::show, questionnaires::create, questionnaires::save,
+        survey_intake::issue, survey_intake::import,
         manuals::published, manuals::save, manuals::versions, manuals::act, manuals::publish,
         manuals::forms::attach),
     components(schemas(Problem, FieldProblem)),

@@ -35,7 +35,7 @@ pub fn router() -> Router<AppState> {
 
 /// The headings and words a paper sheet may use, in both languages, for
 /// the groups and services the campaign covers.
-fn paper_vocabulary(catalog: &Catalog, campaign: &Campaign) -> PaperVocabulary {
+pub(crate) fn paper_vocabulary(catalog: &Catalog, campaign: &Campaign) -> PaperVocabulary {
     let both = |key: &str| vec![Locale::Th.t(key), Locale::En.t(key)];
     let names = |entries: Vec<(&String, &String, &String)>| {
         entries
