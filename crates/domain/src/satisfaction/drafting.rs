@@ -6,14 +6,16 @@
 //! version to version so reports compare like with like, and a new item,
 //! section or choice gets a code no earlier version used.
 
+mod codes;
+
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{Choice, Item, ItemKind, Questionnaire, Section};
 use crate::accounts::{FieldError, NamedErrors};
-use crate::catalog::Code;
 use crate::text::Text;
+use codes::{Codes, given_code};
 
 pub const MAX_SECTIONS: usize = 12;
 pub const MAX_ITEMS: usize = 80;
@@ -146,51 +148,6 @@ impl From<&Questionnaire> for QuestionnaireInput {
     }
 }
 
-/// The codes of every earlier version, so new ones never repeat them.
-struct Codes<'a> {
-    earlier: &'a [Questionnaire],
-    used: HashSet<String>,
-}
-
-impl<'a> Codes<'a> {
-    fn new(earlier: &'a [Questionnaire], input: &QuestionnaireInput) -> Self {
-        let mut used: HashSet<String> = HashSet::new();
-        for q in earlier {
-            used.extend(q.sections.iter().map(|s| s.code.clone()));
-            used.extend(q.items().map(|i| i.code.clone()));
-        }
-        for s in &input.sections {
-            used.insert(s.code.clone());
-            used.extend(s.items.iter().map(|i| i.code.clone()));
-        }
-        Self { earlier, used }
-    }
-
-    /// `prefix` followed by the first number free.
-    fn fresh(&mut self, prefix: &str) -> String {
-        let code = (1..).map(|n| format!("{prefix}{n}")).find(|c| !self.used.contains(c)).unwrap_or_default();
-        self.used.insert(code.clone());
-        code
-    }
-
-    /// The choices an earlier version gave this item.
-    fn earlier_choices(&self, item: &'a str) -> impl Iterator<Item = &'a Choice> {
-        self.earlier.iter().rev().filter_map(move |q| q.item(item)).flat_map(|i| match &i.kind {
-            ItemKind::SingleChoice { options } | ItemKind::MultipleChoice { options } => options.as_slice(),
-            _ => &[],
-        })
-    }
-
-    /// A new choice keeps the code an earlier version gave the same text.
-    fn choice(&self, item: &'a str, text_th: &str) -> Option<String> {
-        self.earlier_choices(item).find(|c| c.text_th == text_th).map(|c| c.code.clone())
-    }
-
-    fn choice_codes(&self, item: &'a str) -> HashSet<String> {
-        self.earlier_choices(item).map(|c| c.code.clone()).collect()
-    }
-}
-
 impl QuestionnaireInput {
     /// The questionnaire, or every field that is wrong. `earlier` holds the
     /// questionnaire's earlier versions, oldest first.
@@ -311,32 +268,6 @@ fn choices(
         options.push(Choice { code, text_th, text_en });
     }
     options
-}
-
-/// A code sent back as the editor showed it, or a fresh one for a new row.
-fn given_code(
-    raw: &str,
-    field: &str,
-    prefix: &str,
-    codes: &mut Codes,
-    seen: &mut HashSet<String>,
-    errors: &mut NamedErrors,
-) -> String {
-    let code = if raw.trim().is_empty() {
-        codes.fresh(prefix)
-    } else {
-        match Code::parse(raw) {
-            Ok(code) => code.as_str().to_owned(),
-            Err(error) => {
-                errors.push((field.to_owned(), error));
-                return raw.to_owned();
-            }
-        }
-    };
-    if !seen.insert(code.clone()) {
-        errors.push((field.to_owned(), FieldError::AlreadyExists));
-    }
-    code
 }
 
 fn line(raw: &str, field: &str, errors: &mut NamedErrors) -> String {

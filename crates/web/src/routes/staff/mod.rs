@@ -21,6 +21,7 @@ mod survey_exports;
 mod survey_filter;
 mod survey_intake;
 mod survey_invitations;
+mod survey_launch;
 mod survey_print;
 mod survey_responses;
 mod survey_summary;
@@ -62,6 +63,7 @@ pub fn router() -> Router<AppState> {
         .merge(surveys::router())
         .merge(questionnaires::router())
         .merge(survey_invitations::router())
+        .merge(survey_launch::router())
         .merge(survey_responses::router())
         .merge(survey_intake::router())
         .merge(survey_exports::router())

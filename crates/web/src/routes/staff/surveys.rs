@@ -1,4 +1,4 @@
-//! Staff launch survey campaigns and read their reports: satisfaction and
+//! Staff read a survey campaign's report: satisfaction and
 //! dissatisfaction per item, dimension and overall, with alpha and sample
 //! adequacy per group, filtered by service, group and month.
 
@@ -6,189 +6,27 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::get;
-use ruamjai_domain::accounts::FieldError;
-
-use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
+use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment, top_terms};
-use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Campaign, Improvement};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::survey_exports::ReportWords;
 pub use super::survey_filter::FilterQuery;
 use super::survey_invitations::{RuleRow, rule_rows};
 use super::survey_trend::{self, Comparison};
-use super::{NavItem, local_instant, nav_for};
-use crate::auth::csrf::CsrfMultipart;
+use super::{NavItem, nav_for};
 use crate::auth::session::Staff;
-use crate::error::field_message;
 use crate::page::Page;
 use crate::routes::engagement::Names;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/staff/surveys", get(list).post(create)).route("/staff/surveys/{id}", get(report))
-}
-
-/// The campaign form as typed, kept to show it again with its errors.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct CampaignFields {
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub opens_at: String,
-    #[serde(default)]
-    pub closes_at: String,
-    #[serde(default)]
-    pub mode: String,
-    #[serde(default)]
-    pub band_scheme: String,
-    /// "standard" or the id of a questionnaire version.
-    #[serde(default)]
-    pub questionnaire: String,
-    #[serde(skip)]
-    pub services: Vec<String>,
-    #[serde(skip)]
-    pub groups: Vec<String>,
-    /// `population-<group>` fields.
-    #[serde(skip)]
-    pub populations: Vec<(String, String)>,
-}
-
-impl CampaignFields {
-    fn from_form(form: &CsrfMultipart, catalog: &Catalog) -> Result<Self, AppError> {
-        let populations = catalog
-            .groups
-            .iter()
-            .map(|g| (g.code.clone(), form.values(&format!("population-{}", g.code)).concat()))
-            .collect();
-        Ok(Self {
-            services: form.values("services"),
-            groups: form.values("groups"),
-            populations,
-            ..form.fields()?
-        })
-    }
-
-    fn input(&self) -> (CampaignInput, Vec<(&'static str, FieldError)>) {
-        let mut errors = Vec::new();
-        let input = CampaignInput {
-            name: self.name.clone(),
-            questionnaire: if self.questionnaire.is_empty() {
-                "standard".into()
-            } else {
-                self.questionnaire.clone()
-            },
-            service_codes: self.services.clone(),
-            group_codes: self.groups.clone(),
-            opens_at: local_instant(&mut errors, "opens_at", &self.opens_at),
-            closes_at: local_instant(&mut errors, "closes_at", &self.closes_at),
-            mode: self.mode.clone(),
-            band_scheme: self.band_scheme.clone(),
-            populations: self.populations.iter().filter(|(g, _)| self.groups.contains(g)).cloned().collect(),
-        };
-        (input, errors)
-    }
-
-    fn population(&self, group: &str) -> &str {
-        self.populations.iter().find(|(g, _)| g == group).map_or("", |(_, n)| n.as_str())
-    }
-}
-
-#[derive(Template)]
-#[template(path = "staff/surveys.html")]
-struct ListTemplate<'a> {
-    page: &'a Page,
-    nav: Vec<NavItem>,
-    catalog: &'a Catalog,
-    campaigns: Vec<Campaign>,
-    form: CampaignFields,
-    errors: Vec<(&'static str, String)>,
-    can_write: bool,
-    modes: [Mode; 3],
-    /// The latest version of each of the Center's questionnaires: (version id, label).
-    questionnaires: Vec<(String, String)>,
-}
-
-impl ListTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-}
-
-async fn render_list(
-    state: &AppState,
-    page: &Page,
-    staff: &Staff,
-    form: CampaignFields,
-    errors: &[(&'static str, FieldError)],
-) -> Result<Response, AppError> {
-    let catalog = state.catalog().await?;
-    let template = ListTemplate {
-        page,
-        nav: nav_for(staff),
-        catalog: &catalog,
-        campaigns: state.store.campaigns().await?,
-        form,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
-        can_write: staff.user().role.can_write(),
-        modes: Mode::ALL,
-        questionnaires: questionnaire_choices(state, page).await?,
-    };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    page.render_with_status(status, &template)
-}
-
-/// The questionnaires a campaign may ask: each one's latest version.
-async fn questionnaire_choices(state: &AppState, page: &Page) -> Result<Vec<(String, String)>, AppError> {
-    let own = state.store.questionnaires().await?.into_iter().filter(|q| !q.builtin);
-    Ok(own
-        .filter_map(|q| {
-            let v = q.latest()?;
-            Some((
-                v.id.to_string(),
-                format!("{} ({} {})", q.name, page.t("questionnaire-version"), v.version),
-            ))
-        })
-        .collect())
-}
-
-async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    render_list(&state, &page, &staff, CampaignFields::default(), &[]).await
-}
-
-async fn create(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    multipart: CsrfMultipart,
-) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let catalog = state.catalog().await?;
-    let form = CampaignFields::from_form(&multipart, &catalog)?;
-    let (input, mut errors) = form.input();
-    let new = match input.parse() {
-        Ok(new) if errors.is_empty() => new,
-        Ok(_) => return render_list(&state, &page, &staff, form, &errors).await,
-        Err(more) => {
-            errors.extend(more);
-            return render_list(&state, &page, &staff, form, &errors).await;
-        }
-    };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_campaign(&actor, &new, OffsetDateTime::now_utc()).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/surveys/{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_list(&state, &page, &staff, form, &[(field, error)]).await
-        }
-        Err(other) => Err(other.into()),
-    }
+    Router::new().route("/staff/surveys/{id}", get(report))
 }
 
 #[derive(Template)]
