@@ -2,6 +2,7 @@
 //! passwords and login throttling.
 
 mod fields;
+pub mod policy;
 mod throttle;
 
 pub use fields::{Email, FieldError, NamedErrors, Password};

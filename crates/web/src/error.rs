@@ -9,7 +9,6 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::participation::TransitionError;
 use ruamjai_store::StoreError;
 use serde_json::json;
 
@@ -41,6 +40,9 @@ pub enum AppError {
     Gone(&'static str),
     #[error("conflicts with existing data: {0}")]
     Conflict(&'static str),
+    /// A conflict one field can resolve: shown as 409 with that field.
+    #[error("conflicts with existing data: {key} ({field})")]
+    ConflictOn { key: &'static str, field: &'static str, reason: FieldError },
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
     #[error("dependency unavailable")]
@@ -51,16 +53,26 @@ pub enum AppError {
 
 impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
+        ruamjai_app::Error::from(error).into()
+    }
+}
+
+/// The use cases' errors, mapped to the web's once.
+impl From<ruamjai_app::Error> for AppError {
+    fn from(error: ruamjai_app::Error) -> Self {
+        use ruamjai_app::Error as E;
         match error {
-            StoreError::NotFound => Self::NotFound,
-            StoreError::Conflict(what) => Self::Conflict(what),
-            StoreError::Invalid(field) => Self::Invalid(vec![("", field)]),
-            StoreError::InvalidField { field, error } => Self::Invalid(vec![(field, error)]),
-            StoreError::Transition(TransitionError::NotAllowed { .. }) => Self::Conflict("transition"),
-            StoreError::Transition(TransitionError::ReasonRequired) => {
-                Self::Invalid(vec![("text", FieldError::Required)])
-            }
-            other => Self::Internal(other.to_string()),
+            E::NotFound => Self::NotFound,
+            E::Unauthenticated => Self::Unauthenticated,
+            E::Forbidden => Self::Forbidden,
+            E::Invalid(fields) => Self::Invalid(fields),
+            E::Refused(what) => Self::Refused(what),
+            E::Gone(what) => Self::Gone(what),
+            E::Conflict(what) => Self::Conflict(what),
+            E::ConflictOn { key, field, reason } => Self::ConflictOn { key, field, reason },
+            E::TooManyRequests { retry_after_secs } => Self::TooManyRequests { retry_after_secs },
+            E::Unavailable => Self::Unavailable,
+            E::Internal(detail) => Self::Internal(detail),
         }
     }
 }
@@ -88,7 +100,7 @@ impl AppError {
             Self::InvalidItems(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::BadRequest => StatusCode::BAD_REQUEST,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::ConflictOn { .. } => StatusCode::CONFLICT,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -113,6 +125,8 @@ impl AppError {
             Self::Conflict("not-a-token-survey") => "error-not-a-token-survey",
             Self::Conflict("token-survey-poster") => "error-token-survey-poster",
             Self::Conflict(_) => "error-conflict",
+            Self::ConflictOn { key: "capacity-below-registered", .. } => "error-capacity-below-registered",
+            Self::ConflictOn { .. } => "error-conflict",
             Self::Refused("survey-not-open") => "error-survey-not-open",
             Self::Refused("token-unknown") => "error-token-unknown",
             Self::Gone("survey-closed") => "error-survey-closed",
@@ -140,6 +154,7 @@ impl IntoResponse for AppError {
         let fields = match self {
             Self::Invalid(fields) => fields.into_iter().map(|(f, e)| (f.to_owned(), e)).collect(),
             Self::InvalidItems(fields) => fields,
+            Self::ConflictOn { field, reason, .. } => vec![(field.to_owned(), reason)],
             _ => Vec::new(),
         };
         response.extensions_mut().insert(ErrorInfo { key, fields });

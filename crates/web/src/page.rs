@@ -16,7 +16,9 @@ use ruamjai_store::accounts::StaffUser;
 
 use crate::auth::csrf::CSRF_COOKIE;
 use crate::auth::session::{CurrentSession, urlencode};
-use crate::auth::{cookie, set_cookie, token::random_token};
+use ruamjai_app::secrets::random_token;
+
+use crate::auth::{cookie, set_cookie};
 use crate::i18n::{Locale, page_locale};
 use crate::{AppError, AppState};
 

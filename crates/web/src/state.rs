@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
 use axum::body::Bytes;
+use ruamjai_app::{App, Settings};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::Store;
 use ruamjai_store::documents::DocumentKind;
@@ -16,7 +17,6 @@ use crate::error::AppError;
 use crate::manuals::published::PublishedManuals;
 use crate::metrics::Metrics;
 use crate::pdf_cache::PdfCache;
-use crate::rate_limit::RateLimiter;
 
 /// Cloned for every extractor and layer of every request: one reference
 /// count to touch, not one per field (profiling found the per-field clones
@@ -35,11 +35,11 @@ impl std::ops::Deref for AppState {
 }
 
 pub struct Shared {
+    /// The use cases: every write goes through here.
+    pub app: App,
     pub store: Store,
     pub config: Arc<WebConfig>,
     pub(crate) metrics: Arc<Metrics>,
-    /// Public submissions per address (spam defence without third parties).
-    pub(crate) public_writes: Arc<RateLimiter>,
     cache: Arc<RwLock<Cache>>,
     /// Campaigns as the public survey pages read them, by id, with when each
     /// was loaded (kept as long as the catalog).
@@ -72,10 +72,13 @@ impl AppState {
         let shared = Shared {
             store: store.clone(),
             metrics: Arc::new(Metrics::default()),
-            public_writes: Arc::new(RateLimiter::new(
-                config.public_writes_per_hour,
-                std::time::Duration::from_secs(3600),
-            )),
+            app: App::new(
+                store.clone(),
+                Settings {
+                    public_url: config.public_url.clone(),
+                    public_writes_per_hour: config.public_writes_per_hour,
+                },
+            ),
             cache: Arc::new(RwLock::new(Cache::default())),
             campaigns: Arc::default(),
             responses: ResponseQueue::start(store.clone()),

@@ -180,10 +180,7 @@ async fn invite_after_resolution(store: Store, public_url: String) {
     loop {
         every.tick().await;
         let now = OffsetDateTime::now_utc();
-        match store
-            .invite_resolved_requests(now, &ruamjai_web::auth::token::percent_draw, &compose, 500)
-            .await
-        {
+        match store.invite_resolved_requests(now, &ruamjai_app::secrets::percent_draw, &compose, 500).await {
             Ok(Invitations { invited: 0, .. }) => {}
             Ok(done) => tracing::info!(
                 invited = done.invited,

@@ -2,9 +2,9 @@
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use ruamjai_app::secrets::{random_token, token_hash};
 use ruamjai_domain::accounts::Email;
 use ruamjai_store::audit::Actor;
-use ruamjai_web::auth::token::{random_token, token_hash};
 
 use super::DatabaseOpts;
 

@@ -16,8 +16,8 @@ use serde::de::DeserializeOwned;
 
 use super::cookie;
 use super::session::CurrentSession;
-use super::token::same_secret;
 use crate::AppError;
+use ruamjai_app::secrets::same_secret;
 
 pub const CSRF_COOKIE: &str = "rj_csrf";
 pub const CSRF_FIELD: &str = "csrf";

@@ -4,7 +4,6 @@
 pub mod csrf;
 pub mod password;
 pub mod session;
-pub mod token;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -17,6 +16,13 @@ use axum::http::request::Parts;
 /// (as in in-process tests). Behind a proxy this is the proxy's address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
+
+impl ClientAddress {
+    /// Someone of the public, for the use cases.
+    pub fn caller(self) -> ruamjai_app::Caller {
+        ruamjai_app::Caller::Public { address: self.0 }
+    }
+}
 
 impl std::fmt::Display for ClientAddress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

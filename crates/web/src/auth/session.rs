@@ -9,8 +9,9 @@ use ruamjai_domain::accounts::Role;
 use ruamjai_store::accounts::{SessionRecord, StaffUser};
 use time::OffsetDateTime;
 
-use super::{cookie, token::token_hash};
+use super::cookie;
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::token_hash;
 
 pub const SESSION_COOKIE: &str = "rj_session";
 
@@ -39,6 +40,11 @@ pub struct Staff(pub SessionRecord);
 impl Staff {
     pub fn user(&self) -> &StaffUser {
         &self.0.user
+    }
+
+    /// The signed-in staff member, for the use cases.
+    pub fn caller(&self) -> ruamjai_app::Caller {
+        ruamjai_app::Caller::Staff(self.0.user.clone())
     }
 
     /// Refuses the request unless the role may do this.

@@ -1,118 +1,12 @@
-//! Thai first, English second: every string a user sees comes from the
-//! Fluent files in `locales/`, never from code.
+//! Which language a request gets. The words themselves, and the `Locale`
+//! that picks them, are the `ruamjai-i18n` crate's.
 
 mod negotiate;
 
 pub use negotiate::{LANG_COOKIE, api_locale, page_locale};
-
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use ruamjai_domain::calendar::{DateStyle, format_date, format_datetime};
-use time::OffsetDateTime;
-use unic_langid::LanguageIdentifier;
-
-/// The languages of the product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Locale {
-    #[default]
-    Th,
-    En,
-}
-
-impl Locale {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Th => "th",
-            Self::En => "en",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        match code.trim() {
-            "th" => Some(Self::Th),
-            "en" => Some(Self::En),
-            _ => None,
-        }
-    }
-
-    /// The other language, offered by the switch on every page.
-    pub fn other(self) -> Self {
-        match self {
-            Self::Th => Self::En,
-            Self::En => Self::Th,
-        }
-    }
-
-    /// Picks the Thai or English form of a name stored in both.
-    pub fn pick<'a>(self, th: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Self::Th => th,
-            Self::En => en,
-        }
-    }
-
-    pub fn t(self, key: &str) -> String {
-        bundle(self).message(key, None)
-    }
-
-    /// A message with arguments, e.g. `tr.ta("retry-in", &[("minutes", 5.into())])`.
-    pub fn ta(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        bundle(self).message(key, Some(&fluent_args))
-    }
-
-    /// A date in the Buddhist Era, in this language.
-    pub fn date(self, instant: OffsetDateTime) -> String {
-        format_date(instant, DateStyle::Long, self == Self::Th)
-    }
-
-    pub fn datetime(self, instant: OffsetDateTime) -> String {
-        format_datetime(instant, self == Self::Th)
-    }
-}
-
-struct Bundle(FluentBundle<FluentResource>);
-
-impl Bundle {
-    fn load(lang: &str, source: &'static str) -> Self {
-        let id: LanguageIdentifier = lang.parse().expect("valid language id");
-        let resource = FluentResource::try_new(source.to_owned()).expect("the locale files parse");
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Unicode isolation marks would show up inside HTML attributes and JSON.
-        bundle.set_use_isolating(false);
-        bundle.add_resource(resource).expect("no duplicate message ids");
-        Self(bundle)
-    }
-
-    fn message(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let Some(pattern) = self.0.get_message(key).and_then(|m| m.value()) else {
-            tracing::warn!(key, "missing translation");
-            return key.to_owned();
-        };
-        let mut errors = Vec::new();
-        let text: Cow<'_, str> = self.0.format_pattern(pattern, args, &mut errors);
-        text.into_owned()
-    }
-}
-
-pub(crate) const TH_FTL: &str = include_str!("../../locales/th.ftl");
-pub(crate) const EN_FTL: &str = include_str!("../../locales/en.ftl");
-
-static TH: LazyLock<Bundle> = LazyLock::new(|| Bundle::load("th", TH_FTL));
-static EN: LazyLock<Bundle> = LazyLock::new(|| Bundle::load("en", EN_FTL));
-
-fn bundle(locale: Locale) -> &'static Bundle {
-    match locale {
-        Locale::Th => &TH,
-        Locale::En => &EN,
-    }
-}
+pub use ruamjai_i18n::Locale;
+#[cfg(test)]
+pub(crate) use ruamjai_i18n::{EN_FTL, TH_FTL};
 
 #[cfg(test)]
 mod tests;

@@ -31,6 +31,8 @@ fn every_key_used_by_a_template_or_the_code_exists() {
         "src/routes/staff",
         "src/routes/participation",
         "src/auth",
+        "../app/src",
+        "../app/src/engagement",
     ] {
         for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();

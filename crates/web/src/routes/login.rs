@@ -17,10 +17,10 @@ use time::OffsetDateTime;
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::{SESSION_COOKIE, Staff, safe_next};
-use crate::auth::token::{random_token, token_hash};
 use crate::auth::{ClientAddress, cookie, password, set_cookie};
 use crate::page::Page;
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::{random_token, token_hash};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/login", get(form).post(login)).route("/logout", post(logout))

@@ -4,7 +4,6 @@
 //! response.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use askama::Template;
 use axum::Router;
@@ -23,11 +22,11 @@ use time::OffsetDateTime;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
-use crate::auth::token::token_hash;
 use crate::error::field_message;
 use crate::page::Page;
 use crate::routes::engagement::Names;
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::token_hash;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/surveys/{id}", get(show).post(answer)).route("/surveys/{id}/thanks", get(thanks))
@@ -67,9 +66,7 @@ pub async fn take_response(
         Mode::Token => Respondent::Token(token_hash(sender.token.trim())),
         Mode::Identified => identified(sender)?,
     };
-    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
-    }
+    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
     let incoming = Incoming { campaign: campaign.clone(), response, respondent, source: Source::Web, now };
     match state.responses.record(incoming).await {
         Ok(id) => Ok(id),

@@ -35,7 +35,7 @@ pub(crate) async fn create_seminar(app: &mut TestApp, capacity: &str) -> String 
         ("capacity", capacity),
         ("registration_opens_at", opens.as_str()),
         ("registration_closes_at", closes.as_str()),
-        ("division", "strategy"),
+        ("division", "information-technology"),
         ("groups", "provinces"),
         ("groups", "private-sector"),
         ("services", "video-conference"),
@@ -316,4 +316,33 @@ async fn after_the_event_minutes_photos_and_follow_ups_are_recorded_and_the_year
     let sheet = app.get(&format!("/staff/activities/{id}/sign-in-sheet.xlsx")).await;
     assert_eq!(sheet.status, StatusCode::OK);
     assert!(sheet.text.starts_with("PK"));
+}
+
+#[tokio::test]
+async fn an_officer_of_another_division_cannot_change_an_activity_over_the_api_or_the_form() {
+    let mut app = officer().await;
+    let id = create_seminar(&mut app, "50").await;
+    let infra = app.add_user("infra@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let token = app.token_for(&infra).await;
+    let path = format!("/api/v1/staff/activities/{id}");
+    let status = json!({"status": "cancelled"}).to_string();
+    let refused =
+        app.send(Method::PUT, &format!("{path}/status"), "application/json", status, Some(&token)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    let invite = json!({"group_ids": ["provinces"]}).to_string();
+    let refused = app
+        .send(Method::POST, &format!("{path}/invitations"), "application/json", invite, Some(&token))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let read = app.send(Method::GET, &path, "application/json", String::new(), Some(&token)).await;
+    assert_eq!((read.status, read.json()["status"].as_str()), (StatusCode::OK, Some("planned")));
+
+    app.forget_cookies();
+    app.login("infra@ict.go.th", PASSWORD).await;
+    let page = app.get(&format!("/staff/activities/{id}")).await;
+    assert!(
+        !page.text.contains(&format!("/staff/activities/{id}/edit")),
+        "no edit link for another division"
+    );
+    assert_eq!(app.get(&format!("/staff/activities/{id}/edit")).await.status, StatusCode::FORBIDDEN);
 }

@@ -25,8 +25,8 @@ async fn filed(app: &TestApp, service: &str, subject: &str, days_ago: i64) -> (T
         contact_email: "citizen@example.com".into(),
         ..SubmissionInput::default()
     };
-    let token = ruamjai_web::auth::token::random_token();
-    let hash = ruamjai_web::auth::token::token_hash(&token);
+    let token = ruamjai_app::secrets::random_token();
+    let hash = ruamjai_app::secrets::token_hash(&token);
     let at = OffsetDateTime::now_utc() - Duration::days(days_ago);
     let filed =
         app.state.store.file_submission(&input.parse(Channel::Web).unwrap(), &hash, None, at).await.unwrap();

@@ -1,8 +1,8 @@
 use axum::http::{Method, StatusCode};
+use ruamjai_app::secrets::{random_token, token_hash};
 use ruamjai_domain::accounts::Role;
 use ruamjai_domain::participation::Channel;
 use ruamjai_domain::participation::submission::SubmissionInput;
-use ruamjai_web::auth::token::{random_token, token_hash};
 use time::OffsetDateTime;
 
 use crate::support::TestApp;

@@ -195,7 +195,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
         .as_i64()
         .unwrap();
     let secret = "a-secret-token-from-the-mail";
-    let hash = ruamjai_web::auth::token::token_hash(secret);
+    let hash = ruamjai_app::secrets::token_hash(secret);
     app.state.store.issue_survey_token(tokens, &hash, None, OffsetDateTime::now_utc()).await.unwrap();
     let to_tokens = format!("/api/v1/campaigns/{tokens}/responses");
     let without = app.send(Method::POST, &to_tokens, "application/json", ok.to_string(), None).await;

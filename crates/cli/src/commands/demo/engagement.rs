@@ -2,6 +2,8 @@
 //! provinces in the directory were invited, and a workshop held three weeks
 //! ago with its attendance, minutes and follow-ups.
 
+use ruamjai_app::engagement::attendance::new_code;
+use ruamjai_app::secrets::{random_token, token_hash};
 use ruamjai_domain::calendar::{bangkok_date, local_input_value};
 use ruamjai_domain::catalog::Code;
 use ruamjai_domain::engagement::activity::{ActivityInput, Status};
@@ -13,8 +15,6 @@ use ruamjai_domain::text::Text;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{ActivityFilter, Invitees, Registering};
-use ruamjai_web::auth::token::{random_token, token_hash};
-use ruamjai_web::new_registration_code as new_code;
 use time::{Duration, OffsetDateTime};
 
 const PEOPLE: [(&str, &str, &str, &str); 6] = [

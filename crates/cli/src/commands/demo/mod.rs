@@ -133,7 +133,7 @@ mod tests {
         let store = db.open().await;
         let first = participation::load(&store).await.unwrap().expect("loaded into an empty database");
         assert!(participation::load(&store).await.unwrap().is_none(), "matters are loaded once");
-        let token = ruamjai_web::auth::token::token_hash(participation::DEMO_TRACKING_TOKEN);
+        let token = ruamjai_app::secrets::token_hash(participation::DEMO_TRACKING_TOKEN);
         assert!(store.tracked_submission(first, &token).await.unwrap().is_some(), "the printed link works");
         assert_eq!(store.you_said_we_did(10).await.unwrap().len(), 1, "\"you said, we did\" has an item");
         let consultations = store.consultations().await.unwrap();

@@ -2,6 +2,7 @@
 //! channels, kinds, groups, overdue items, a wait for the submitter, answered
 //! and rejected ones. Loaded only into a database that has no submissions.
 
+use ruamjai_app::secrets::{random_token, token_hash};
 use ruamjai_domain::calendar::bangkok_date;
 use ruamjai_domain::participation::consultation::{
     CommentInput, ConsultationInput, Moderation, RESPONSE_MAX_CHARS, format_iso_date,
@@ -13,7 +14,6 @@ use ruamjai_domain::text::Text;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{InboxFilter, InboxScope, Step};
-use ruamjai_web::auth::token::{random_token, token_hash};
 use time::{Duration, OffsetDateTime};
 
 /// The token of the first demo matter, printed so a newcomer can open its public page.

@@ -6,22 +6,19 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use ruamjai_domain::accounts::FieldError;
+use ruamjai_app::engagement::{activities, attendance, invitations};
 use ruamjai_domain::engagement::activity::{ActivityInput, Status};
 use ruamjai_domain::engagement::registration::RegistrationInput;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Invitees, RegistrationView};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
-use super::me::ApiUser;
+use super::me::ApiCaller;
 use crate::auth::ClientAddress;
 use crate::routes::engagement::register_public;
 use crate::routes::participation::Refusal;
-use crate::routes::staff::check_in::check_in_code;
-use crate::routes::staff::invitations::invite_by_mail;
 use crate::{AppError, AppState, mail};
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -199,10 +196,6 @@ pub struct CreatedActivity {
     pub public_url: String,
 }
 
-fn writer(user: &ruamjai_store::accounts::StaffUser) -> Result<Actor, AppError> {
-    if user.role.can_write() { Ok(Actor::user(user.id, &user.email)) } else { Err(AppError::Forbidden) }
-}
-
 /// Create an activity, open for registration within its window.
 #[utoipa::path(post, path = "/api/v1/staff/activities", tag = "staff", security(("bearer" = [])),
     request_body = ActivityRequest,
@@ -210,12 +203,10 @@ fn writer(user: &ruamjai_store::accounts::StaffUser) -> Result<Actor, AppError> 
               (status = 422, description = "A field is refused; `errors` names it", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Json(body): Json<ActivityRequest>,
 ) -> Result<Response, AppError> {
-    let actor = writer(&user)?;
-    let new = body.parse()?;
-    let id = state.store.create_activity(&actor, &new, OffsetDateTime::now_utc()).await?;
+    let id = activities::create(&state.app, &caller, body.parse()?).await?;
     Ok((StatusCode::CREATED, Json(CreatedActivity { id, public_url: public_url(&state, id) }))
         .into_response())
 }
@@ -228,15 +219,16 @@ pub async fn create(
               (status = 422, description = "A field is refused", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn update(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     Json(body): Json<ActivityRequest>,
 ) -> Result<Json<ActivityDto>, AppError> {
-    let actor = writer(&user)?;
-    let new = body.parse()?;
-    let now = OffsetDateTime::now_utc();
-    state.store.update_activity(&actor, id, &new, now).await?;
-    Ok(Json(dto(&state, state.store.activity(id).await?, now)))
+    let activity = activities::update(&state.app, &caller, id, body.parse()?).await.map_err(|e| match e {
+        // The API names the conflict; the form shows the field.
+        ruamjai_app::Error::ConflictOn { key, .. } => AppError::Conflict(key),
+        other => other.into(),
+    })?;
+    Ok(Json(dto(&state, activity, OffsetDateTime::now_utc())))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -288,12 +280,12 @@ pub struct ActivityDetail {
     responses((status = 200, description = "The activity and its counts", body = ActivityDetail)))]
 pub async fn detail(
     State(state): State<AppState>,
-    ApiUser(_user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
 ) -> Result<Json<ActivityDetail>, AppError> {
-    let activity = dto(&state, state.store.activity(id).await?, OffsetDateTime::now_utc());
-    let counts = state.store.activity_counts(id).await?.into();
-    Ok(Json(ActivityDetail { activity, counts }))
+    let (activity, counts) = activities::detail(&state.app, &caller, id).await?;
+    let activity = dto(&state, activity, OffsetDateTime::now_utc());
+    Ok(Json(ActivityDetail { activity, counts: counts.into() }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -333,11 +325,10 @@ impl From<RegistrationView> for RegistrationDto {
     responses((status = 200, description = "Registrations", body = [RegistrationDto])))]
 pub async fn registrations(
     State(state): State<AppState>,
-    ApiUser(_user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<RegistrationDto>>, AppError> {
-    state.store.activity(id).await?;
-    let rows = state.store.registrations(id).await?;
+    let rows = activities::registrations(&state.app, &caller, id).await?;
     Ok(Json(rows.into_iter().map(RegistrationDto::from).collect()))
 }
 
@@ -355,11 +346,11 @@ pub struct CheckInRequest {
               (status = 422, description = "Unknown or malformed code", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn check_in(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     Json(body): Json<CheckInRequest>,
 ) -> Result<Response, AppError> {
-    let view = check_in_code(&state, &user, id, &body.code).await?;
+    let view = attendance::check_in(&state.app, &caller, id, &body.code).await?;
     Ok((StatusCode::CREATED, Json(RegistrationDto::from(view))).into_response())
 }
 
@@ -378,14 +369,13 @@ pub struct StatusRequest {
               (status = 422, description = "Unknown status", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn set_status(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     Json(body): Json<StatusRequest>,
 ) -> Result<Json<ActivityDto>, AppError> {
-    let actor = writer(&user)?;
     let status = Status::parse(&body.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
-    state.store.set_activity_status(&actor, id, status).await?;
-    Ok(Json(dto(&state, state.store.activity(id).await?, OffsetDateTime::now_utc())))
+    let activity = activities::set_status(&state.app, &caller, id, status).await?;
+    Ok(Json(dto(&state, activity, OffsetDateTime::now_utc())))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -415,16 +405,12 @@ pub struct InvitationOutcome {
               (status = 422, description = "Nobody chosen", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn invite(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     Json(body): Json<InvitationRequest>,
 ) -> Result<Json<InvitationOutcome>, AppError> {
-    let actor = writer(&user)?;
-    if body.group_ids.is_empty() && body.contact_ids.is_empty() {
-        return Err(AppError::Invalid(vec![("group_ids", FieldError::Required)]));
-    }
     let invitees = Invitees { group_codes: &body.group_ids, contact_ids: &body.contact_ids };
-    let outcome = invite_by_mail(&state, &actor, id, invitees).await?;
+    let outcome = invitations::invite(&state.app, &caller, id, invitees).await?;
     Ok(Json(InvitationOutcome {
         invited: outcome.invited,
         without_email: outcome.without_email,

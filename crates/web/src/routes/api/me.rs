@@ -9,8 +9,8 @@ use ruamjai_store::accounts::StaffUser;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::auth::token::token_hash;
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::token_hash;
 
 /// The staff member behind a valid bearer token.
 pub struct ApiUser(pub StaffUser);
@@ -29,6 +29,18 @@ impl FromRequestParts<AppState> for ApiUser {
             .ok_or(AppError::Unauthenticated)?;
         let user = state.store.api_token_user(&token_hash(token)).await?;
         user.map(Self).ok_or(AppError::Unauthenticated)
+    }
+}
+
+/// The caller behind a valid bearer token, for the use cases.
+pub struct ApiCaller(pub ruamjai_app::Caller);
+
+impl FromRequestParts<AppState> for ApiCaller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ApiUser(user) = ApiUser::from_request_parts(parts, state).await?;
+        Ok(Self(ruamjai_app::Caller::Staff(user)))
     }
 }
 

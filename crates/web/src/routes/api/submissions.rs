@@ -12,9 +12,9 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::ClientAddress;
-use crate::auth::token::token_hash;
 use crate::routes::participation::{Refusal, Retry, file_public};
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::token_hash;
 
 /// A new submission.
 #[derive(Deserialize, Serialize, ToSchema)]

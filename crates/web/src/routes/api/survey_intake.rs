@@ -18,12 +18,12 @@ use utoipa::ToSchema;
 
 use super::me::ApiUser;
 use crate::auth::csrf::read_parts;
-use crate::auth::token::{random_token, token_hash};
 use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::routes::staff::paper_vocabulary;
 use crate::sheet::read_upload;
 use crate::{AppError, AppState, mail};
+use ruamjai_app::secrets::{random_token, token_hash};
 
 /// At most this many links in one call.
 const MAX_LINKS: usize = 1_000;

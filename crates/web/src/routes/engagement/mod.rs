@@ -7,18 +7,14 @@ mod public;
 
 pub use public::Names;
 
-use std::time::Instant;
-
 use axum::Router;
-use ruamjai_domain::engagement::registration::{CODE_LENGTH, RegistrationCode, RegistrationInput};
-use ruamjai_store::engagement::{Place, Registering};
+use ruamjai_app::engagement::registrations::{self, Taken};
+use ruamjai_domain::engagement::registration::{RegistrationCode, RegistrationInput};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
+use crate::AppState;
 use crate::auth::ClientAddress;
-use crate::auth::token::{random_token, token_hash};
 use crate::routes::participation::Refusal;
-use crate::{AppError, AppState, mail};
 
 pub fn router() -> Router<AppState> {
     Router::new().merge(public::router()).merge(ical::router())
@@ -54,15 +50,8 @@ impl PersonForm {
     }
 }
 
-/// A registration as taken: where it stands, its code and its link's secret.
-pub struct Taken {
-    pub place: Place,
-    pub code: RegistrationCode,
-    pub token: String,
-}
-
-/// Checks, limits and records a public registration, mailing the
-/// confirmation when the person gave an address.
+/// Registers someone of the public through the use case; refused fields
+/// come back apart, for the form to show them again.
 pub async fn register_public(
     state: &AppState,
     activity_id: i64,
@@ -70,39 +59,12 @@ pub async fn register_public(
     address: ClientAddress,
 ) -> Result<Taken, Refusal> {
     let person = input.parse().map_err(Refusal::Fields)?;
-    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 }.into());
-    }
-    let activity = state.store.activity(activity_id).await.map_err(AppError::from)?;
-    let code = new_code();
-    let token = random_token();
-    let public_url = state.config.public_url.as_str();
-    let confirm = |place: Place| {
-        let to = person.email.clone().expect("only called with an address");
-        mail::registration_confirmation(public_url, &activity, &code, &token, place, to)
-    };
-    let registering = Registering {
-        activity_id,
-        person: &person,
-        code: &code,
-        token_hash: &token_hash(&token),
-        confirmation: person.email.is_some().then_some(&confirm as _),
-        now: OffsetDateTime::now_utc(),
-    };
-    match state.store.register(&registering).await {
-        Ok(place) => Ok(Taken { place, code, token }),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            Err(Refusal::Fields(vec![(field, error)]))
+    registrations::register(&state.app, &address.caller(), activity_id, &person).await.map_err(|error| {
+        match error {
+            ruamjai_app::Error::Invalid(fields) => Refusal::Fields(fields),
+            other => Refusal::Other(other.into()),
         }
-        Err(other) => Err(AppError::from(other).into()),
-    }
-}
-
-/// A fresh random registration code.
-pub fn new_code() -> RegistrationCode {
-    let mut bytes = [0_u8; CODE_LENGTH];
-    getrandom::fill(&mut bytes).expect("the operating system's random source works");
-    RegistrationCode::from_random(bytes)
+    })
 }
 
 /// The QR code of a registration code, as inline SVG for the page.

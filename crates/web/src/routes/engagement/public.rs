@@ -18,11 +18,11 @@ use time::OffsetDateTime;
 use super::{PersonForm, qr_svg, register_public};
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
-use crate::auth::token::token_hash;
 use crate::error::field_message;
 use crate::page::Page;
 use crate::routes::participation::Refusal;
-use crate::{AppError, AppState, mail};
+use crate::{AppError, AppState};
+use ruamjai_app::engagement::registrations;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -201,8 +201,7 @@ async fn registration(
     page: Page,
     Query(query): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
-    let r = state.store.registration_by_token(&token_hash(&query.t)).await?;
-    let a = state.store.activity(r.activity_id).await?;
+    let (r, a) = registrations::by_token(&state.app, &query.t).await?;
     let catalog = state.catalog().await?;
     let template = RegistrationTemplate {
         page: &page,
@@ -229,9 +228,6 @@ async fn cancel(
     State(state): State<AppState>,
     CsrfForm(form): CsrfForm<CancelForm>,
 ) -> Result<Response, AppError> {
-    state
-        .store
-        .cancel_registration(&token_hash(&form.t), OffsetDateTime::now_utc(), &mail::promotion)
-        .await?;
+    registrations::cancel(&state.app, &form.t).await?;
     Ok(Redirect::to(&format!("/registration?t={}", form.t)).into_response())
 }

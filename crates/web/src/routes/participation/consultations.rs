@@ -2,8 +2,6 @@
 //! consultation with its draft, its published comments and, once closed,
 //! the response; and the comment form (moderated before it shows).
 
-use std::time::Instant;
-
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -170,9 +168,7 @@ async fn comment(
         Ok(new) => new,
         Err(errors) => return refuse(errors, input).await,
     };
-    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
-    }
+    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
     match state.store.add_comment(id, &new, OffsetDateTime::now_utc()).await {
         Ok(()) => {
             render_show(&state, &page, id, CommentInput::default(), Vec::new(), true, StatusCode::OK).await

@@ -6,8 +6,6 @@ pub mod form;
 pub mod track;
 pub mod you_said;
 
-use std::time::Instant;
-
 use axum::Router;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::attachment::{MAX_FILES, NewAttachment};
@@ -20,8 +18,8 @@ use time::OffsetDateTime;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::Upload;
-use crate::auth::token::{random_token, token_hash};
 use crate::{AppError, AppState, mail};
+use ruamjai_app::secrets::{random_token, token_hash};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -78,9 +76,7 @@ pub async fn file_public(
     retry: Option<Retry<'_>>,
 ) -> Result<Receipt, Refusal> {
     let (new, files) = check(input, channel, uploads)?;
-    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 }.into());
-    }
+    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
     let receipt = file_checked(state, &new, &files, None, retry).await?;
     // No personal data here: the code is enough to find the rest.
     tracing::info!(code = %receipt.filed.code, kind = new.kind.code(), channel = channel.code(), "submission filed");

@@ -12,17 +12,15 @@ use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::participation::TrackedSubmission;
 use serde::Deserialize;
 
-use std::time::Instant;
-
 use ruamjai_domain::accounts::{Email, FieldError};
 use time::OffsetDateTime;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
-use crate::auth::token::{random_token, token_hash};
 use crate::mail;
 use crate::page::Page;
 use crate::{AppError, AppState};
+use ruamjai_app::secrets::{random_token, token_hash};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/track", get(track)).route("/track/link", post(send_link))
@@ -109,9 +107,7 @@ async fn send_link(
     address: ClientAddress,
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, AppError> {
-    if let Err(wait) = state.public_writes.check(address.0, Instant::now()) {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait.as_secs() + 1 });
-    }
+    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
     let code = TrackingCode::parse(&form.code)
         .map_err(|_| AppError::Invalid(vec![("code", FieldError::InvalidTrackingCode)]))?;
     let email = Email::parse(&form.email).map_err(|error| AppError::Invalid(vec![("email", error)]))?;

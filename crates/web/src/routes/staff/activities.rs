@@ -7,11 +7,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::engagement::{activities, directory, invitations};
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::{FiscalYear, local_input_value};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::engagement::activity::{ActivityInput, Kind, Status};
-use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Organisation, RegistrationView};
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -146,10 +147,10 @@ async fn render_list(
         nav: nav_for(staff),
         catalog: &catalog,
         year,
-        activities: state.store.activities(ActivityFilter::FiscalYear(year)).await?,
+        activities: activities::list(&state.app, &staff.caller(), ActivityFilter::FiscalYear(year)).await?,
         form,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
-        can_write: staff.user().role.can_write(),
+        can_write: staff.caller().could(Subject::Activity, Action::Write),
         kinds: Kind::ALL,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -163,7 +164,9 @@ async fn list(
     Query(query): Query<YearQuery>,
 ) -> Result<Response, AppError> {
     let year = query.year();
-    let form = ActivityFields { kind: Kind::Seminar.code().into(), ..ActivityFields::default() };
+    // Officers and collectors plan for their own division.
+    let division = staff.caller().own_division().unwrap_or_default().to_owned();
+    let form = ActivityFields { kind: Kind::Seminar.code().into(), division, ..ActivityFields::default() };
     render_list(&state, &page, &staff, year, form, &[]).await
 }
 
@@ -173,7 +176,6 @@ async fn create(
     staff: Staff,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let form = ActivityFields::from_form(&multipart)?;
     let year = FiscalYear::of(OffsetDateTime::now_utc());
     let (input, mut errors) = form.input();
@@ -185,11 +187,10 @@ async fn create(
             return render_list(&state, &page, &staff, year, form, &errors).await;
         }
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_activity(&actor, &new, OffsetDateTime::now_utc()).await {
+    match activities::create(&state.app, &staff.caller(), new).await {
         Ok(id) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_list(&state, &page, &staff, year, form, &[(field, error)]).await
+        Err(ruamjai_app::Error::Invalid(errors)) => {
+            render_list(&state, &page, &staff, year, form, &errors).await
         }
         Err(other) => Err(other.into()),
     }
@@ -232,9 +233,14 @@ async fn show(
     Query(query): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
-    let can_write = staff.user().role.can_write();
+    let caller = staff.caller();
+    let (a, counts) = activities::detail(&state.app, &caller, id).await?;
+    let can_write = activities::may_write(&caller, &a);
     let (directory, invited_count) = if can_write {
-        (state.store.directory(None).await?, state.store.invitations(id).await?.len())
+        (
+            directory::list(&state.app, &caller, None).await?,
+            invitations::list(&state.app, &caller, id).await?.len(),
+        )
     } else {
         (Vec::new(), 0)
     };
@@ -242,9 +248,9 @@ async fn show(
         page: &page,
         nav: nav_for(&staff),
         names: Names { page: &page, catalog: &catalog },
-        a: state.store.activity(id).await?,
-        counts: state.store.activity_counts(id).await?,
-        registrations: state.store.registrations(id).await?,
+        a,
+        counts,
+        registrations: activities::registrations(&state.app, &caller, id).await?,
         statuses: Status::ALL,
         can_write,
         directory,
@@ -300,8 +306,11 @@ async fn edit(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let form = ActivityFields::of(&state.store.activity(id).await?);
+    let (activity, _) = activities::detail(&state.app, &staff.caller(), id).await?;
+    if !activities::may_write(&staff.caller(), &activity) {
+        return Err(AppError::Forbidden);
+    }
+    let form = ActivityFields::of(&activity);
     render_edit(&state, &page, &staff, id, form, &[], StatusCode::OK).await
 }
 
@@ -312,7 +321,6 @@ async fn update(
     Path(id): Path<i64>,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let form = ActivityFields::from_form(&multipart)?;
     let (input, mut errors) = form.input();
     let refused = StatusCode::UNPROCESSABLE_ENTITY;
@@ -324,19 +332,13 @@ async fn update(
             return render_edit(&state, &page, &staff, id, form, &errors, refused).await;
         }
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.update_activity(&actor, id, &new, OffsetDateTime::now_utc()).await {
-        Ok(()) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_edit(&state, &page, &staff, id, form, &[(field, error)], refused).await
+    match activities::update(&state.app, &staff.caller(), id, new).await {
+        Ok(_) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
+        Err(ruamjai_app::Error::Invalid(errors)) => {
+            render_edit(&state, &page, &staff, id, form, &errors, refused).await
         }
-        Err(ruamjai_store::StoreError::Conflict("capacity-below-registered")) => {
-            let registered = state.store.activity(id).await?.registered;
-            let error = FieldError::OutOfRange {
-                min: u32::try_from(registered).unwrap_or(u32::MAX),
-                max: ruamjai_domain::engagement::activity::MAX_CAPACITY,
-            };
-            render_edit(&state, &page, &staff, id, form, &[("capacity", error)], StatusCode::CONFLICT).await
+        Err(ruamjai_app::Error::ConflictOn { field, reason, .. }) => {
+            render_edit(&state, &page, &staff, id, form, &[(field, reason)], StatusCode::CONFLICT).await
         }
         Err(other) => Err(other.into()),
     }
@@ -354,9 +356,7 @@ async fn set_status(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<StatusForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let status = Status::parse(&form.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.set_activity_status(&actor, id, status).await?;
+    activities::set_status(&state.app, &staff.caller(), id, status).await?;
     Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response())
 }

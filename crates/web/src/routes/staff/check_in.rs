@@ -7,22 +7,18 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
+use ruamjai_app::engagement::{activities, attendance};
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::engagement::registration::{RegistrationCode, RegistrationInput};
-use ruamjai_store::StoreError;
-use ruamjai_store::accounts::StaffUser;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{Activity, ActivityCounts, Registering, RegistrationView};
+use ruamjai_domain::engagement::registration::RegistrationInput;
+use ruamjai_store::engagement::{Activity, ActivityCounts, RegistrationView};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, nav_for};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
-use crate::auth::token::{random_token, token_hash};
 use crate::error::field_message;
 use crate::page::Page;
-use crate::routes::engagement::{Names, PersonForm, new_code};
+use crate::routes::engagement::{Names, PersonForm};
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
@@ -71,12 +67,16 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
+    let (a, counts) = activities::detail(&state.app, &staff.caller(), id).await?;
+    if !activities::may_write(&staff.caller(), &a) {
+        return Err(AppError::Forbidden);
+    }
     let template = CheckInTemplate {
         page,
         nav: nav_for(staff),
         names: Names { page, catalog: &catalog },
-        a: state.store.activity(id).await?,
-        counts: state.store.activity_counts(id).await?,
+        a,
+        counts,
         outcome,
         walk_in,
         walk_in_errors: walk_in_errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
@@ -93,7 +93,6 @@ async fn page(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     render(&state, &page, &staff, id, Outcome::None, RegistrationInput::default(), &[], StatusCode::OK).await
 }
 
@@ -110,27 +109,11 @@ async fn check_in(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let (outcome, status) = match check_in_code(&state, staff.user(), id, &form.code).await {
+    let (outcome, status) = match attendance::check_in(&state.app, &staff.caller(), id, &form.code).await {
         Ok(view) => (Outcome::CheckedIn(view), StatusCode::OK),
-        Err(error) => refusal(&page, error)?,
+        Err(error) => refusal(&page, error.into())?,
     };
     render(&state, &page, &staff, id, outcome, RegistrationInput::default(), &[], status).await
-}
-
-/// Checks in a typed or scanned code; shared with the API.
-pub async fn check_in_code(
-    state: &AppState,
-    user: &StaffUser,
-    activity_id: i64,
-    raw_code: &str,
-) -> Result<RegistrationView, AppError> {
-    if !user.role.can_write() {
-        return Err(AppError::Forbidden);
-    }
-    let code = RegistrationCode::parse(raw_code).map_err(|error| AppError::Invalid(vec![("code", error)]))?;
-    let actor = Actor::user(user.id, &user.email);
-    Ok(state.store.check_in(&actor, activity_id, &code, OffsetDateTime::now_utc()).await?)
 }
 
 /// A refused check-in as a message at the door, or an error for anything else.
@@ -154,7 +137,6 @@ async fn walk_in(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<PersonForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let input = form.input();
     let refused = StatusCode::UNPROCESSABLE_ENTITY;
     let person = match input.parse() {
@@ -163,26 +145,16 @@ async fn walk_in(
             return render(&state, &page, &staff, id, Outcome::None, input, &errors, refused).await;
         }
     };
-    let code = new_code();
-    let registering = Registering {
-        activity_id: id,
-        person: &person,
-        code: &code,
-        token_hash: &token_hash(&random_token()),
-        confirmation: None,
-        now: OffsetDateTime::now_utc(),
-    };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.register_walk_in(&actor, &registering).await {
+    match attendance::walk_in(&state.app, &staff.caller(), id, &person).await {
         Ok(()) => {
             let outcome = Outcome::WalkedIn(person.name.as_str().to_owned());
             render(&state, &page, &staff, id, outcome, RegistrationInput::default(), &[], StatusCode::OK)
                 .await
         }
-        Err(StoreError::InvalidField { field, error }) => {
-            render(&state, &page, &staff, id, Outcome::None, input, &[(field, error)], refused).await
+        Err(ruamjai_app::Error::Invalid(errors)) => {
+            render(&state, &page, &staff, id, Outcome::None, input, &errors, refused).await
         }
-        Err(StoreError::Conflict(what)) => {
+        Err(ruamjai_app::Error::Conflict(what)) => {
             let outcome = Outcome::Refused(page.t(&format!("error-{what}")));
             render(&state, &page, &staff, id, outcome, input, &[], StatusCode::CONFLICT).await
         }

@@ -8,16 +8,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::engagement::directory;
 use ruamjai_docs::list::{list_csv, list_xlsx};
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::{Catalog, Code};
 use ruamjai_domain::engagement::directory::{ContactInput, OrganisationInput, PdpaBasis};
 use ruamjai_domain::engagement::directory_import::{Column, RowError, Vocabulary, parse_table};
-use ruamjai_store::StoreError;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{ImportSummary, Organisation};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, nav_for};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
@@ -146,7 +144,7 @@ async fn render(state: &AppState, page: &Page, staff: &Staff, shown: Shown) -> R
         nav: nav_for(staff),
         names: Names { page, catalog: &catalog },
         catalog: &catalog,
-        organisations: state.store.directory(group).await?,
+        organisations: directory::list(&state.app, &staff.caller(), group).await?,
         group: shown.group,
         bases: PdpaBasis::ALL,
         imported: shown.imported,
@@ -159,22 +157,12 @@ async fn render(state: &AppState, page: &Page, staff: &Staff, shown: Shown) -> R
     page.render_with_status(status, &template)
 }
 
-fn actor(staff: &Staff) -> Actor {
-    Actor::user(staff.user().id, &staff.user().email)
-}
-
-/// Contacts are personal data: only roles that do the work see them.
-fn require_worker(staff: &Staff) -> Result<(), AppError> {
-    staff.require(|r| r.can_write())
-}
-
 async fn list(
     State(state): State<AppState>,
     page: Page,
     staff: Staff,
     Query(query): Query<GroupQuery>,
 ) -> Result<Response, AppError> {
-    require_worker(&staff)?;
     let shown = Shown { group: query.group, imported: query.imported, ..Shown::default() };
     render(&state, &page, &staff, shown).await
 }
@@ -185,7 +173,6 @@ async fn create_organisation(
     staff: Staff,
     CsrfForm(form): CsrfForm<OrganisationForm>,
 ) -> Result<Response, AppError> {
-    require_worker(&staff)?;
     let input = OrganisationInput {
         name: form.name.clone(),
         group: form.group.clone(),
@@ -197,14 +184,12 @@ async fn create_organisation(
         Ok(new) => new,
         Err(errors) => return render(&state, &page, &staff, refused(errors)).await,
     };
-    match state.store.create_organisation(&actor(&staff), &new, OffsetDateTime::now_utc()).await {
+    match directory::create_organisation(&state.app, &staff.caller(), &new).await {
         Ok(id) => Ok(Redirect::to(&format!("/staff/directory#org-{id}")).into_response()),
-        Err(StoreError::Conflict(_)) => {
+        Err(ruamjai_app::Error::Conflict(_)) => {
             render(&state, &page, &staff, refused(vec![("name", FieldError::AlreadyExists)])).await
         }
-        Err(StoreError::InvalidField { field, error }) => {
-            render(&state, &page, &staff, refused(vec![(field, error)])).await
-        }
+        Err(ruamjai_app::Error::Invalid(errors)) => render(&state, &page, &staff, refused(errors)).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -216,7 +201,6 @@ async fn add_contact(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, AppError> {
-    require_worker(&staff)?;
     let input = ContactInput {
         name: form.name,
         position: form.position,
@@ -227,7 +211,7 @@ async fn add_contact(
     };
     match input.parse() {
         Ok(new) => {
-            state.store.add_contact(&actor(&staff), id, &new, OffsetDateTime::now_utc()).await?;
+            directory::add_contact(&state.app, &staff.caller(), id, &new).await?;
             Ok(Redirect::to(&format!("/staff/directory#org-{id}")).into_response())
         }
         Err(errors) => {
@@ -260,11 +244,9 @@ async fn erase_contact(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, AppError> {
-    require_worker(&staff)?;
     form.confirmed()?;
-    let contact = state.store.contact(id).await?;
-    state.store.erase_contact(&actor(&staff), id, OffsetDateTime::now_utc()).await?;
-    Ok(Redirect::to(&format!("/staff/directory#org-{}", contact.organisation_id)).into_response())
+    let organisation = directory::erase_contact(&state.app, &staff.caller(), id).await?;
+    Ok(Redirect::to(&format!("/staff/directory#org-{organisation}")).into_response())
 }
 
 /// Every row or none: the page lists each wrong cell, and nothing is kept
@@ -275,7 +257,6 @@ async fn import(
     staff: Staff,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    require_worker(&staff)?;
     let catalog = state.catalog().await?;
     let file_error = |error| Shown { errors: vec![("file", error)], ..Shown::default() };
     let sheet = match read_upload(multipart.files).await? {
@@ -289,7 +270,7 @@ async fn import(
             return render(&state, &page, &staff, Shown { import_errors, ..Shown::default() }).await;
         }
     };
-    let summary = state.store.import_directory(&actor(&staff), &rows, OffsetDateTime::now_utc()).await?;
+    let summary = directory::import(&state.app, &staff.caller(), &rows).await?;
     let done = summary_line(page.locale, summary);
     let query =
         serde_urlencoded::to_string([("imported", done)]).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -384,16 +365,16 @@ fn export_rows(
 }
 
 async fn export_xlsx(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    require_worker(&staff)?;
+    let organisations = directory::list(&state.app, &staff.caller(), None).await?;
     let catalog = state.catalog().await?;
-    let (headings, rows) = export_rows(page.locale, &catalog, &state.store.directory(None).await?);
+    let (headings, rows) = export_rows(page.locale, &catalog, &organisations);
     built_download("ruamjai-directory.xlsx", XLSX, move || list_xlsx(None, &headings, &rows)).await
 }
 
 async fn export_csv(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    require_worker(&staff)?;
+    let organisations = directory::list(&state.app, &staff.caller(), None).await?;
     let catalog = state.catalog().await?;
-    let (headings, rows) = export_rows(page.locale, &catalog, &state.store.directory(None).await?);
+    let (headings, rows) = export_rows(page.locale, &catalog, &organisations);
     built_download("ruamjai-directory.csv", CSV, move || {
         Ok::<_, std::convert::Infallible>(list_csv(&headings, &rows))
     })

@@ -6,12 +6,10 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::engagement::{activities, invitations};
 use ruamjai_docs::list::list_xlsx;
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::engagement::registration::RegistrationCode;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{Activity, InvitationLine, InviteOutcome, Invitees};
-use time::OffsetDateTime;
+use ruamjai_store::engagement::{Activity, InvitationLine, Invitees};
 
 use super::directory::EraseForm;
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
@@ -19,17 +17,13 @@ use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
 use crate::page::Page;
 use crate::routes::engagement::Names;
-use crate::{AppError, AppState, mail};
+use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/activities/{id}/invitations", get(printable).post(invite))
         .route("/staff/activities/{id}/invitations.xlsx", get(workbook))
         .route("/staff/activities/{id}/registrations/{code}/erase", post(erase_registration))
-}
-
-fn actor(staff: &Staff) -> Actor {
-    Actor::user(staff.user().id, &staff.user().email)
 }
 
 async fn invite(
@@ -39,18 +33,14 @@ async fn invite(
     Path(id): Path<i64>,
     form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let group_codes = form.values("groups");
     let contact_ids: Vec<i64> = form.values("contacts").iter().filter_map(|v| v.parse().ok()).collect();
-    if group_codes.is_empty() && contact_ids.is_empty() {
-        return Err(AppError::Invalid(vec![("invitees", FieldError::Required)]));
-    }
-    let activity = state.store.activity(id).await?;
-    let public_url = state.config.public_url.clone();
-    let compose = move |invited: &_| mail::invitation(&public_url, &activity, invited);
     let invitees = Invitees { group_codes: &group_codes, contact_ids: &contact_ids };
     let outcome =
-        state.store.invite(&actor(&staff), id, invitees, &compose, OffsetDateTime::now_utc()).await?;
+        invitations::invite(&state.app, &staff.caller(), id, invitees).await.map_err(|e| match e {
+            ruamjai_app::Error::Invalid(_) => AppError::Invalid(vec![("invitees", FieldError::Required)]),
+            other => other.into(),
+        })?;
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX).into();
     let done = page.locale.ta(
         "invitations-sent",
@@ -63,20 +53,6 @@ async fn invite(
     let query =
         serde_urlencoded::to_string([("invited", done)]).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(Redirect::to(&format!("/staff/activities/{id}?{query}#invitations")).into_response())
-}
-
-/// Invites, mailing each new invitee through the outbox (the web form and
-/// the API both come here).
-pub(crate) async fn invite_by_mail(
-    state: &AppState,
-    actor: &Actor,
-    id: i64,
-    invitees: Invitees<'_>,
-) -> Result<InviteOutcome, AppError> {
-    let activity = state.store.activity(id).await?;
-    let public_url = state.config.public_url.as_str();
-    let compose = |invited: &_| mail::invitation(public_url, &activity, invited);
-    Ok(state.store.invite(actor, id, invitees, &compose, OffsetDateTime::now_utc()).await?)
 }
 
 #[derive(Template)]
@@ -96,13 +72,14 @@ async fn printable(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
+    let caller = staff.caller();
+    let lines = invitations::list(&state.app, &caller, id).await?;
     let catalog = state.catalog().await?;
     let template = PrintableTemplate {
         page: &page,
         names: Names { page: &page, catalog: &catalog },
-        a: state.store.activity(id).await?,
-        lines: state.store.invitations(id).await?,
+        a: activities::detail(&state.app, &caller, id).await?.0,
+        lines,
     };
     page.render(&template)
 }
@@ -113,8 +90,9 @@ async fn workbook(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let activity = state.store.activity(id).await?;
+    let caller = staff.caller();
+    let lines = invitations::list(&state.app, &caller, id).await?;
+    let activity = activities::detail(&state.app, &caller, id).await?.0;
     let catalog = state.catalog().await?;
     let names = Names { page: &page, catalog: &catalog };
     let headings: Vec<String> = [
@@ -132,10 +110,7 @@ async fn workbook(
     .map(|key| page.t(key))
     .collect();
     let yes = page.t("invitations-registered");
-    let rows: Vec<Vec<String>> = state
-        .store
-        .invitations(id)
-        .await?
+    let rows: Vec<Vec<String>> = lines
         .into_iter()
         .zip(1_u32..)
         .map(|(line, n)| {
@@ -163,9 +138,7 @@ async fn erase_registration(
     Path((id, code)): Path<(i64, String)>,
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     form.confirmed()?;
-    let code = RegistrationCode::parse(&code).map_err(|e| AppError::Invalid(vec![("code", e)]))?;
-    state.store.erase_registration(&actor(&staff), id, &code, OffsetDateTime::now_utc()).await?;
+    invitations::erase_registration(&state.app, &staff.caller(), id, &code).await?;
     Ok(Redirect::to(&format!("/staff/activities/{id}#registrations")).into_response())
 }

@@ -8,14 +8,13 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::engagement::outcomes;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::attachment::{MAX_BYTES, MAX_FILES, MediaType, NewAttachment};
 use ruamjai_domain::engagement::outcome::{FollowUpInput, FollowUpStatus, MINUTES_MAX_CHARS};
 use ruamjai_domain::text::Text;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{Activity, FollowUp, NewPhoto, PhotoMeta};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, nav_for};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
@@ -68,12 +67,13 @@ async fn render(
     follow_up: FollowUpInput,
     errors: &[(&'static str, FieldError)],
 ) -> Result<Response, AppError> {
+    let (a, photos, follow_ups) = outcomes::of(&state.app, &staff.caller(), id).await?;
     let template = OutcomesTemplate {
         page,
         nav: nav_for(staff),
-        a: state.store.activity(id).await?,
-        photos: state.store.photos(id).await?,
-        follow_ups: state.store.follow_ups(id).await?,
+        a,
+        photos,
+        follow_ups,
         follow_up,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
     };
@@ -94,10 +94,6 @@ fn back(id: i64) -> Response {
     Redirect::to(&format!("/staff/activities/{id}/outcomes")).into_response()
 }
 
-fn actor(staff: &Staff) -> Actor {
-    Actor::user(staff.user().id, &staff.user().email)
-}
-
 #[derive(Deserialize)]
 struct MinutesForm {
     #[serde(default)]
@@ -110,10 +106,9 @@ async fn minutes(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<MinutesForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let text = Text::paragraphs(&form.minutes, MINUTES_MAX_CHARS)
         .map_err(|error| AppError::Invalid(vec![("minutes", error)]))?;
-    state.store.record_minutes(&actor(&staff), id, &text, OffsetDateTime::now_utc()).await?;
+    outcomes::record_minutes(&state.app, &staff.caller(), id, &text).await?;
     Ok(back(id))
 }
 
@@ -124,7 +119,6 @@ async fn add_photos(
     Path(id): Path<i64>,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let mut photos = Vec::new();
     let mut errors = Vec::new();
     if multipart.files.len() > MAX_FILES {
@@ -142,9 +136,7 @@ async fn add_photos(
     if !errors.is_empty() {
         return render(&state, &page, &staff, id, FollowUpInput::default(), &errors).await;
     }
-    for photo in &photos {
-        state.store.add_photo(&actor(&staff), id, photo, OffsetDateTime::now_utc()).await?;
-    }
+    outcomes::add_photos(&state.app, &staff.caller(), id, &photos).await?;
     Ok(back(id))
 }
 
@@ -165,18 +157,18 @@ async fn checked_photo(file_name: &str, content: Vec<u8>) -> Result<NewPhoto, Fi
 
 async fn photo(
     State(state): State<AppState>,
-    _staff: Staff,
+    staff: Staff,
     Path((id, photo)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    image_response(state.store.photo(id, photo, false).await?)
+    image_response(outcomes::photo(&state.app, &staff.caller(), id, photo, false).await?)
 }
 
 async fn thumbnail(
     State(state): State<AppState>,
-    _staff: Staff,
+    staff: Staff,
     Path((id, photo)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    image_response(state.store.photo(id, photo, true).await?)
+    image_response(outcomes::photo(&state.app, &staff.caller(), id, photo, true).await?)
 }
 
 /// Photos show people: only staff see them, and no shared cache keeps them.
@@ -207,7 +199,6 @@ async fn add_follow_up(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<FollowUpForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let input = FollowUpInput {
         what: form.what,
         owner: form.owner,
@@ -218,11 +209,9 @@ async fn add_follow_up(
         Ok(new) => new,
         Err(errors) => return render(&state, &page, &staff, id, input, &errors).await,
     };
-    match state.store.add_follow_up(&actor(&staff), id, &new, OffsetDateTime::now_utc()).await {
+    match outcomes::add_follow_up(&state.app, &staff.caller(), id, &new).await {
         Ok(_) => Ok(back(id)),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render(&state, &page, &staff, id, input, &[(field, error)]).await
-        }
+        Err(ruamjai_app::Error::Invalid(errors)) => render(&state, &page, &staff, id, input, &errors).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -239,11 +228,7 @@ async fn set_follow_up_status(
     Path((id, follow_up)): Path<(i64, i64)>,
     CsrfForm(form): CsrfForm<StatusForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let status = FollowUpStatus::parse(&form.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
-    state
-        .store
-        .set_follow_up_status(&actor(&staff), id, follow_up, status, OffsetDateTime::now_utc())
-        .await?;
+    outcomes::set_follow_up_status(&state.app, &staff.caller(), id, follow_up, status).await?;
     Ok(back(id))
 }

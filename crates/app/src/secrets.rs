@@ -1,4 +1,4 @@
-//! Random secrets and their stored form.
+//! Random secrets and their stored form: session, CSRF, API and link tokens.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -9,7 +9,7 @@ use ruamjai_store::engagement::{Activity, Invited, Place, Promoted};
 use ruamjai_store::participation::Overdue;
 use ruamjai_store::satisfaction::Campaign;
 
-use crate::i18n::Locale;
+use ruamjai_i18n::Locale;
 
 /// The tracking page of a submission, absolute, for mail and API clients.
 pub fn tracking_url(public_url: &str, code: TrackingCode, token: &str) -> String {
@@ -125,8 +125,8 @@ pub fn invitation(public_url: &str, activity: &Activity, invited: &Invited) -> N
 /// A fresh single-use link to a survey for `to`: the secret's hash to
 /// store, and the mail that carries the secret.
 pub fn survey_link(public_url: &str, campaign: &Campaign, to: Email) -> (String, NewMail) {
-    let token = crate::auth::token::random_token();
-    (crate::auth::token::token_hash(&token), survey_invitation(public_url, campaign, &token, to))
+    let token = crate::secrets::random_token();
+    (crate::secrets::token_hash(&token), survey_invitation(public_url, campaign, &token, to))
 }
 
 /// A survey's single-use link: the token is in the link, never stored.

@@ -1,0 +1,93 @@
+//! Planning activities: create, edit, set the status; and reading them.
+
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
+use ruamjai_domain::catalog::Code;
+use ruamjai_domain::engagement::activity::{MAX_CAPACITY, NewActivity, Status};
+use ruamjai_store::StoreError;
+use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
+use time::OffsetDateTime;
+
+use super::{checked, owner};
+use crate::{App, Caller, Error, Result};
+
+/// Activities as staff list them.
+#[tracing::instrument(skip_all)]
+pub async fn list(app: &App, caller: &Caller, filter: ActivityFilter) -> Result<Vec<Activity>> {
+    caller.may(Subject::Activity, Action::Read, Owner::Shared)?;
+    Ok(app.store().activities(filter).await?)
+}
+
+/// One activity with its counts (registered, waitlisted, attended, by group).
+#[tracing::instrument(skip(app, caller))]
+pub async fn detail(app: &App, caller: &Caller, id: i64) -> Result<(Activity, ActivityCounts)> {
+    let (activity, _) = checked(app, caller, id, Action::Read).await?;
+    Ok((activity, app.store().activity_counts(id).await?))
+}
+
+/// Plans an activity. An officer's or collector's activity without a
+/// division is their own division's.
+#[tracing::instrument(skip_all)]
+pub async fn create(app: &App, caller: &Caller, mut new: NewActivity) -> Result<i64> {
+    if new.division.is_none() {
+        new.division = caller.own_division().and_then(|d| Code::parse(d).ok());
+    }
+    let division = new.division.as_ref().map(Code::as_str);
+    let actor =
+        caller.may(Subject::Activity, Action::Write, division.map_or(Owner::Center, Owner::Division))?;
+    Ok(app.store().create_activity(&actor, &new, OffsetDateTime::now_utc()).await?)
+}
+
+/// Replaces an activity's details: the caller must reach both the activity
+/// as it is and the division it is moved to. The capacity cannot drop below
+/// the places taken.
+#[tracing::instrument(skip(app, caller, new))]
+pub async fn update(app: &App, caller: &Caller, id: i64, mut new: NewActivity) -> Result<Activity> {
+    let (before, actor) = checked(app, caller, id, Action::Write).await?;
+    if new.division.is_none() {
+        new.division = before.division_code.as_deref().and_then(|d| Code::parse(d).ok());
+    }
+    let moved_to = new.division.as_ref().map(Code::as_str).map_or(Owner::Center, Owner::Division);
+    caller.may(Subject::Activity, Action::Write, moved_to)?;
+    match app.store().update_activity(&actor, id, &new, OffsetDateTime::now_utc()).await {
+        Ok(()) => Ok(app.store().activity(id).await?),
+        Err(StoreError::Conflict("capacity-below-registered")) => {
+            let registered = app.store().activity(id).await?.registered;
+            let min = u32::try_from(registered).unwrap_or(u32::MAX);
+            let reason = FieldError::OutOfRange { min, max: MAX_CAPACITY };
+            Err(Error::ConflictOn { key: "capacity-below-registered", field: "capacity", reason })
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Sets the status; cancelling or postponing stops registration.
+#[tracing::instrument(skip(app, caller))]
+pub async fn set_status(app: &App, caller: &Caller, id: i64, status: Status) -> Result<Activity> {
+    let (_, actor) = checked(app, caller, id, Action::Write).await?;
+    app.store().set_activity_status(&actor, id, status).await?;
+    Ok(app.store().activity(id).await?)
+}
+
+/// Every registration of an activity, in the order they came; the public's
+/// names and contacts are left out for callers who may not see them.
+#[tracing::instrument(skip(app, caller))]
+pub async fn registrations(app: &App, caller: &Caller, id: i64) -> Result<Vec<RegistrationView>> {
+    checked(app, caller, id, Action::Read).await?;
+    let mut rows = app.store().registrations(id).await?;
+    if !caller.sees_personal_data() {
+        rows.iter_mut().for_each(mask);
+    }
+    Ok(rows)
+}
+
+fn mask(row: &mut RegistrationView) {
+    row.name = None;
+    row.email = None;
+    row.phone = None;
+}
+
+/// Whether the caller may change this activity (to offer the buttons).
+pub fn may_write(caller: &Caller, activity: &Activity) -> bool {
+    caller.may(Subject::Activity, Action::Write, owner(activity)).is_ok()
+}

@@ -1,0 +1,86 @@
+//! The use cases of ruamjai, one module per area.
+//!
+//! Every operation is a function that takes the `Caller` and typed input,
+//! checks the caller's permission against the one table in
+//! `domain::accounts::policy`, applies the area's rules, and writes through
+//! the store with its audit entry and its mail in one transaction. It
+//! returns domain values or one typed `Error`. Nothing here knows of HTTP:
+//! HTML pages, API handlers, background jobs and CLI commands all call the
+//! same functions, so a page and an API operation cannot drift apart.
+
+pub mod caller;
+pub mod engagement;
+mod error;
+pub mod mail;
+pub mod rate_limit;
+pub mod secrets;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use caller::Caller;
+pub use error::{Error, Result};
+use rate_limit::RateLimiter;
+use ruamjai_store::Store;
+
+/// Settings the use cases need.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The address the public reaches the site at, for links in mail.
+    pub public_url: String,
+    /// Public writes accepted per address and hour, per process.
+    pub public_writes_per_hour: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { public_url: "http://127.0.0.1:8080".into(), public_writes_per_hour: 20 }
+    }
+}
+
+/// What every use case works with: the store, the settings and the limits
+/// that hold across requests. Cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    settings: Settings,
+    public_writes: RateLimiter,
+}
+
+impl App {
+    pub fn new(store: Store, settings: Settings) -> Self {
+        let public_writes = RateLimiter::new(settings.public_writes_per_hour, Duration::from_secs(3600));
+        Self { inner: Arc::new(Inner { store, settings, public_writes }) }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    fn public_url(&self) -> &str {
+        &self.inner.settings.public_url
+    }
+
+    /// Counts one public write of `caller`; refused when its address is over the limit.
+    pub fn count_public_write(&self, caller: &Caller) -> Result<()> {
+        let Caller::Public { address } = caller else { return Ok(()) };
+        self.inner
+            .public_writes
+            .check(*address, std::time::Instant::now())
+            .map_err(|wait| Error::TooManyRequests { retry_after_secs: wait.as_secs() + 1 })
+    }
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("settings", &self.inner.settings).finish_non_exhaustive()
+    }
+}

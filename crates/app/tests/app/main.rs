@@ -1,0 +1,6 @@
+//! The use cases specified against both backends: SQLite always, PostgreSQL
+//! when `RUAMJAI_TEST_POSTGRES_URL` is set. Each test reads as the rule it
+//! holds: who may do what, and what it leaves behind.
+
+mod engagement;
+mod support;

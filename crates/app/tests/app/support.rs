@@ -1,0 +1,59 @@
+//! A fresh app on a fresh database, and the callers the tests ask as.
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use ruamjai_app::{App, Caller, Settings};
+use ruamjai_domain::accounts::{Email, Role};
+use ruamjai_domain::catalog::{Code, Name};
+use ruamjai_store::Store;
+use ruamjai_store::accounts::NewUser;
+use ruamjai_store::audit::Actor;
+
+/// `app_tests!(name, …)` turns each `async fn name(app: App)` into a
+/// `sqlite::name` and a `postgres::name` test on a fresh database.
+#[macro_export]
+macro_rules! app_tests {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let db = ruamjai_store::testing::TestDatabase::sqlite().await;
+                    super::$name($crate::support::app(db.open().await)).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = ruamjai_store::testing::TestDatabase::postgres().await else {
+                        eprintln!("skipped: {} is not set", ruamjai_store::testing::POSTGRES_URL_VAR);
+                        return;
+                    };
+                    super::$name($crate::support::app(db.open().await)).await;
+                }
+            )*
+        }
+    };
+}
+
+pub fn app(store: Store) -> App {
+    App::new(store, Settings { public_url: "https://ruamjai.test".into(), public_writes_per_hour: 3 })
+}
+
+/// A staff account of `role` (in `division` for officers and collectors).
+pub async fn staff(app: &App, email: &str, role: Role, division: Option<&str>) -> Caller {
+    let new = NewUser {
+        email: Email::parse(email).unwrap(),
+        name: Name::parse("เจ้าหน้าที่ทดสอบ").unwrap(),
+        role,
+        division: division.map(|d| Code::parse(d).unwrap()),
+        password_hash: "$argon2id$not-a-real-hash".into(),
+    };
+    Caller::Staff(app.store().create_user(&Actor::command("test"), new).await.expect("create user"))
+}
+
+pub fn public(last_octet: u8) -> Caller {
+    Caller::Public { address: IpAddr::V4(Ipv4Addr::new(203, 0, 113, last_octet)) }
+}

@@ -1,0 +1,198 @@
+//! Who may do what, for every area, written once as a table.
+//!
+//! The rule follows the roles: officers and collectors work their own
+//! division's things, a collector also approves for it; the director works
+//! and approves center-wide; administrators run the platform (accounts, the
+//! catalog, settings) and read everything; evaluators read evidence and
+//! change nothing, and never see the public's personal data.
+//!
+//! Things that every division shares (the stakeholder directory, a
+//! questionnaire) are worked by every working role: see `Owner`.
+
+use super::Role;
+
+/// What is acted on: one entry per kind of thing the product keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// A submission in the inbox, owned by its service's division.
+    Submission,
+    Consultation,
+    /// An activity with its invitations, registrations, check-ins and outcomes.
+    Activity,
+    /// The stakeholder directory, shared by every division.
+    Directory,
+    Questionnaire,
+    Survey,
+    ImprovementAction,
+    ServiceStandard,
+    CitizenManual,
+    WorkManual,
+    /// Services, divisions, stakeholder groups, service targets and holidays.
+    Catalog,
+    Accounts,
+    Audit,
+    Outbox,
+    Indicator,
+}
+
+impl Subject {
+    pub const ALL: [Subject; 15] = [
+        Self::Submission,
+        Self::Consultation,
+        Self::Activity,
+        Self::Directory,
+        Self::Questionnaire,
+        Self::Survey,
+        Self::ImprovementAction,
+        Self::ServiceStandard,
+        Self::CitizenManual,
+        Self::WorkManual,
+        Self::Catalog,
+        Self::Accounts,
+        Self::Audit,
+        Self::Outbox,
+        Self::Indicator,
+    ];
+
+    /// Where the work of an area is done, as opposed to the platform around it.
+    fn is_work(self) -> bool {
+        !matches!(self, Self::Catalog | Self::Accounts | Self::Audit | Self::Outbox)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Read,
+    /// Create, edit, change status, invite, check in, import …
+    Write,
+    /// Review, approve and publish what others wrote.
+    Approve,
+}
+
+/// How far a permission goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reach {
+    Nothing,
+    /// The things of the account's own division.
+    Division,
+    /// Everything of the Center.
+    Center,
+}
+
+/// The table itself.
+pub fn reach(role: Role, subject: Subject, action: Action) -> Reach {
+    use {Action::*, Reach::*, Role::*};
+    if !subject.is_work() {
+        return match (role, subject, action) {
+            (Administrator, _, Read | Write) => Center,
+            (Director | Evaluator, Subject::Audit, Read) => Center,
+            _ => Nothing,
+        };
+    }
+    match (role, action) {
+        (Evaluator, Read) if subject == Subject::Directory => Nothing,
+        (Evaluator | Administrator, Read) => Center,
+        // Indicator definitions are the administrators'; the others work
+        // towards them (values and sign-offs are actions of their own).
+        (Administrator, Write) if subject == Subject::Indicator => Center,
+        (_, Write) if subject == Subject::Indicator => Nothing,
+        (Director, _) => Center,
+        (Collector | Officer, Read) => Center,
+        (Collector | Officer, Write) | (Collector, Approve) => Division,
+        _ => Nothing,
+    }
+}
+
+/// Who a thing belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner<'a> {
+    /// One division's: its officers and collectors reach it.
+    Division(&'a str),
+    /// The Center's as a whole (an activity of no division): only a
+    /// center-wide reach gets there.
+    Center,
+    /// Every division's alike (the directory, a questionnaire).
+    Shared,
+}
+
+/// Whether an account of `role` in `division` may act on a thing of `owner`.
+pub fn permits(
+    role: Role,
+    division: Option<&str>,
+    subject: Subject,
+    action: Action,
+    owner: Owner<'_>,
+) -> bool {
+    match (reach(role, subject, action), owner) {
+        (Reach::Nothing, _) => false,
+        (Reach::Center, _) => true,
+        (Reach::Division, Owner::Division(owner)) => division == Some(owner),
+        (Reach::Division, Owner::Shared) => true,
+        (Reach::Division, Owner::Center) => false,
+    }
+}
+
+/// Names, e-mail addresses and phones of the public: staff see them to do
+/// the work; evaluators see evidence without them.
+pub fn sees_personal_data(role: Role) -> bool {
+    role != Role::Evaluator
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action::*;
+    use super::Reach::*;
+    use super::Subject::*;
+    use super::*;
+
+    /// The whole table for the areas whose rule the issue tracker asked to
+    /// decide, row by row: (subject, action, [administrator, director,
+    /// collector, officer, evaluator]).
+    const TABLE: &[(Subject, Action, [Reach; 5])] = &[
+        (Activity, Read, [Center, Center, Center, Center, Center]),
+        (Activity, Write, [Nothing, Center, Division, Division, Nothing]),
+        (Directory, Read, [Center, Center, Center, Center, Nothing]),
+        (Directory, Write, [Nothing, Center, Division, Division, Nothing]),
+        (Submission, Write, [Nothing, Center, Division, Division, Nothing]),
+        (Survey, Write, [Nothing, Center, Division, Division, Nothing]),
+        (CitizenManual, Write, [Nothing, Center, Division, Division, Nothing]),
+        (CitizenManual, Approve, [Nothing, Center, Division, Nothing, Nothing]),
+        (WorkManual, Approve, [Nothing, Center, Division, Nothing, Nothing]),
+        (Catalog, Write, [Center, Nothing, Nothing, Nothing, Nothing]),
+        (Accounts, Read, [Center, Nothing, Nothing, Nothing, Nothing]),
+        (Audit, Read, [Center, Center, Nothing, Nothing, Center]),
+        (Outbox, Read, [Center, Nothing, Nothing, Nothing, Nothing]),
+        (Indicator, Write, [Center, Nothing, Nothing, Nothing, Nothing]),
+        (Indicator, Read, [Center, Center, Center, Center, Center]),
+    ];
+
+    #[test]
+    fn the_table_holds_for_every_role() {
+        for (subject, action, expected) in TABLE {
+            let actual = Role::ALL.map(|role| reach(role, *subject, *action));
+            assert_eq!(&actual, expected, "{subject:?} {action:?}");
+        }
+    }
+
+    #[test]
+    fn evaluators_change_nothing_anywhere() {
+        for subject in Subject::ALL {
+            for action in [Write, Approve] {
+                assert_eq!(reach(Role::Evaluator, subject, action), Nothing, "{subject:?}");
+            }
+        }
+        assert!(!sees_personal_data(Role::Evaluator) && sees_personal_data(Role::Officer));
+    }
+
+    #[test]
+    fn division_reach_stops_at_the_division() {
+        let infra = Some("infrastructure");
+        let (ours, theirs) = (Owner::Division("infrastructure"), Owner::Division("strategy"));
+        assert!(permits(Role::Officer, infra, Activity, Write, ours));
+        assert!(!permits(Role::Officer, infra, Activity, Write, theirs));
+        assert!(!permits(Role::Officer, infra, Activity, Write, Owner::Center), "the director's");
+        assert!(permits(Role::Director, None, Activity, Write, theirs));
+        assert!(permits(Role::Officer, infra, Directory, Write, Owner::Shared));
+        assert!(permits(Role::Collector, infra, Activity, Read, theirs));
+    }
+}
