@@ -52,14 +52,23 @@ fn main() -> std::process::ExitCode {
     }
 }
 
+/// Readable lines on standard error, or JSON lines for a log collector with
+/// `RUAMJAI_LOG_FORMAT=json`; `RUAMJAI_LOG` filters.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUAMJAI_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let logs =
+        tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colours);
+    if std::env::var("RUAMJAI_LOG_FORMAT").is_ok_and(|format| format == "json") {
+        logs.json().flatten_event(true).with_current_span(true).with_span_list(false).init();
+    } else {
+        logs.init();
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("RUAMJAI_LOG")
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    init_logging();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
         match cli.command {

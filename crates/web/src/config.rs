@@ -20,6 +20,10 @@ pub struct WebConfig {
     /// The address the public reaches this site at, for links in mail and
     /// API answers (for example `https://ruamjai.moi.go.th`).
     pub public_url: String,
+    /// Reverse proxies whose `X-Forwarded-For` and `X-Request-Id` are believed.
+    pub trusted_proxies: crate::auth::proxies::TrustedProxies,
+    /// How long a request may take to produce its response head.
+    pub request_timeout: std::time::Duration,
 }
 
 impl Default for WebConfig {
@@ -31,6 +35,8 @@ impl Default for WebConfig {
             catalog_ttl: std::time::Duration::from_secs(5),
             public_writes_per_hour: 20,
             public_url: "http://127.0.0.1:8080".into(),
+            trusted_proxies: crate::auth::proxies::TrustedProxies::default(),
+            request_timeout: std::time::Duration::from_secs(30),
         }
     }
 }

@@ -12,6 +12,7 @@ use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
 use ruamjai_store::participation::Overdue;
 use ruamjai_store::satisfaction::{Campaign, Invitations};
+use ruamjai_web::auth::proxies::TrustedProxies;
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
 
@@ -45,6 +46,14 @@ pub struct ServerOpts {
     /// API answers. Defaults to `http://` and the listening address.
     #[arg(long, env = "RUAMJAI_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Reverse proxies (addresses or CIDR ranges, comma-separated) whose
+    /// `X-Forwarded-For` and `X-Request-Id` are believed; nobody else's are.
+    #[arg(long, env = "RUAMJAI_TRUSTED_PROXIES", default_value = "", value_parser = TrustedProxies::parse)]
+    pub trusted_proxies: TrustedProxies,
+    /// Seconds a request may take to produce its response (downloads then
+    /// stream on); slower ones are answered 503.
+    #[arg(long, env = "RUAMJAI_REQUEST_TIMEOUT", default_value_t = 30)]
+    pub request_timeout: u64,
     #[command(flatten)]
     pub smtp: SmtpOpts,
 }
@@ -98,6 +107,8 @@ pub async fn serve(
         cookie_secure: !opts.insecure_cookies,
         public_writes_per_hour: opts.public_writes_per_hour,
         public_url: public_url_or_listening(&opts.public_url, local),
+        trusted_proxies: opts.trusted_proxies.clone(),
+        request_timeout: Duration::from_secs(opts.request_timeout.max(1)),
         ..WebConfig::default()
     };
     let state = AppState::new(store.clone(), config);

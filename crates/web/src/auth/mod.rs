@@ -3,6 +3,7 @@
 
 pub mod csrf;
 pub mod password;
+pub mod proxies;
 pub mod session;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -12,8 +13,9 @@ use axum::http::HeaderMap;
 use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 
-/// The peer address of the connection; unspecified when served without one
-/// (as in in-process tests). Behind a proxy this is the proxy's address.
+/// The client's address: the peer of the connection, or behind a trusted
+/// proxy the address it forwarded for; unspecified when served without a
+/// connection (as in in-process tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
 
@@ -34,6 +36,10 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        // Worked out once per request, through the trusted proxies.
+        if let Some(client) = parts.extensions.get::<ClientAddress>() {
+            return Ok(*client);
+        }
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>();
         Ok(Self(peer.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())))
     }

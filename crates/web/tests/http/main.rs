@@ -10,6 +10,7 @@ mod inbox;
 mod login;
 mod manual_editor;
 mod manuals;
+mod observability;
 mod participation;
 mod postgres;
 mod public;
