@@ -27,6 +27,10 @@ pub enum AppError {
     Csrf,
     #[error("malformed request")]
     BadRequest,
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("unsupported content type")]
+    UnsupportedMediaType,
     #[error("invalid fields")]
     Invalid(Vec<(&'static str, FieldError)>),
     /// Fields named at run time: the items of a questionnaire.
@@ -99,6 +103,8 @@ impl AppError {
             Self::Gone(_) => StatusCode::GONE,
             Self::InvalidItems(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::BadRequest => StatusCode::BAD_REQUEST,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) | Self::ConflictOn { .. } => StatusCode::CONFLICT,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -192,6 +198,8 @@ pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::InvalidCode => locale.t("field-invalid-code"),
         FieldError::InvalidPhone => locale.t("field-invalid-phone"),
         FieldError::UnknownRole => locale.t("field-unknown-role"),
+        FieldError::UnknownField => locale.t("field-unknown-field"),
+        FieldError::WrongType => locale.t("field-wrong-type"),
         FieldError::DivisionRequired => locale.t("field-division-required"),
         FieldError::UnknownDivision => locale.t("field-unknown-division"),
         FieldError::UnknownChoice => locale.t("field-unknown-choice"),

@@ -23,6 +23,12 @@ pub enum FieldError {
     InvalidPhone,
     #[error("unknown role")]
     UnknownRole,
+    /// A field the request has no use for (a misspelt name, say).
+    #[error("unknown field")]
+    UnknownField,
+    /// A value of the wrong kind: text where a number goes, say.
+    #[error("wrong type of value")]
+    WrongType,
     #[error("this role needs a division")]
     DivisionRequired,
     #[error("no such division")]

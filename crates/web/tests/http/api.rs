@@ -184,3 +184,26 @@ async fn an_unknown_api_route_gets_a_problem_not_a_page() {
     assert_eq!(response.header("content-type"), "application/problem+json");
     assert_eq!(response.json()["status"], 404);
 }
+
+#[tokio::test]
+async fn a_misnamed_or_missing_json_field_is_named_in_the_refusal() {
+    let mut app = TestApp::new().await;
+    let body = serde_json::json!({
+        "kind": "complaint", "service": "video-conference", "group_id": "provinces",
+        "subject": "ภาพค้าง", "details": "ภาพค้างทุกสิบนาที"
+    });
+    let refused =
+        app.send(Method::POST, "/api/v1/submissions", "application/json", body.to_string(), None).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text);
+    let problem = refused.json();
+    assert_eq!(problem["errors"][0]["field"], "service", "{problem}");
+    assert!(problem["errors"][0]["message"].as_str().unwrap().contains("ไม่มีช่องข้อมูลชื่อนี้"));
+
+    let body =
+        serde_json::json!({ "kind": "complaint", "group_id": "provinces", "subject": "ก", "details": "ข" });
+    let refused =
+        app.send(Method::POST, "/api/v1/submissions", "application/json", body.to_string(), None).await;
+    assert_eq!(refused.json()["errors"][0]["field"], "service_id");
+    let wrong = app.send(Method::POST, "/api/v1/submissions", "text/plain", "{}".to_owned(), None).await;
+    assert_eq!(wrong.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}

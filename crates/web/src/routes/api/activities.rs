@@ -17,6 +17,7 @@ use utoipa::ToSchema;
 
 use super::me::ApiCaller;
 use crate::auth::ClientAddress;
+use crate::routes::api::json::ApiJson;
 use crate::routes::engagement::register_public;
 use crate::routes::participation::Refusal;
 use crate::{AppError, AppState, mail};
@@ -86,6 +87,7 @@ pub async fn upcoming(State(state): State<AppState>) -> Result<Json<Vec<Activity
 
 /// A registration for an activity; an e-mail address or a phone number is required.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RegistrationRequest {
     pub name: String,
     pub email: Option<String>,
@@ -118,7 +120,7 @@ pub async fn register(
     State(state): State<AppState>,
     address: ClientAddress,
     Path(id): Path<i64>,
-    Json(body): Json<RegistrationRequest>,
+    ApiJson(body): ApiJson<RegistrationRequest>,
 ) -> Result<Response, AppError> {
     let input = RegistrationInput {
         name: body.name,
@@ -143,6 +145,7 @@ pub async fn register(
 
 /// A new or edited activity. Instants are RFC 3339 (`2027-01-20T09:00:00+07:00`).
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ActivityRequest {
     pub title: String,
     #[schema(example = "seminar")]
@@ -204,7 +207,7 @@ pub struct CreatedActivity {
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Json(body): Json<ActivityRequest>,
+    ApiJson(body): ApiJson<ActivityRequest>,
 ) -> Result<Response, AppError> {
     let id = activities::create(&state.app, &caller, body.parse()?).await?;
     Ok((StatusCode::CREATED, Json(CreatedActivity { id, public_url: public_url(&state, id) }))
@@ -221,7 +224,7 @@ pub async fn update(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
-    Json(body): Json<ActivityRequest>,
+    ApiJson(body): ApiJson<ActivityRequest>,
 ) -> Result<Json<ActivityDto>, AppError> {
     let activity = activities::update(&state.app, &caller, id, body.parse()?).await.map_err(|e| match e {
         // The API names the conflict; the form shows the field.
@@ -333,6 +336,7 @@ pub async fn registrations(
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CheckInRequest {
     #[schema(example = "K7QX-2MHD")]
     pub code: String,
@@ -348,13 +352,14 @@ pub async fn check_in(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
-    Json(body): Json<CheckInRequest>,
+    ApiJson(body): ApiJson<CheckInRequest>,
 ) -> Result<Response, AppError> {
     let view = attendance::check_in(&state.app, &caller, id, &body.code).await?;
     Ok((StatusCode::CREATED, Json(RegistrationDto::from(view))).into_response())
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct StatusRequest {
     /// `planned`, `held`, `cancelled` or `postponed` ("open" and "full" follow
     /// from the registration window and the places taken).
@@ -371,7 +376,7 @@ pub async fn set_status(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
-    Json(body): Json<StatusRequest>,
+    ApiJson(body): ApiJson<StatusRequest>,
 ) -> Result<Json<ActivityDto>, AppError> {
     let status = Status::parse(&body.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
     let activity = activities::set_status(&state.app, &caller, id, status).await?;
@@ -379,6 +384,7 @@ pub async fn set_status(
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InvitationRequest {
     /// Every directory contact in these stakeholder groups.
     #[serde(default)]
@@ -407,7 +413,7 @@ pub async fn invite(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
-    Json(body): Json<InvitationRequest>,
+    ApiJson(body): ApiJson<InvitationRequest>,
 ) -> Result<Json<InvitationOutcome>, AppError> {
     let invitees = Invitees { group_codes: &body.group_ids, contact_ids: &body.contact_ids };
     let outcome = invitations::invite(&state.app, &caller, id, invitees).await?;

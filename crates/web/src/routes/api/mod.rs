@@ -5,6 +5,7 @@
 mod activities;
 mod catalog;
 pub mod docs;
+pub(crate) mod json;
 mod manuals;
 mod me;
 pub mod openapi;

@@ -14,6 +14,7 @@ use utoipa::ToSchema;
 
 use super::me::ApiUser;
 use crate::questionnaires::{self, Origin};
+use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
 use ruamjai_store::accounts::StaffUser;
 
@@ -55,6 +56,7 @@ pub struct QuestionnaireDto {
 /// A new questionnaire: a copy of `from` (`"standard"`, the default, or a
 /// questionnaire id), or the `sections` given.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NewQuestionnaire {
     pub name: String,
     #[serde(default)]
@@ -66,6 +68,7 @@ pub struct NewQuestionnaire {
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuestionnaireUpdate {
     pub name: String,
     /// As GET gives them; a row without a `code` is new.
@@ -162,7 +165,7 @@ pub async fn show(
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Json(body): Json<NewQuestionnaire>,
+    ApiJson(body): ApiJson<NewQuestionnaire>,
 ) -> Result<Response, AppError> {
     let actor = writer(&user)?;
     let origin = match (body.sections, body.from) {
@@ -187,7 +190,7 @@ pub async fn save(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<i64>,
-    Json(body): Json<QuestionnaireUpdate>,
+    ApiJson(body): ApiJson<QuestionnaireUpdate>,
 ) -> Result<Json<SavedDto>, AppError> {
     let actor = writer(&user)?;
     let input = QuestionnaireInput { sections: body.sections };

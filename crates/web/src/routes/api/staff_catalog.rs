@@ -12,10 +12,12 @@ use utoipa::ToSchema;
 
 use super::catalog::ServiceDto;
 use super::me::ApiUser;
+use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
 
 /// The editable fields of a service.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ServiceUpdate {
     pub name_th: String,
     pub name_en: String,
@@ -53,7 +55,7 @@ pub async fn update_service(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(code): Path<String>,
-    Json(update): Json<ServiceUpdate>,
+    ApiJson(update): ApiJson<ServiceUpdate>,
 ) -> Result<Response, AppError> {
     // Malformed JSON never reaches here: axum's rejection keeps its status and
     // `render_errors` gives it a localized problem body.

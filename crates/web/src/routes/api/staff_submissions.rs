@@ -14,6 +14,7 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use super::me::ApiUser;
+use crate::routes::api::json::ApiJson;
 use crate::routes::staff::inbox::InboxQuery;
 use crate::routes::staff::{covers, scope_of};
 use crate::{AppError, AppState};
@@ -129,6 +130,7 @@ async fn writable(state: &AppState, user: &StaffUser, code: &str) -> Result<Subm
 
 /// A workflow transition, optionally with a note or a public reply.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TransitionRequest {
     /// The new status, e.g. `in_progress`, `resolved`, `rejected`.
     pub to: String,
@@ -141,6 +143,7 @@ pub struct TransitionRequest {
 
 /// A reply or internal note without a status change.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ReplyRequest {
     pub text: String,
     #[serde(default)]
@@ -175,7 +178,7 @@ pub async fn transition(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(code): Path<String>,
-    Json(body): Json<TransitionRequest>,
+    ApiJson(body): ApiJson<TransitionRequest>,
 ) -> Result<Json<StatusDto>, AppError> {
     let to = Status::parse(&body.to).map_err(|e| AppError::Invalid(vec![("to", e)]))?;
     apply(&state, &user, &code, Step { to: Some(to), text: body.note.as_deref(), public: body.public }).await
@@ -190,7 +193,7 @@ pub async fn reply(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(code): Path<String>,
-    Json(body): Json<ReplyRequest>,
+    ApiJson(body): ApiJson<ReplyRequest>,
 ) -> Result<Json<StatusDto>, AppError> {
     if body.text.trim().is_empty() {
         return Err(AppError::Invalid(vec![("text", ruamjai_domain::accounts::FieldError::Required)]));
@@ -200,6 +203,7 @@ pub async fn reply(
 
 /// Whom to assign; `null` for nobody.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AssignRequest {
     pub user_id: Option<i64>,
 }
@@ -213,7 +217,7 @@ pub async fn assign(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(code): Path<String>,
-    Json(body): Json<AssignRequest>,
+    ApiJson(body): ApiJson<AssignRequest>,
 ) -> Result<Json<StatusDto>, AppError> {
     let detail = writable(&state, &user, &code).await?;
     state.store.assign_submission(&Actor::user(user.id, &user.email), detail.code, body.user_id).await?;

@@ -12,12 +12,14 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::ClientAddress;
+use crate::routes::api::json::ApiJson;
 use crate::routes::participation::{Refusal, Retry, file_public};
 use crate::{AppError, AppState};
 use ruamjai_app::secrets::token_hash;
 
 /// A new submission.
 #[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SubmissionRequest {
     /// request, suggestion, complaint, compliment or question.
     #[schema(example = "complaint")]
@@ -35,6 +37,7 @@ pub struct SubmissionRequest {
 
 /// How to reach the submitter; every field optional.
 #[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ContactRequest {
     pub name: Option<String>,
     pub email: Option<String>,
@@ -67,7 +70,7 @@ pub async fn create(
     State(state): State<AppState>,
     address: ClientAddress,
     headers: HeaderMap,
-    Json(body): Json<SubmissionRequest>,
+    ApiJson(body): ApiJson<SubmissionRequest>,
 ) -> Result<Response, AppError> {
     let key = idempotency_key(&headers)?;
     // The parsed body, serialized again, so that spacing and field order do

@@ -20,6 +20,7 @@ use super::me::ApiUser;
 use crate::auth::csrf::read_parts;
 use crate::error::field_message;
 use crate::i18n::Locale;
+use crate::routes::api::json::ApiJson;
 use crate::routes::staff::paper_vocabulary;
 use crate::sheet::read_upload;
 use crate::{AppError, AppState, mail};
@@ -30,6 +31,7 @@ const MAX_LINKS: usize = 1_000;
 
 /// Links to issue: mailed to `recipients`, or `count` returned to hand out.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TokenRequest {
     #[serde(default)]
     pub recipients: Vec<String>,
@@ -63,7 +65,7 @@ pub async fn issue(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<i64>,
-    Json(body): Json<TokenRequest>,
+    ApiJson(body): ApiJson<TokenRequest>,
 ) -> Result<Response, AppError> {
     let actor = writer(&user)?;
     let campaign = state.store.campaign(id).await?;

@@ -21,6 +21,7 @@ use utoipa::ToSchema;
 
 use super::me::ApiUser;
 use crate::auth::ClientAddress;
+use crate::routes::api::json::ApiJson;
 use crate::routes::satisfaction::{Sender, take_response};
 use crate::routes::staff::surveys::FilterQuery;
 use crate::{AppError, AppState};
@@ -28,6 +29,7 @@ use crate::{AppError, AppState};
 /// A new campaign. Instants are RFC 3339; `questionnaire_id` is `"standard"`
 /// or the id of a questionnaire version.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CampaignRequest {
     pub name: String,
     #[serde(default)]
@@ -66,7 +68,7 @@ pub(crate) fn public_url(state: &AppState, id: i64) -> String {
 pub async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Json(body): Json<CampaignRequest>,
+    ApiJson(body): ApiJson<CampaignRequest>,
 ) -> Result<Response, AppError> {
     if !user.role.can_write() {
         return Err(AppError::Forbidden);
@@ -265,6 +267,7 @@ pub async fn questionnaire(
 /// A response. Answers by item id: `1`..`5` or `"na"` for a five-point item,
 /// `0`..`10` for the recommendation, a text, a choice, or a list of choices.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ResponseRequest {
     pub group_id: String,
     pub service_id: String,
@@ -308,7 +311,7 @@ pub async fn respond(
     State(state): State<AppState>,
     address: ClientAddress,
     Path(id): Path<i64>,
-    Json(body): Json<ResponseRequest>,
+    ApiJson(body): ApiJson<ResponseRequest>,
 ) -> Result<Response, AppError> {
     let campaign = state.public_campaign(id).await?;
     let input = ResponseInput {

@@ -19,6 +19,7 @@ use super::me::ApiUser;
 use crate::manuals::{
     all_versions, authorize, current, open_version, publication_instant, refuse_if_incomplete, service,
 };
+use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
 use dto::{manual_dto, version_dto};
 
@@ -41,6 +42,7 @@ pub async fn published(
 
 /// A draft's content and what changed.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ManualRequest {
     #[serde(default)]
     pub change_summary: String,
@@ -63,7 +65,7 @@ pub async fn save(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-    Json(body): Json<ManualRequest>,
+    ApiJson(body): ApiJson<ManualRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
     let catalog = state.catalog().await?;
     let actor = authorize(&user, service(&catalog, &id)?, Action::Edit)?;
@@ -92,6 +94,7 @@ pub async fn versions(
 
 /// A step of review.
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ActionRequest {
     /// submit, return or approve.
     pub action: String,
@@ -111,7 +114,7 @@ pub async fn act(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-    Json(body): Json<ActionRequest>,
+    ApiJson(body): ApiJson<ActionRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
     let action = match body.action.trim() {
         "submit" => Action::Submit,
@@ -138,6 +141,7 @@ pub async fn act(
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AnnouncementRequest {
     /// The date of the announcement, `2026-12-01`.
     pub date: String,
@@ -148,6 +152,7 @@ pub struct AnnouncementRequest {
 }
 
 #[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PublishRequest {
     /// A future date schedules the version to take effect then; empty or past publishes now.
     pub publish_at: Option<String>,
@@ -165,7 +170,7 @@ pub async fn publish(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-    Json(body): Json<PublishRequest>,
+    ApiJson(body): ApiJson<PublishRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
     let catalog = state.catalog().await?;
     let actor = authorize(&user, service(&catalog, &id)?, Action::Publish)?;

@@ -1,0 +1,158 @@
+//! JSON request bodies, read so that a refusal names the field: an unknown
+//! field (`service` sent for `service_id`), a missing one, or a value of the
+//! wrong type each come back as a 422 whose `errors` list says where.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::header::CONTENT_TYPE;
+use ruamjai_domain::accounts::FieldError;
+use serde::de::DeserializeOwned;
+use serde_path_to_error::{Path, Segment};
+
+use crate::AppError;
+
+/// Like `axum::Json`, with refusals that name their field.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|media| {
+                let media = media.trim();
+                media == "application/json" || (media.starts_with("application/") && media.ends_with("+json"))
+            });
+        if !is_json {
+            return Err(AppError::UnsupportedMediaType);
+        }
+        let bytes = Bytes::from_request(request, state).await.map_err(|rejection| {
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest
+            }
+        })?;
+        parse(&bytes).map(Self)
+    }
+}
+
+/// The body as `T`, or the field it got wrong.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(refusal)?;
+    deserializer.end().map_err(|_| AppError::BadRequest)?;
+    Ok(value)
+}
+
+fn refusal(error: serde_path_to_error::Error<serde_json::Error>) -> AppError {
+    let path = dotted(error.path());
+    let inner = error.into_inner();
+    if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+        return AppError::BadRequest;
+    }
+    let message = inner.to_string();
+    // The path of an unknown field ends with it; a missing one's is its parent's.
+    let (field, reason) = if message.starts_with("unknown field") {
+        (path, FieldError::UnknownField)
+    } else if let Some(name) = quoted_after(&message, "missing field `") {
+        (join(&path, name), FieldError::Required)
+    } else if message.starts_with("unknown variant") {
+        (path, FieldError::UnknownChoice)
+    } else {
+        (path, FieldError::WrongType)
+    };
+    AppError::InvalidItems(vec![(field, reason)])
+}
+
+/// `sections.2.items` as the API's other field names read.
+fn dotted(path: &Path) -> String {
+    let parts: Vec<String> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(key.clone()),
+            Segment::Enum { variant } => Some(variant.clone()),
+            Segment::Unknown => None,
+        })
+        .collect();
+    let joined = parts.join(".");
+    if joined.is_empty() { ".".into() } else { joined }
+}
+
+fn join(parent: &str, name: &str) -> String {
+    match parent {
+        "." | "" => name.to_owned(),
+        parent => format!("{parent}.{name}"),
+    }
+}
+
+fn quoted_after<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = &message[message.find(prefix)? + prefix.len()..];
+    rest.split('`').next()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Filing {
+        service_id: String,
+        contact: Option<Contact>,
+        items: Option<Vec<Item>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Contact {
+        email: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        score: u8,
+    }
+
+    fn refused(body: &str) -> Vec<(String, FieldError)> {
+        match parse::<Filing>(body.as_bytes()) {
+            Err(AppError::InvalidItems(fields)) => fields,
+            other => panic!("not a field refusal: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_refusal_names_its_field() {
+        assert_eq!(
+            refused(r#"{"service": "x", "service_id": "video-conference"}"#),
+            [("service".to_owned(), FieldError::UnknownField)]
+        );
+        assert_eq!(refused(r#"{}"#), [("service_id".to_owned(), FieldError::Required)]);
+        assert_eq!(
+            refused(r#"{"service_id": "a", "contact": {}}"#),
+            [("contact.email".to_owned(), FieldError::Required)]
+        );
+        assert_eq!(refused(r#"{"service_id": 7}"#), [("service_id".to_owned(), FieldError::WrongType)]);
+        assert_eq!(
+            refused(r#"{"service_id": "a", "items": [{"score": 5}, {"score": "five"}]}"#),
+            [("items.1.score".to_owned(), FieldError::WrongType)]
+        );
+    }
+
+    #[test]
+    fn broken_json_is_a_bad_request_not_a_field() {
+        assert!(matches!(parse::<Filing>(b"{\"service_id\": "), Err(AppError::BadRequest)));
+        assert!(matches!(parse::<Filing>(b"{\"service_id\": \"a\"} trailing"), Err(AppError::BadRequest)));
+    }
+}
