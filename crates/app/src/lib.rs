@@ -12,6 +12,7 @@ pub mod caller;
 pub mod engagement;
 mod error;
 pub mod mail;
+pub mod participation;
 pub mod rate_limit;
 pub mod secrets;
 

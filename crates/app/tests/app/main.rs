@@ -3,4 +3,5 @@
 //! holds: who may do what, and what it leaves behind.
 
 mod engagement;
+mod participation;
 mod support;

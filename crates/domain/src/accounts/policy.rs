@@ -97,6 +97,9 @@ pub fn reach(role: Role, subject: Subject, action: Action) -> Reach {
         (Administrator, Write) if subject == Subject::Indicator => Center,
         (_, Write) if subject == Subject::Indicator => Nothing,
         (Director, _) => Center,
+        // What the public brought holds their personal data: each division
+        // reads its own. Everything else is read across the Center.
+        (Collector | Officer, Read) if subject == Subject::Submission => Division,
         (Collector | Officer, Read) => Center,
         (Collector | Officer, Write) | (Collector, Approve) => Division,
         _ => Nothing,
@@ -153,6 +156,7 @@ mod tests {
         (Activity, Write, [Nothing, Center, Division, Division, Nothing]),
         (Directory, Read, [Center, Center, Center, Center, Nothing]),
         (Directory, Write, [Nothing, Center, Division, Division, Nothing]),
+        (Submission, Read, [Center, Center, Division, Division, Center]),
         (Submission, Write, [Nothing, Center, Division, Division, Nothing]),
         (Survey, Write, [Nothing, Center, Division, Division, Nothing]),
         (CitizenManual, Write, [Nothing, Center, Division, Division, Nothing]),

@@ -4,10 +4,10 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use ruamjai_domain::participation::{Status, TrackingCode};
+use ruamjai_app::participation::inbox;
+use ruamjai_domain::participation::Status;
 use ruamjai_store::accounts::StaffUser;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::participation::{InboxRow, Step, SubmissionDetail};
+use ruamjai_store::participation::{InboxRow, Step};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -16,7 +16,6 @@ use utoipa::{IntoParams, ToSchema};
 use super::me::ApiUser;
 use crate::routes::api::json::ApiJson;
 use crate::routes::staff::inbox::InboxQuery;
-use crate::routes::staff::{covers, scope_of};
 use crate::{AppError, AppState};
 
 const PAGE_SIZE: i64 = 50;
@@ -110,22 +109,10 @@ pub async fn list(
         q: p.q,
         before: p.before,
     };
-    let rows = state
-        .store
-        .inbox(&scope_of(&user), &query.filter(user.id), OffsetDateTime::now_utc(), p.before, PAGE_SIZE)
-        .await?;
+    let caller = ruamjai_app::Caller::Staff(user.clone());
+    let rows = inbox::page(&state.app, &caller, &query.filter(user.id), p.before, PAGE_SIZE).await?;
     let next_before = (rows.len() == PAGE_SIZE as usize).then(|| rows.last().map(|r| r.id)).flatten();
     Ok(Json(InboxPage { items: rows.into_iter().map(item).collect(), next_before }))
-}
-
-/// A submission the user's role covers and may change.
-async fn writable(state: &AppState, user: &StaffUser, code: &str) -> Result<SubmissionDetail, AppError> {
-    if !user.role.can_write() {
-        return Err(AppError::Forbidden);
-    }
-    let code = TrackingCode::parse(code).map_err(|_| AppError::NotFound)?;
-    let detail = state.store.submission_detail(code).await?;
-    if covers(user, &detail.division_code) { Ok(detail) } else { Err(AppError::Forbidden) }
 }
 
 /// A workflow transition, optionally with a note or a public reply.
@@ -162,10 +149,9 @@ async fn apply(
     code: &str,
     step: Step<'_>,
 ) -> Result<Json<StatusDto>, AppError> {
-    let detail = writable(state, user, code).await?;
-    let actor = Actor::user(user.id, &user.email);
-    let status = state.store.step_submission(&actor, detail.code, step, OffsetDateTime::now_utc()).await?;
-    Ok(Json(StatusDto { code: detail.code.to_string(), status: status.code().into() }))
+    let caller = ruamjai_app::Caller::Staff(user.clone());
+    let (code, status) = inbox::step(&state.app, &caller, code, step).await?;
+    Ok(Json(StatusDto { code: code.to_string(), status: status.code().into() }))
 }
 
 /// Move a submission through the workflow.
@@ -219,7 +205,8 @@ pub async fn assign(
     Path(code): Path<String>,
     ApiJson(body): ApiJson<AssignRequest>,
 ) -> Result<Json<StatusDto>, AppError> {
-    let detail = writable(&state, &user, &code).await?;
-    state.store.assign_submission(&Actor::user(user.id, &user.email), detail.code, body.user_id).await?;
-    Ok(Json(StatusDto { code: detail.code.to_string(), status: detail.status.code().into() }))
+    let caller = ruamjai_app::Caller::Staff(user);
+    let code = inbox::assign(&state.app, &caller, &code, body.user_id).await?;
+    let detail = inbox::detail(&state.app, &caller, &code.to_string()).await?;
+    Ok(Json(StatusDto { code: code.to_string(), status: detail.status.code().into() }))
 }

@@ -13,7 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::ClientAddress;
 use crate::routes::api::json::ApiJson;
-use crate::routes::participation::{Refusal, Retry, file_public};
+use crate::routes::participation::{Refusal, Retry, file_public, tracking_url};
 use crate::{AppError, AppState};
 use ruamjai_app::secrets::token_hash;
 
@@ -93,7 +93,7 @@ pub async fn create(
             let body = SubmissionReceipt {
                 code: receipt.filed.code.to_string(),
                 token: receipt.token.clone(),
-                tracking_url: receipt.tracking_url(&state),
+                tracking_url: tracking_url(&state, &receipt),
             };
             Ok((StatusCode::CREATED, Json(body)).into_response())
         }

@@ -6,6 +6,7 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
+use ruamjai_app::participation::inbox;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::clock::{ClockState, state_at};
 use ruamjai_domain::participation::{Channel, Kind, Status};
@@ -13,7 +14,7 @@ use ruamjai_store::participation::{Assignee, InboxFilter, InboxRow};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::{NavItem, nav_for, scope_of};
+use super::{NavItem, nav_for};
 use crate::auth::session::Staff;
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -109,7 +110,7 @@ async fn inbox(
 ) -> Result<Response, AppError> {
     let now = OffsetDateTime::now_utc();
     let filter = query.filter(staff.user().id);
-    let rows = state.store.inbox(&scope_of(staff.user()), &filter, now, query.before, PAGE_SIZE).await?;
+    let rows = inbox::page(&state.app, &staff.caller(), &filter, query.before, PAGE_SIZE).await?;
     let next_href = (rows.len() == PAGE_SIZE as usize).then(|| {
         let next = InboxQuery { before: rows.last().map(|r| r.id), ..query.clone() };
         format!("/staff/inbox?{}", serde_urlencoded::to_string(&next).unwrap_or_default())

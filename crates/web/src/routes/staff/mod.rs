@@ -140,23 +140,6 @@ pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
     items
 }
 
-/// The submissions a staff member's role covers.
-pub fn scope_of(user: &ruamjai_store::accounts::StaffUser) -> ruamjai_store::participation::InboxScope {
-    use ruamjai_store::participation::InboxScope;
-    match (&user.division_code, user.role.needs_division()) {
-        (Some(division), true) => InboxScope::Division(division.clone()),
-        _ => InboxScope::Everything,
-    }
-}
-
-/// Whether a staff member's role covers a division's submissions.
-pub fn covers(user: &ruamjai_store::accounts::StaffUser, division_code: &str) -> bool {
-    match scope_of(user) {
-        ruamjai_store::participation::InboxScope::Division(mine) => mine == division_code,
-        ruamjai_store::participation::InboxScope::Everything => true,
-    }
-}
-
 #[derive(Template)]
 #[template(path = "staff/dashboard.html")]
 struct DashboardTemplate<'a> {

@@ -8,17 +8,17 @@ use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::participation::inbox;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::submission::{FieldErrors, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
 use ruamjai_store::accounts::StaffUser;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{Step, SubmissionDetail};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
-use super::{NavItem, covers, nav_for};
+use super::{NavItem, nav_for};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::page::Page;
@@ -83,24 +83,14 @@ impl DetailTemplate<'_> {
     }
 }
 
-/// The submission, if the reader's role covers its division.
-pub(super) async fn visible(
-    state: &AppState,
-    staff: &Staff,
-    code: &str,
-) -> Result<SubmissionDetail, AppError> {
-    let code = TrackingCode::parse(code).map_err(|_| AppError::NotFound)?;
-    let detail = state.store.submission_detail(code).await?;
-    if covers(staff.user(), &detail.division_code) { Ok(detail) } else { Err(AppError::Forbidden) }
-}
-
 async fn show(
     State(state): State<AppState>,
     page: Page,
     staff: Staff,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = visible(&state, &staff, &code).await?;
+    let caller = staff.caller();
+    let s = inbox::detail(&state.app, &caller, &code).await?;
     let catalog = state.catalog().await?;
     let colleagues = state
         .store
@@ -113,8 +103,8 @@ async fn show(
                 && u.division_code.as_ref().is_none_or(|d| *d == s.division_code)
         })
         .collect();
-    let can_act = staff.user().role.can_write();
-    let merged = state.store.merged_duplicates(s.id).await?;
+    let can_act = inbox::may_work(&caller, &s);
+    let merged = inbox::merged_into(&state.app, &s).await?;
     page.render(&DetailTemplate {
         page: &page,
         nav: nav_for(&staff),
@@ -132,8 +122,7 @@ async fn download(
     staff: Staff,
     Path((code, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
-    let s = visible(&state, &staff, &code).await?;
-    let file = state.store.submission_attachment(s.id, id).await?;
+    let file = inbox::attachment(&state.app, &staff.caller(), &code, id).await?;
     Ok(crate::download::file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
 }
 
@@ -153,21 +142,15 @@ async fn step(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<StepForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let detail = visible(&state, &staff, &code).await?;
     let to = if form.to.is_empty() {
         None
     } else {
         Some(Status::parse(&form.to).map_err(|e| AppError::Invalid(vec![("to", e)]))?)
     };
     let text = Some(form.text.as_str()).filter(|t| !t.trim().is_empty());
-    if to.is_none() && text.is_none() {
-        return Err(AppError::Invalid(vec![("text", ruamjai_domain::accounts::FieldError::Required)]));
-    }
     let step = Step { to, text, public: form.visibility == "public" };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.step_submission(&actor, detail.code, step, OffsetDateTime::now_utc()).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{}", detail.code)).into_response())
+    let (code, _) = inbox::step(&state.app, &staff.caller(), &code, step).await?;
+    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -185,21 +168,8 @@ async fn merge(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let duplicate = visible(&state, &staff, &code).await?;
-    let unknown = || AppError::Invalid(vec![("into", FieldError::InvalidTrackingCode)]);
-    let into = TrackingCode::parse(form.into.trim()).map_err(|_| unknown())?;
-    match visible(&state, &staff, &into.to_string()).await {
-        Ok(_) => {}
-        Err(AppError::NotFound) => return Err(AppError::Invalid(vec![("into", FieldError::UnknownChoice)])),
-        Err(other) => return Err(other),
-    }
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state
-        .store
-        .merge_duplicate(&actor, duplicate.code, into, &form.reason, OffsetDateTime::now_utc())
-        .await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{}", duplicate.code)).into_response())
+    let code = inbox::merge(&state.app, &staff.caller(), &code, &form.into, &form.reason).await?;
+    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -214,20 +184,23 @@ async fn assign(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let detail = visible(&state, &staff, &code).await?;
     let assignee = if form.assignee.is_empty() {
         None
     } else {
         Some(form.assignee.parse::<i64>().map_err(|_| AppError::BadRequest)?)
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.assign_submission(&actor, detail.code, assignee).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{}", detail.code)).into_response())
+    let code = inbox::assign(&state.app, &staff.caller(), &code, assignee).await?;
+    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+}
+
+/// Logging what came by telephone, letter or a visit is intake: every
+/// working role does it, whatever the division.
+fn may_log(staff: &Staff) -> Result<(), AppError> {
+    if staff.caller().could(Subject::Submission, Action::Write) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 async fn new_form(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
+    may_log(&staff)?;
     let input = SubmissionInput { kind: "request".into(), ..SubmissionInput::default() };
     render_form(&state, &page, &input, &[], Some("telephone"), StatusCode::OK).await
 }
@@ -255,7 +228,7 @@ async fn log(
     staff: Staff,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
+    may_log(&staff)?;
     let form: LogForm = multipart.fields()?;
     let channel_code = form.channel.clone();
     let input = form.body.into_input();
@@ -273,8 +246,7 @@ async fn log(
         Err(Refusal::Fields(errors)) => return refuse(errors, channel.code()).await,
         Err(Refusal::Other(error)) => return Err(error),
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    let receipt = match file_checked(&state, &new, &files, Some(&actor), None).await {
+    let receipt = match file_checked(&state, &staff.caller(), &new, &files, None).await {
         Ok(receipt) => receipt,
         Err(Refusal::Fields(errors)) => return refuse(errors, channel.code()).await,
         Err(Refusal::Other(error)) => return Err(error),

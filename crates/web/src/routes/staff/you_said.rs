@@ -6,12 +6,10 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use ruamjai_domain::participation::TrackingCode;
+use ruamjai_app::participation::inbox;
 use ruamjai_domain::participation::you_said::YouSaid;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{Candidate, Published};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, nav_for};
 use crate::auth::csrf::CsrfForm;
@@ -49,22 +47,14 @@ struct PublishForm {
     did: String,
 }
 
-/// The submission's code, if the staff member may change it.
-async fn covered(state: &AppState, staff: &Staff, code: &str) -> Result<TrackingCode, AppError> {
-    staff.require(|r| r.can_write())?;
-    Ok(super::submissions::visible(state, staff, code).await?.code)
-}
-
 async fn publish(
     State(state): State<AppState>,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, AppError> {
-    let code = covered(&state, &staff, &code).await?;
     let text = YouSaid::parse(&form.said, &form.did).map_err(AppError::Invalid)?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.publish_you_said(&actor, code, &text, OffsetDateTime::now_utc()).await?;
+    let code = inbox::publish_you_said(&state.app, &staff.caller(), &code, &text).await?;
     Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
 }
 
@@ -77,8 +67,6 @@ async fn remove(
     Path(code): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let code = covered(&state, &staff, &code).await?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.unpublish_you_said(&actor, code).await?;
+    let code = inbox::unpublish_you_said(&state.app, &staff.caller(), &code).await?;
     Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
 }
