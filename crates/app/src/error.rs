@@ -19,6 +19,9 @@ pub enum Error {
     /// Fields refused, each with its reason (a message key of its own).
     #[error("invalid fields")]
     Invalid(Vec<(&'static str, FieldError)>),
+    /// Fields named at run time: the items of a questionnaire.
+    #[error("invalid answers")]
+    InvalidItems(Vec<(String, FieldError)>),
     /// Refused for a reason with a message of its own (the key's suffix).
     #[error("refused: {0}")]
     Refused(&'static str),

@@ -14,6 +14,7 @@ mod error;
 pub mod mail;
 pub mod participation;
 pub mod rate_limit;
+pub mod satisfaction;
 pub mod secrets;
 
 use std::sync::Arc;
@@ -23,6 +24,7 @@ pub use caller::Caller;
 pub use error::{Error, Result};
 use rate_limit::RateLimiter;
 use ruamjai_store::Store;
+use ruamjai_store::satisfaction::ResponseQueue;
 
 /// Settings the use cases need.
 #[derive(Debug, Clone)]
@@ -50,12 +52,20 @@ struct Inner {
     store: Store,
     settings: Settings,
     public_writes: RateLimiter,
+    /// The one writer of survey responses (group commit).
+    responses: ResponseQueue,
 }
 
 impl App {
+    /// Must be called on a Tokio runtime: it starts the response writer.
     pub fn new(store: Store, settings: Settings) -> Self {
         let public_writes = RateLimiter::new(settings.public_writes_per_hour, Duration::from_secs(3600));
-        Self { inner: Arc::new(Inner { store, settings, public_writes }) }
+        let responses = ResponseQueue::start(store.clone());
+        Self { inner: Arc::new(Inner { store, settings, public_writes, responses }) }
+    }
+
+    fn responses(&self) -> &ResponseQueue {
+        &self.inner.responses
     }
 
     pub fn store(&self) -> &Store {

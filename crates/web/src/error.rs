@@ -70,6 +70,7 @@ impl From<ruamjai_app::Error> for AppError {
             E::Unauthenticated => Self::Unauthenticated,
             E::Forbidden => Self::Forbidden,
             E::Invalid(fields) => Self::Invalid(fields),
+            E::InvalidItems(fields) => Self::InvalidItems(fields),
             E::Refused(what) => Self::Refused(what),
             E::Gone(what) => Self::Gone(what),
             E::Conflict(what) => Self::Conflict(what),

@@ -10,7 +10,7 @@ use ruamjai_app::{App, Settings};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::Store;
 use ruamjai_store::documents::DocumentKind;
-use ruamjai_store::satisfaction::{Campaign, ResponseQueue};
+use ruamjai_store::satisfaction::Campaign;
 
 use crate::WebConfig;
 use crate::error::AppError;
@@ -44,8 +44,6 @@ pub struct Shared {
     /// Campaigns as the public survey pages read them, by id, with when each
     /// was loaded (kept as long as the catalog).
     campaigns: Arc<RwLock<CampaignCache>>,
-    /// The one writer of survey responses (group commit).
-    pub(crate) responses: ResponseQueue,
     /// Published manuals and posters, typeset once per version.
     pub(crate) pdfs: Arc<PdfCache>,
     /// The manuals in force, with when they were loaded.
@@ -81,7 +79,6 @@ impl AppState {
             ),
             cache: Arc::new(RwLock::new(Cache::default())),
             campaigns: Arc::default(),
-            responses: ResponseQueue::start(store.clone()),
             pdfs: Arc::default(),
             published: Arc::default(),
             config: Arc::new(config),

@@ -4,4 +4,5 @@
 
 mod engagement;
 mod participation;
+mod satisfaction;
 mod support;

@@ -11,12 +11,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use ruamjai_app::satisfaction::responses;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::questionnaire::{Item, ItemKind};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
-use ruamjai_store::StoreError;
-use ruamjai_store::satisfaction::{Campaign, Incoming, Respondent, Source};
+use ruamjai_store::satisfaction::Campaign;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -26,72 +26,12 @@ use crate::error::field_message;
 use crate::page::Page;
 use crate::routes::engagement::Names;
 use crate::{AppError, AppState};
-use ruamjai_app::secrets::token_hash;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/surveys/{id}", get(show).post(answer)).route("/surveys/{id}/thanks", get(thanks))
 }
 
-/// What a respondent sent, besides the answers: who they are, as far as the
-/// campaign's mode asks.
-#[derive(Debug, Default, Clone)]
-pub struct Sender {
-    /// The single-use token of a token campaign.
-    pub token: String,
-    pub name: String,
-    pub email: String,
-}
-
-/// Checks, limits and records a response from the page or the API.
-pub async fn take_response(
-    state: &AppState,
-    campaign: &Arc<Campaign>,
-    input: &ResponseInput,
-    sender: &Sender,
-    address: ClientAddress,
-    now: OffsetDateTime,
-) -> Result<i64, AppError> {
-    if now < campaign.opens_at {
-        return Err(AppError::Refused("survey-not-open"));
-    }
-    if now >= campaign.closes_at {
-        return Err(AppError::Gone("survey-closed"));
-    }
-    let response = input
-        .check(&campaign.questionnaire)
-        .map_err(|errors| AppError::InvalidItems(errors.into_iter().map(|e| (e.field, e.error)).collect()))?;
-    let respondent = match campaign.mode {
-        Mode::Anonymous => Respondent::Anonymous,
-        Mode::Token if sender.token.trim().is_empty() => return Err(AppError::Refused("token-unknown")),
-        Mode::Token => Respondent::Token(token_hash(sender.token.trim())),
-        Mode::Identified => identified(sender)?,
-    };
-    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
-    let incoming = Incoming { campaign: campaign.clone(), response, respondent, source: Source::Web, now };
-    match state.responses.record(incoming).await {
-        Ok(id) => Ok(id),
-        Err(StoreError::NotFound) if campaign.mode == Mode::Token => Err(AppError::Refused("token-unknown")),
-        Err(other) => Err(other.into()),
-    }
-}
-
-fn identified(sender: &Sender) -> Result<Respondent, AppError> {
-    let mut errors = Vec::new();
-    if let Err(e) = ruamjai_domain::catalog::Name::parse(&sender.name) {
-        errors.push(("respondent_name", e));
-    }
-    if let Err(e) = ruamjai_domain::accounts::Email::parse(&sender.email) {
-        errors.push(("respondent_email", e));
-    }
-    if errors.is_empty() {
-        Ok(Respondent::Identified {
-            name: sender.name.trim().to_owned(),
-            email: sender.email.trim().to_owned(),
-        })
-    } else {
-        Err(AppError::Invalid(errors))
-    }
-}
+pub use ruamjai_app::satisfaction::responses::Sender;
 
 #[derive(Template)]
 #[template(path = "survey.html")]
@@ -250,7 +190,9 @@ async fn answer(
     }
     let campaign = state.public_campaign(id).await?;
     let (input, sender) = read_form(&campaign, &fields);
-    match take_response(&state, &campaign, &input, &sender, address, OffsetDateTime::now_utc()).await {
+    let (caller, now) = (address.caller(), OffsetDateTime::now_utc());
+    match responses::take(&state.app, &caller, &campaign, &input, &sender, now).await.map_err(AppError::from)
+    {
         Ok(_) => Ok(Redirect::to(&format!("/surveys/{id}/thanks")).into_response()),
         Err(AppError::InvalidItems(errors)) => {
             render(&state, &page, &campaign, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -22,7 +22,7 @@ use utoipa::ToSchema;
 use super::me::ApiUser;
 use crate::auth::ClientAddress;
 use crate::routes::api::json::ApiJson;
-use crate::routes::satisfaction::{Sender, take_response};
+use crate::routes::satisfaction::Sender;
 use crate::routes::staff::surveys::FilterQuery;
 use crate::{AppError, AppState};
 
@@ -324,6 +324,15 @@ pub async fn respond(
         name: body.name.unwrap_or_default(),
         email: body.email.unwrap_or_default(),
     };
-    take_response(&state, &campaign, &input, &sender, address, OffsetDateTime::now_utc()).await?;
+    let now = OffsetDateTime::now_utc();
+    ruamjai_app::satisfaction::responses::take(
+        &state.app,
+        &address.caller(),
+        &campaign,
+        &input,
+        &sender,
+        now,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(ResponseReceipt { status: "recorded".into() })).into_response())
 }
