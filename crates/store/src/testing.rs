@@ -125,3 +125,34 @@ mod tests {
         );
     }
 }
+
+/// `on_both_backends!(open, name, …)` turns each `async fn name(x)` into a
+/// `sqlite::name` and a `postgres::name` test on a fresh database, where
+/// `x` is `open(store)`: the store itself, or something built on it. The
+/// store's, the use cases' and any later suite share it.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($open:path; $($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let db = $crate::testing::TestDatabase::sqlite().await;
+                    super::$name($open(db.open().await)).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(db) = $crate::testing::TestDatabase::postgres().await else {
+                        eprintln!("skipped: {} is not set", $crate::testing::POSTGRES_URL_VAR);
+                        return;
+                    };
+                    super::$name($open(db.open().await)).await;
+                }
+            )*
+        }
+    };
+}

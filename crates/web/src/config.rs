@@ -22,8 +22,6 @@ pub struct WebConfig {
     pub public_url: String,
     /// Reverse proxies whose `X-Forwarded-For` and `X-Request-Id` are believed.
     pub trusted_proxies: crate::auth::proxies::TrustedProxies,
-    /// How long a request may take to produce its response head.
-    pub request_timeout: std::time::Duration,
 }
 
 impl Default for WebConfig {
@@ -36,7 +34,6 @@ impl Default for WebConfig {
             public_writes_per_hour: 20,
             public_url: "http://127.0.0.1:8080".into(),
             trusted_proxies: crate::auth::proxies::TrustedProxies::default(),
-            request_timeout: std::time::Duration::from_secs(30),
         }
     }
 }

@@ -3,22 +3,21 @@
 //! header and carried by the request's span, so every line logged while it
 //! runs names it; its end is one `info` line with method, route, status and
 //! latency. A panic becomes a logged 500 with a localized page, never a
-//! dropped connection; a request that takes too long answers 503.
+//! dropped connection.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request};
 use axum::http::{HeaderName, HeaderValue, Response, StatusCode};
-use axum::middleware::Next;
 use axum::response::IntoResponse;
 use tower_http::request_id::{MakeRequestId, RequestId};
 use tracing::Span;
 
-use crate::AppState;
 use crate::auth::ClientAddress;
+use crate::auth::proxies::TrustedProxies;
 
 pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -48,17 +47,12 @@ impl MakeRequestId for NewRequestId {
 
 /// Runs first: works out the client's address (through trusted proxies
 /// only) and drops a request id that did not come from one, or that could
-/// garble a log line.
-pub(crate) async fn trust_proxies(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response<Body> {
+/// garble a log line. Synchronous, so it adds no future to every request.
+pub(crate) fn trust_proxies(proxies: &TrustedProxies, mut request: Request) -> Request {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-    let proxies = &state.config.trusted_proxies;
     let forwarded = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
     let client = proxies.client(peer, forwarded);
     let believed = proxies.contains(peer)
@@ -67,7 +61,7 @@ pub(crate) async fn trust_proxies(
         request.headers_mut().remove(&REQUEST_ID);
     }
     request.extensions_mut().insert(ClientAddress(client));
-    next.run(request).await
+    request
 }
 
 fn is_plain_id(id: &[u8]) -> bool {
@@ -98,15 +92,6 @@ pub(crate) fn panicked(payload: Box<dyn std::any::Any + Send + 'static>) -> Resp
         .unwrap_or("(no message)");
     tracing::error!(panic = message, "request handler panicked");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
-/// How long a request may take before it is answered 503 (the body of a
-/// long download streams on after its head; only the head is timed).
-pub(crate) fn timeout(config: &crate::WebConfig) -> tower_http::timeout::TimeoutLayer {
-    tower_http::timeout::TimeoutLayer::with_status_code(
-        StatusCode::SERVICE_UNAVAILABLE,
-        config.request_timeout,
-    )
 }
 
 #[cfg(test)]

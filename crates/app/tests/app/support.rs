@@ -14,27 +14,7 @@ use ruamjai_store::audit::Actor;
 #[macro_export]
 macro_rules! app_tests {
     ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let db = ruamjai_store::testing::TestDatabase::sqlite().await;
-                    super::$name($crate::support::app(db.open().await)).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    let Some(db) = ruamjai_store::testing::TestDatabase::postgres().await else {
-                        eprintln!("skipped: {} is not set", ruamjai_store::testing::POSTGRES_URL_VAR);
-                        return;
-                    };
-                    super::$name($crate::support::app(db.open().await)).await;
-                }
-            )*
-        }
+        ruamjai_store::on_both_backends!($crate::support::app; $($name),*);
     };
 }
 

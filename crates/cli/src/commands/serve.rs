@@ -50,10 +50,6 @@ pub struct ServerOpts {
     /// `X-Forwarded-For` and `X-Request-Id` are believed; nobody else's are.
     #[arg(long, env = "RUAMJAI_TRUSTED_PROXIES", default_value = "", value_parser = TrustedProxies::parse)]
     pub trusted_proxies: TrustedProxies,
-    /// Seconds a request may take to produce its response (downloads then
-    /// stream on); slower ones are answered 503.
-    #[arg(long, env = "RUAMJAI_REQUEST_TIMEOUT", default_value_t = 30)]
-    pub request_timeout: u64,
     #[command(flatten)]
     pub smtp: SmtpOpts,
 }
@@ -108,7 +104,6 @@ pub async fn serve(
         public_writes_per_hour: opts.public_writes_per_hour,
         public_url: public_url_or_listening(&opts.public_url, local),
         trusted_proxies: opts.trusted_proxies.clone(),
-        request_timeout: Duration::from_secs(opts.request_timeout.max(1)),
         ..WebConfig::default()
     };
     let state = AppState::new(store.clone(), config);
