@@ -109,23 +109,6 @@ fn replace_database(url: &str, name: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::replace_database;
-
-    #[test]
-    fn the_database_name_is_replaced_and_the_query_kept() {
-        assert_eq!(
-            replace_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
-            "postgres://postgres@127.0.0.1:5432/t1"
-        );
-        assert_eq!(
-            replace_database("postgres://h:5432?sslmode=disable", "t1"),
-            "postgres://h:5432/t1?sslmode=disable"
-        );
-    }
-}
-
 /// `on_both_backends!(open, name, …)` turns each `async fn name(x)` into a
 /// `sqlite::name` and a `postgres::name` test on a fresh database, where
 /// `x` is `open(store)`: the store itself, or something built on it. The
@@ -155,4 +138,21 @@ macro_rules! on_both_backends {
             )*
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_database;
+
+    #[test]
+    fn the_database_name_is_replaced_and_the_query_kept() {
+        assert_eq!(
+            replace_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(
+            replace_database("postgres://h:5432?sslmode=disable", "t1"),
+            "postgres://h:5432/t1?sslmode=disable"
+        );
+    }
 }

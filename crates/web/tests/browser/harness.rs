@@ -16,7 +16,8 @@ use ruamjai_web::auth::password;
 use ruamjai_web::{AppState, WebConfig};
 use serde_json::json;
 
-pub const ADMIN: &str = "admin@ict.go.th";
+/// The Center's director: the one role that works every division's matters.
+pub const DIRECTOR: &str = "director@ict.go.th";
 pub const PASSWORD: &str = "correct horse battery staple";
 
 pub struct Harness {
@@ -32,14 +33,14 @@ impl Harness {
     pub async fn start() -> Self {
         let db = TestDatabase::sqlite().await;
         let store = db.open().await;
-        let admin = NewUser {
-            email: Email::parse(ADMIN).unwrap(),
-            name: Name::parse("ผู้ดูแลระบบทดสอบ").unwrap(),
-            role: Role::Administrator,
+        let director = NewUser {
+            email: Email::parse(DIRECTOR).unwrap(),
+            name: Name::parse("ผู้อำนวยการทดสอบ").unwrap(),
+            role: Role::Director,
             division: None,
             password_hash: password::hash(&Password::parse(PASSWORD).unwrap()),
         };
-        store.create_user(&Actor::command("test"), admin).await.unwrap();
+        store.create_user(&Actor::command("test"), director).await.unwrap();
         let app = ruamjai_web::app(AppState::new(store.clone(), WebConfig::default()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -95,9 +96,9 @@ impl Harness {
     }
 
     /// Logs in through the form as the seeded administrator.
-    pub async fn log_in_as_admin(&self) {
+    pub async fn log_in_as_director(&self) {
         self.browser.goto(&self.url("/login")).await.unwrap();
-        self.browser.find(fantoccini::Locator::Id("email")).await.unwrap().send_keys(ADMIN).await.unwrap();
+        self.browser.find(fantoccini::Locator::Id("email")).await.unwrap().send_keys(DIRECTOR).await.unwrap();
         self.browser
             .find(fantoccini::Locator::Id("password"))
             .await

@@ -46,12 +46,12 @@ async fn a_staff_member_logs_in_on_a_phone_and_logs_out() {
     let h = Harness::start().await;
     h.browser.goto(&h.url("/staff")).await.unwrap();
     h.wait_for_path("/login").await;
-    h.browser.find(Locator::Id("email")).await.unwrap().send_keys(harness::ADMIN).await.unwrap();
+    h.browser.find(Locator::Id("email")).await.unwrap().send_keys(harness::DIRECTOR).await.unwrap();
     h.browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
     h.click("form.form button[type='submit']").await;
     h.wait_for_path("/staff").await;
     let body = h.browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
-    assert!(body.contains("ผู้ดูแลระบบ"), "{body}");
+    assert!(body.contains("ผู้อำนวยการศูนย์ฯ"), "{body}");
     h.screenshot("staff-360").await;
     h.click(".staff-nav button").await;
     h.wait_for_path("/").await;
@@ -109,7 +109,7 @@ async fn a_citizen_files_a_complaint_on_a_phone_and_keeps_the_tracking_link() {
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
 
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url(&format!("/staff/submissions/{code}"))).await.unwrap();
     let file_name = evidence.file_name().unwrap().to_str().unwrap().to_owned();
     h.wait_for_text(&file_name).await;
@@ -132,7 +132,7 @@ async fn staff_answer_a_citizen_on_a_phone_and_the_citizen_reads_the_reply() {
     h.wait_for_path("/track").await;
     let tracking_link = h.eval("return document.querySelector('a.keep-link').href").await;
 
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url("/staff/inbox")).await.unwrap();
     h.screenshot("inbox-360").await;
     h.click("table.inbox a").await;
@@ -199,7 +199,7 @@ async fn no_xss_payload_runs_or_becomes_markup_on_public_or_staff_pages() {
         assert!(text.contains(payload), "{payload} is shown exactly as typed: {text}");
         assert_nothing_ran(&h, link).await;
     }
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url("/staff/inbox?show=all")).await.unwrap();
     h.wait_for_text("{{7*7}}").await;
     assert_nothing_ran(&h, "the inbox").await;
@@ -250,7 +250,7 @@ async fn a_citizen_comments_on_a_consultation_by_phone_and_sees_it_after_moderat
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
 
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url(&format!("/staff/consultations/{id}"))).await.unwrap();
     h.wait_for_text("ด่วน").await;
     h.click("button[name='decision'][value='published']").await;
@@ -273,7 +273,7 @@ async fn a_citizen_comments_on_a_consultation_by_phone_and_sees_it_after_moderat
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_logs_a_telephone_request_and_exports_the_year_report() {
     let h = Harness::start().await;
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url("/staff/submissions/new")).await.unwrap();
     h.browser.find(Locator::Id("field-channel")).await.unwrap().select_by_value("telephone").await.unwrap();
     h.click("input[name='kind'][value='request']").await;
@@ -350,7 +350,7 @@ async fn a_citizen_registers_on_a_phone_gets_a_qr_code_and_is_checked_in_by_an_o
     let violations = h.axe_violations().await;
     assert!(violations.is_empty(), "{violations:#?}");
 
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url(&format!("/staff/activities/{id}/check-in"))).await.unwrap();
     h.browser.find(Locator::Id("checkin-code")).await.unwrap().send_keys(&code.to_lowercase()).await.unwrap();
     h.click(".checkin-form button[type='submit']").await;
@@ -385,7 +385,7 @@ async fn an_officer_imports_the_directory_and_invites_the_provinces_to_a_seminar
     let sheet = std::env::temp_dir().join(format!("ruamjai-directory-{}.xlsx", std::process::id()));
     std::fs::write(&sheet, ruamjai_docs::list::list_xlsx(None, &headings, &rows).unwrap()).unwrap();
 
-    h.log_in_as_admin().await;
+    h.log_in_as_director().await;
     h.browser.goto(&h.url("/staff/directory")).await.unwrap();
     let file = h.browser.find(Locator::Id("d-file")).await.unwrap();
     file.send_keys(sheet.to_str().unwrap()).await.unwrap();
