@@ -109,6 +109,26 @@ fn replace_database(url: &str, name: &str) -> String {
     out
 }
 
+/// A staff account for a test (its password hash is not a real one: tests
+/// that sign in make their own).
+pub async fn staff_user(
+    store: &Store,
+    email: &str,
+    role: ruamjai_domain::accounts::Role,
+    division: Option<&str>,
+) -> crate::accounts::StaffUser {
+    use ruamjai_domain::accounts::Email;
+    use ruamjai_domain::catalog::{Code, Name};
+    let new = crate::accounts::NewUser {
+        email: Email::parse(email).expect("a valid e-mail"),
+        name: Name::parse("เจ้าหน้าที่ทดสอบ").expect("a valid name"),
+        role,
+        division: division.map(|d| Code::parse(d).expect("a valid division code")),
+        password_hash: "$argon2id$not-a-real-hash".into(),
+    };
+    store.create_user(&crate::audit::Actor::command("test"), new).await.expect("create user")
+}
+
 /// `on_both_backends!(open, name, …)` turns each `async fn name(x)` into a
 /// `sqlite::name` and a `postgres::name` test on a fresh database, where
 /// `x` is `open(store)`: the store itself, or something built on it. The

@@ -3,11 +3,8 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use ruamjai_app::{App, Caller, Settings};
-use ruamjai_domain::accounts::{Email, Role};
-use ruamjai_domain::catalog::{Code, Name};
+use ruamjai_domain::accounts::Role;
 use ruamjai_store::Store;
-use ruamjai_store::accounts::NewUser;
-use ruamjai_store::audit::Actor;
 
 /// `app_tests!(name, …)` turns each `async fn name(app: App)` into a
 /// `sqlite::name` and a `postgres::name` test on a fresh database.
@@ -24,14 +21,7 @@ pub fn app(store: Store) -> App {
 
 /// A staff account of `role` (in `division` for officers and collectors).
 pub async fn staff(app: &App, email: &str, role: Role, division: Option<&str>) -> Caller {
-    let new = NewUser {
-        email: Email::parse(email).unwrap(),
-        name: Name::parse("เจ้าหน้าที่ทดสอบ").unwrap(),
-        role,
-        division: division.map(|d| Code::parse(d).unwrap()),
-        password_hash: "$argon2id$not-a-real-hash".into(),
-    };
-    Caller::Staff(app.store().create_user(&Actor::command("test"), new).await.expect("create user"))
+    Caller::Staff(ruamjai_store::testing::staff_user(app.store(), email, role, division).await)
 }
 
 pub fn public(last_octet: u8) -> Caller {
