@@ -3,6 +3,7 @@
 //! generated from these handlers and their types.
 
 mod activities;
+mod attendance;
 mod catalog;
 pub mod docs;
 pub(crate) mod json;
@@ -38,8 +39,8 @@ pub fn router() -> Router<AppState> {
         .route("/activities/{id}/registrations", axum::routing::post(activities::register))
         .route("/staff/activities", axum::routing::post(activities::create))
         .route("/staff/activities/{id}", get(activities::detail).put(activities::update))
-        .route("/staff/activities/{id}/registrations", get(activities::registrations))
-        .route("/staff/activities/{id}/check-ins", axum::routing::post(activities::check_in))
+        .route("/staff/activities/{id}/registrations", get(attendance::registrations))
+        .route("/staff/activities/{id}/check-ins", axum::routing::post(attendance::check_in))
         .route("/staff/activities/{id}/status", axum::routing::put(activities::set_status))
         .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
         .route("/staff/campaigns", axum::routing::post(surveys::create))

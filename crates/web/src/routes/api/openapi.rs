@@ -9,8 +9,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use super::{
-    activities, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions, submissions,
-    survey_intake, surveys,
+    activities, attendance, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions,
+    submissions, survey_intake, surveys,
 };
 
 #[derive(OpenApi)]
@@ -22,7 +22,7 @@ use super::{
     paths(catalog::services, catalog::groups, catalog::divisions, submissions::create, submissions::track, me::me, staff_catalog::update_service,
         staff_submissions::list, staff_submissions::transition, staff_submissions::reply, staff_submissions::assign,
         activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
-        activities::registrations, activities::check_in, activities::set_status, activities::invite,
+        attendance::registrations, attendance::check_in, activities::set_status, activities::invite,
         surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
         questionnaires::list, questionnaires::show, questionnaires::create, questionnaires::save,
         survey_intake::issue, survey_intake::import,
