@@ -19,13 +19,13 @@ db.executescript(
     """
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = FULL;
-    CREATE TABLE responses (id INTEGER PRIMARY KEY, campaign_id INTEGER, service_id INTEGER,
+    CREATE TABLE responses (id INTEGER PRIMARY KEY, survey_id INTEGER, service_id INTEGER,
         group_id INTEGER, received_at INTEGER, month INTEGER, source TEXT, dissatisfied INTEGER);
     CREATE TABLE answers (id INTEGER PRIMARY KEY, response_id INTEGER, item TEXT, score INTEGER, value TEXT);
     CREATE INDEX answers_response ON answers (response_id);
-    CREATE TABLE cells (campaign_id INTEGER, service_id INTEGER, group_id INTEGER, month INTEGER,
+    CREATE TABLE cells (survey_id INTEGER, service_id INTEGER, group_id INTEGER, month INTEGER,
         item TEXT, c1 INTEGER, c2 INTEGER, c3 INTEGER, c4 INTEGER, c5 INTEGER,
-        PRIMARY KEY (campaign_id, service_id, group_id, month, item));
+        PRIMARY KEY (survey_id, service_id, group_id, month, item));
     """
 )
 items = [f"item-{k}" for k in range(ITEMS)]
@@ -34,7 +34,7 @@ for start in range(0, RESPONSES, BATCH):
     db.execute("BEGIN IMMEDIATE")
     for n in range(start, start + BATCH):
         cur = db.execute(
-            "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied)"
+            "INSERT INTO responses (survey_id, service_id, group_id, received_at, month, source, dissatisfied)"
             " VALUES (1, 1, 1, 0, 256911, 'web', 0)"
         )
         rid = cur.lastrowid

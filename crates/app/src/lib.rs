@@ -8,11 +8,15 @@
 //! HTML pages, API handlers, background jobs and CLI commands all call the
 //! same functions, so a page and an API operation cannot drift apart.
 
+pub mod accounts;
+mod cache;
 pub mod caller;
+pub mod catalog;
 pub mod engagement;
 mod error;
 pub mod mail;
 pub mod participation;
+pub mod password;
 pub mod rate_limit;
 pub mod satisfaction;
 pub mod secrets;
@@ -33,11 +37,18 @@ pub struct Settings {
     pub public_url: String,
     /// Public writes accepted per address and hour, per process.
     pub public_writes_per_hour: u32,
+    /// How long the catalog and the public surveys are kept before they are
+    /// read again (a change made by another process shows within it).
+    pub cache_ttl: Duration,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { public_url: "http://127.0.0.1:8080".into(), public_writes_per_hour: 20 }
+        Self {
+            public_url: "http://127.0.0.1:8080".into(),
+            public_writes_per_hour: 20,
+            cache_ttl: Duration::from_secs(5),
+        }
     }
 }
 
@@ -54,6 +65,7 @@ struct Inner {
     public_writes: RateLimiter,
     /// The one writer of survey responses (group commit).
     responses: ResponseQueue,
+    caches: cache::Caches,
 }
 
 impl App {
@@ -61,7 +73,12 @@ impl App {
     pub fn new(store: Store, settings: Settings) -> Self {
         let public_writes = RateLimiter::new(settings.public_writes_per_hour, Duration::from_secs(3600));
         let responses = ResponseQueue::start(store.clone());
-        Self { inner: Arc::new(Inner { store, settings, public_writes, responses }) }
+        let caches = cache::Caches::default();
+        Self { inner: Arc::new(Inner { store, settings, public_writes, responses, caches }) }
+    }
+
+    fn caches(&self) -> &cache::Caches {
+        &self.inner.caches
     }
 
     fn responses(&self) -> &ResponseQueue {

@@ -7,7 +7,7 @@ use ruamjai_domain::mail::{NewMail, Purpose};
 use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::engagement::{Activity, Invited, Place, Promoted};
 use ruamjai_store::participation::Overdue;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_store::satisfaction::Survey;
 
 use ruamjai_i18n::Locale;
 
@@ -124,21 +124,21 @@ pub fn invitation(public_url: &str, activity: &Activity, invited: &Invited) -> N
 
 /// A fresh single-use link to a survey for `to`: the secret's hash to
 /// store, and the mail that carries the secret.
-pub fn survey_link(public_url: &str, campaign: &Campaign, to: Email) -> (String, NewMail) {
+pub fn survey_link(public_url: &str, survey: &Survey, to: Email) -> (String, NewMail) {
     let token = crate::secrets::random_token();
-    (crate::secrets::token_hash(&token), survey_invitation(public_url, campaign, &token, to))
+    (crate::secrets::token_hash(&token), survey_invitation(public_url, survey, &token, to))
 }
 
 /// A survey's single-use link: the token is in the link, never stored.
-pub fn survey_invitation(public_url: &str, campaign: &Campaign, token: &str, to: Email) -> NewMail {
-    let link = format!("{}/surveys/{}?t={token}", public_url.trim_end_matches('/'), campaign.id);
+pub fn survey_invitation(public_url: &str, survey: &Survey, token: &str, to: Email) -> NewMail {
+    let link = format!("{}/surveys/{}?t={token}", public_url.trim_end_matches('/'), survey.id);
     let compose = |locale: Locale, key: &str| {
         locale.ta(
             key,
             &[
-                ("title", campaign.name.as_str().into()),
+                ("title", survey.name.as_str().into()),
                 ("link", link.as_str().into()),
-                ("closes", locale.datetime(campaign.closes_at).into()),
+                ("closes", locale.datetime(survey.closes_at).into()),
             ],
         )
     };

@@ -5,6 +5,8 @@
 //! General Administration division, which triages them): officers and
 //! collectors read and work their division's, the director and evaluators
 //! read every one, evaluators without the submitter's name and contacts.
+//! Consultations are the Center's and worked by every working role.
 
+pub mod consultations;
 pub mod filing;
 pub mod inbox;

@@ -17,7 +17,7 @@ pub enum Purpose {
     TrackingLink,
     /// A submission passed its reply target; sent to the division's collectors.
     Escalation,
-    /// A single-use link to a satisfaction survey (a token campaign's
+    /// A single-use link to a satisfaction survey (a token survey's
     /// invitation, or a resolved request's submitter asked for feedback).
     SurveyInvitation,
     /// A registration for an activity: its code and the link to see or cancel it.

@@ -16,9 +16,9 @@
 
 use std::time::{Duration, Instant};
 
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::standard::standard;
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{ReportFilter, Respondent, Source};
@@ -39,20 +39,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let store = Store::open(&url).await?;
     let now = OffsetDateTime::now_utc();
     if args.iter().any(|a| a == "--seed-only") {
-        // For scripts that go on with the server: the seeded campaigns' ids.
+        // For scripts that go on with the server: the seeded surveys' ids.
         for size in SIZES {
-            println!("campaign {size} {}", seeded_campaign(&store, size, now).await?);
+            println!("survey {size} {}", seeded_survey(&store, size, now).await?);
         }
         return Ok(());
     }
     println!("{:<40} {:>10} {:>10}", "satisfaction report", "median", "p99/worst");
     for size in SIZES {
-        let campaign = seeded_campaign(&store, size, now).await?;
-        check_cells_equal_raw(&store, campaign).await?;
+        let survey = seeded_survey(&store, size, now).await?;
+        check_cells_equal_raw(&store, survey).await?;
         let mut times = Vec::with_capacity(REPORT_RUNS);
         for _ in 0..REPORT_RUNS {
             let started = Instant::now();
-            let report = store.satisfaction_report(campaign, &ReportFilter::default()).await?;
+            let report = store.satisfaction_report(survey, &ReportFilter::default()).await?;
             assert_eq!(report.responses, u64::try_from(size)?);
             times.push(started.elapsed());
         }
@@ -62,7 +62,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut raw = Vec::with_capacity(RAW_RUNS);
         for _ in 0..RAW_RUNS {
             let started = Instant::now();
-            raw_counts(&store, campaign).await?;
+            raw_counts(&store, survey).await?;
             raw.push(started.elapsed());
         }
         raw.sort();
@@ -72,21 +72,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     ingest(&store, now).await
 }
 
-/// A campaign with `size` seeded responses: found again on re-runs by its name.
-async fn seeded_campaign(
+/// A survey with `size` seeded responses: found again on re-runs by its name.
+async fn seeded_survey(
     store: &Store,
     size: i64,
     now: OffsetDateTime,
 ) -> Result<i64, Box<dyn std::error::Error>> {
     let name = format!("bench {size}");
-    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM campaigns WHERE name = $1")
+    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM surveys WHERE name = $1")
         .bind(&name)
         .fetch_optional(store.pool())
         .await?;
     if let Some(id) = existing {
         return Ok(id);
     }
-    let id = campaign(store, &name, now).await?;
+    let id = survey(store, &name, now).await?;
     let started = Instant::now();
     let items: Vec<String> = standard().scale_items().map(|(_, i)| i.code.clone()).collect();
     let values =
@@ -97,7 +97,7 @@ async fn seeded_campaign(
         i64::from(day.year()) * 100 + i64::from(u8::from(day.month()))
     };
     let script = format!(
-        "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied)
+        "INSERT INTO responses (survey_id, service_id, group_id, received_at, month, source, dissatisfied)
          WITH RECURSIVE n(i) AS (SELECT CAST(1 AS BIGINT) UNION ALL SELECT i + 1 FROM n WHERE i < {size})
          SELECT {id},
              (SELECT s.id FROM services s WHERE s.code = CASE i % 2 WHEN 0 THEN 'video-conference' ELSE 'telephone-fax' END),
@@ -107,21 +107,21 @@ async fn seeded_campaign(
          INSERT INTO answers (response_id, item, score)
          WITH items(k, code) AS (VALUES {values})
          SELECT r.id, items.code, 1 + (r.id * 7 + items.k * 13 + (r.id % 97) * (items.k + 1)) % 5
-         FROM responses r, items WHERE r.campaign_id = {id};
-         UPDATE responses SET dissatisfied = 1 WHERE campaign_id = {id}
+         FROM responses r, items WHERE r.survey_id = {id};
+         UPDATE responses SET dissatisfied = 1 WHERE survey_id = {id}
              AND EXISTS (SELECT 1 FROM answers a WHERE a.response_id = responses.id AND a.score <= 2);
-         INSERT INTO response_cells (campaign_id, service_id, group_id, month, responses, dissatisfied)
-         SELECT campaign_id, service_id, group_id, month, COUNT(*), SUM(dissatisfied)
-         FROM responses WHERE campaign_id = {id} GROUP BY campaign_id, service_id, group_id, month;
-         INSERT INTO item_cells (campaign_id, service_id, group_id, month, item, c1, c2, c3, c4, c5, na,
+         INSERT INTO response_cells (survey_id, service_id, group_id, month, responses, dissatisfied)
+         SELECT survey_id, service_id, group_id, month, COUNT(*), SUM(dissatisfied)
+         FROM responses WHERE survey_id = {id} GROUP BY survey_id, service_id, group_id, month;
+         INSERT INTO item_cells (survey_id, service_id, group_id, month, item, c1, c2, c3, c4, c5, na,
              complete_sum, complete_squares, all_complete_sum, all_complete_squares)
-         SELECT r.campaign_id, r.service_id, r.group_id, r.month, a.item,
+         SELECT r.survey_id, r.service_id, r.group_id, r.month, a.item,
              SUM(CASE WHEN a.score = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN a.score = 2 THEN 1 ELSE 0 END),
              SUM(CASE WHEN a.score = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN a.score = 4 THEN 1 ELSE 0 END),
              SUM(CASE WHEN a.score = 5 THEN 1 ELSE 0 END), 0,
              SUM(a.score), SUM(a.score * a.score), SUM(a.score), SUM(a.score * a.score)
-         FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.campaign_id = {id}
-         GROUP BY r.campaign_id, r.service_id, r.group_id, r.month, a.item;"
+         FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.survey_id = {id}
+         GROUP BY r.survey_id, r.service_id, r.group_id, r.month, a.item;"
     );
     let mut tx = store.begin_write().await?;
     sqlx::raw_sql(&script).execute(&mut *tx).await?;
@@ -133,7 +133,7 @@ async fn seeded_campaign(
 }
 
 /// Per dimension (and '' for all items): every seeded respondent is complete.
-async fn dimension_cells(store: &Store, campaign: i64) -> Result<(), Box<dyn std::error::Error>> {
+async fn dimension_cells(store: &Store, survey: i64) -> Result<(), Box<dyn std::error::Error>> {
     let q = standard();
     let mut groups: Vec<(String, Vec<String>)> =
         q.dimensions().map(|d| (d.code.clone(), d.items.iter().map(|i| i.code.clone()).collect())).collect();
@@ -142,12 +142,12 @@ async fn dimension_cells(store: &Store, campaign: i64) -> Result<(), Box<dyn std
     for (dimension, items) in groups {
         let list = items.iter().map(|i| format!("'{i}'")).collect::<Vec<_>>().join(", ");
         sqlx::raw_sql(&format!(
-            "INSERT INTO dimension_cells (campaign_id, service_id, group_id, month, dimension, complete, total_sum, total_squares)
-             SELECT campaign_id, service_id, group_id, month, '{dimension}', COUNT(*), SUM(total), SUM(total * total)
-             FROM (SELECT r.campaign_id, r.service_id, r.group_id, r.month, SUM(a.score) AS total
+            "INSERT INTO dimension_cells (survey_id, service_id, group_id, month, dimension, complete, total_sum, total_squares)
+             SELECT survey_id, service_id, group_id, month, '{dimension}', COUNT(*), SUM(total), SUM(total * total)
+             FROM (SELECT r.survey_id, r.service_id, r.group_id, r.month, SUM(a.score) AS total
                    FROM responses r JOIN answers a ON a.response_id = r.id
-                   WHERE r.campaign_id = {campaign} AND a.item IN ({list}) GROUP BY r.id, r.campaign_id, r.service_id, r.group_id, r.month) t
-             GROUP BY campaign_id, service_id, group_id, month"
+                   WHERE r.survey_id = {survey} AND a.item IN ({list}) GROUP BY r.id, r.survey_id, r.service_id, r.group_id, r.month) t
+             GROUP BY survey_id, service_id, group_id, month"
         ))
         .execute(&mut *tx)
         .await?;
@@ -156,37 +156,37 @@ async fn dimension_cells(store: &Store, campaign: i64) -> Result<(), Box<dyn std
     Ok(())
 }
 
-async fn campaign(store: &Store, name: &str, now: OffsetDateTime) -> Result<i64, Box<dyn std::error::Error>> {
-    let input = CampaignInput {
+async fn survey(store: &Store, name: &str, now: OffsetDateTime) -> Result<i64, Box<dyn std::error::Error>> {
+    let input = SurveyInput {
         name: name.into(),
         service_codes: vec!["video-conference".into(), "telephone-fax".into()],
         group_codes: vec!["provinces".into(), "public".into()],
         opens_at: Some(now - time::Duration::days(1)),
         closes_at: Some(now + time::Duration::days(365)),
         populations: vec![("provinces".into(), "76".into())],
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     };
     let new = input.parse().map_err(|e| format!("{e:?}"))?;
-    Ok(store.create_campaign(&Actor::command("bench"), &new, now).await?)
+    Ok(store.create_survey(&Actor::command("bench"), &new, now).await?)
 }
 
 /// Score counts per item straight from the answers: what cells save.
 async fn raw_counts(
     store: &Store,
-    campaign: i64,
+    survey: i64,
 ) -> Result<Vec<(String, i64, i64)>, Box<dyn std::error::Error>> {
     Ok(sqlx::query_as(
         "SELECT a.item, a.score, COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id
-         WHERE r.campaign_id = $1 GROUP BY a.item, a.score",
+         WHERE r.survey_id = $1 GROUP BY a.item, a.score",
     )
-    .bind(campaign)
+    .bind(survey)
     .fetch_all(store.pool())
     .await?)
 }
 
-async fn check_cells_equal_raw(store: &Store, campaign: i64) -> Result<(), Box<dyn std::error::Error>> {
-    let sums = store.cell_sums(campaign, &ReportFilter::default()).await?;
-    for (item, score, count) in raw_counts(store, campaign).await? {
+async fn check_cells_equal_raw(store: &Store, survey: i64) -> Result<(), Box<dyn std::error::Error>> {
+    let sums = store.cell_sums(survey, &ReportFilter::default()).await?;
+    for (item, score, count) in raw_counts(store, survey).await? {
         let counted = sums.items[&item].counts.dist[usize::try_from(score - 1)?];
         assert_eq!(counted, u64::try_from(count)?, "{item} score {score}");
     }
@@ -196,7 +196,7 @@ async fn check_cells_equal_raw(store: &Store, campaign: i64) -> Result<(), Box<d
 /// Responses recorded through the store, 32 at a time, each in its own
 /// durable transaction (what the web form and the API do today).
 async fn ingest(store: &Store, now: OffsetDateTime) -> Result<(), Box<dyn std::error::Error>> {
-    let id = campaign(store, &format!("ingest {}", now.unix_timestamp()), now).await?;
+    let id = survey(store, &format!("ingest {}", now.unix_timestamp()), now).await?;
     let q = standard();
     let answers: Vec<(String, AnswerInput)> =
         q.scale_items().map(|(_, i)| (i.code.clone(), AnswerInput::One("4".into()))).collect();

@@ -65,6 +65,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "survey_invitations",
         source: include_str!("../migrations/0014_survey_invitations.sql"),
     },
+    Migration {
+        version: 15,
+        name: "survey_words",
+        source: include_str!("../migrations/0015_survey_words.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -10,7 +10,7 @@ use ruamjai_app::{App, Settings};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::Store;
 use ruamjai_store::documents::DocumentKind;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_store::satisfaction::Survey;
 
 use crate::WebConfig;
 use crate::error::AppError;
@@ -40,10 +40,8 @@ pub struct Shared {
     pub store: Store,
     pub config: Arc<WebConfig>,
     pub(crate) metrics: Arc<Metrics>,
-    cache: Arc<RwLock<Cache>>,
-    /// Campaigns as the public survey pages read them, by id, with when each
-    /// was loaded (kept as long as the catalog).
-    campaigns: Arc<RwLock<CampaignCache>>,
+    /// What was rendered from the catalog, and the catalog it came from.
+    rendered: RwLock<Rendered>,
     /// Published manuals and posters, typeset once per version.
     pub(crate) pdfs: Arc<PdfCache>,
     /// The manuals in force, with when they were loaded.
@@ -53,32 +51,27 @@ pub struct Shared {
 /// Something read from the database, with when.
 type Loaded<T> = (Instant, Arc<T>);
 
-/// Campaigns by id, with when each was loaded.
-type CampaignCache = HashMap<i64, (Instant, Arc<Campaign>)>;
-
-/// The catalog and what was rendered from it, valid until `catalog_ttl` has
-/// passed or this process changed the catalog.
+/// Pages and documents rendered from one load of the catalog: kept while
+/// the app hands out that same load.
 #[derive(Default)]
-struct Cache {
-    loaded: Option<(Instant, Arc<Catalog>)>,
-    rendered: HashMap<&'static str, Bytes>,
+struct Rendered {
+    from: Option<Arc<Catalog>>,
+    pages: HashMap<&'static str, Bytes>,
 }
 
 impl AppState {
     /// Must be called on a Tokio runtime: it starts the response writer.
     pub fn new(store: Store, config: WebConfig) -> Self {
+        let settings = Settings {
+            public_url: config.public_url.clone(),
+            public_writes_per_hour: config.public_writes_per_hour,
+            cache_ttl: config.catalog_ttl,
+        };
         let shared = Shared {
             store: store.clone(),
             metrics: Arc::new(Metrics::default()),
-            app: App::new(
-                store.clone(),
-                Settings {
-                    public_url: config.public_url.clone(),
-                    public_writes_per_hour: config.public_writes_per_hour,
-                },
-            ),
-            cache: Arc::new(RwLock::new(Cache::default())),
-            campaigns: Arc::default(),
+            app: App::new(store, settings),
+            rendered: RwLock::default(),
             pdfs: Arc::default(),
             published: Arc::default(),
             config: Arc::new(config),
@@ -87,20 +80,21 @@ impl AppState {
     }
 
     /// The catalog, read from the database at most once per `catalog_ttl`.
+    /// What was rendered from an earlier load is dropped here, and the
+    /// typeset PDFs (which print service names) too when the catalog changed.
     pub async fn catalog(&self) -> Result<Arc<Catalog>, AppError> {
-        if let Some(catalog) = self.fresh_catalog() {
-            return Ok(catalog);
+        let catalog = self.app.catalog().await?;
+        let same = |r: &Rendered| r.from.as_ref().is_some_and(|c| Arc::ptr_eq(c, &catalog));
+        if !same(&self.rendered.read().expect("rendered lock")) {
+            let mut rendered = self.rendered.write().expect("rendered lock");
+            if !same(&rendered) {
+                if rendered.from.as_ref().is_some_and(|old| **old != *catalog) {
+                    self.pdfs.clear();
+                }
+                *rendered = Rendered { from: Some(catalog.clone()), pages: HashMap::new() };
+            }
         }
-        let catalog = Arc::new(self.store.catalog().await?);
-        let mut cache = self.cache.write().expect("cache lock");
-        *cache = Cache { loaded: Some((Instant::now(), catalog.clone())), rendered: HashMap::new() };
         Ok(catalog)
-    }
-
-    fn fresh_catalog(&self) -> Option<Arc<Catalog>> {
-        let cache = self.cache.read().expect("cache lock");
-        let (at, catalog) = cache.loaded.as_ref()?;
-        (at.elapsed() < self.config.catalog_ttl).then(|| catalog.clone())
     }
 
     /// A page or document rendered from the catalog, rendered once per catalog load.
@@ -110,39 +104,21 @@ impl AppState {
         render: impl FnOnce(&Catalog) -> Result<Bytes, AppError>,
     ) -> Result<Bytes, AppError> {
         let catalog = self.catalog().await?;
-        if let Some(bytes) = self.cache.read().expect("cache lock").rendered.get(key) {
+        if let Some(bytes) = self.rendered.read().expect("rendered lock").pages.get(key) {
             return Ok(bytes.clone());
         }
         let bytes = render(&catalog)?;
-        let mut cache = self.cache.write().expect("cache lock");
-        // Keep it only if the catalog it came from is still the cached one.
-        if cache.loaded.as_ref().is_some_and(|(_, c)| Arc::ptr_eq(c, &catalog)) {
-            cache.rendered.insert(key, bytes.clone());
+        let mut rendered = self.rendered.write().expect("rendered lock");
+        // Keep it only if the catalog it came from is still the latest load.
+        if rendered.from.as_ref().is_some_and(|c| Arc::ptr_eq(c, &catalog)) {
+            rendered.pages.insert(key, bytes.clone());
         }
         Ok(bytes)
     }
 
-    /// Forgets the catalog after this process changed it.
-    pub fn catalog_changed(&self) {
-        *self.cache.write().expect("cache lock") = Cache::default();
-        self.pdfs.clear();
-    }
-
-    /// Forgets the cached campaigns after a questionnaire they ask changed.
-    pub(crate) fn campaigns_changed(&self) {
-        self.campaigns.write().expect("campaign cache lock").clear();
-    }
-
-    /// A campaign for the public survey pages, read from the database at
-    /// most once per `catalog_ttl`: answering a survey is the hot path.
-    pub async fn public_campaign(&self, id: i64) -> Result<Arc<Campaign>, AppError> {
-        let cached = self.campaigns.read().expect("campaign cache lock").get(&id).cloned();
-        if let Some((_, campaign)) = cached.filter(|(at, _)| at.elapsed() < self.config.catalog_ttl) {
-            return Ok(campaign);
-        }
-        let campaign = Arc::new(self.store.campaign(id).await?);
-        self.campaigns.write().expect("campaign cache lock").insert(id, (Instant::now(), campaign.clone()));
-        Ok(campaign)
+    /// A survey for the public survey pages: answering one is the hot path.
+    pub async fn public_survey(&self, id: i64) -> Result<Arc<Survey>, AppError> {
+        Ok(self.app.public_survey(id).await?)
     }
 
     /// The manuals in force, read from the database at most once per

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use ruamjai_domain::accounts::Email;
 use ruamjai_domain::catalog::Name;
-use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::response::ResponseInput;
+use ruamjai_domain::satisfaction::survey::Mode;
 use ruamjai_store::StoreError;
-use ruamjai_store::satisfaction::{Campaign, Incoming, Respondent, Source};
+use ruamjai_store::satisfaction::{Incoming, Respondent, Source, Survey};
 use time::OffsetDateTime;
 
 use crate::secrets::token_hash;
@@ -26,7 +26,7 @@ pub struct Sender {
 }
 
 /// Whether the survey takes answers at `now`.
-pub fn check_window(survey: &Campaign, now: OffsetDateTime) -> Result<()> {
+pub fn check_window(survey: &Survey, now: OffsetDateTime) -> Result<()> {
     if now < survey.opens_at {
         Err(Error::Refused("survey-not-open"))
     } else if now >= survey.closes_at {
@@ -43,7 +43,7 @@ pub fn check_window(survey: &Campaign, now: OffsetDateTime) -> Result<()> {
 pub async fn take(
     app: &App,
     caller: &Caller,
-    survey: &Arc<Campaign>,
+    survey: &Arc<Survey>,
     input: &ResponseInput,
     sender: &Sender,
     now: OffsetDateTime,
@@ -59,7 +59,7 @@ pub async fn take(
         Mode::Identified => identified(sender)?,
     };
     app.count_public_write(caller)?;
-    let incoming = Incoming { campaign: survey.clone(), response, respondent, source: Source::Web, now };
+    let incoming = Incoming { survey: survey.clone(), response, respondent, source: Source::Web, now };
     match app.responses().record(incoming).await {
         Ok(id) => Ok(id),
         Err(StoreError::NotFound) if survey.mode == Mode::Token => Err(Error::Refused("token-unknown")),

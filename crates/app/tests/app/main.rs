@@ -2,7 +2,9 @@
 //! when `RUAMJAI_TEST_POSTGRES_URL` is set. Each test reads as the rule it
 //! holds: who may do what, and what it leaves behind.
 
+mod accounts;
 mod engagement;
 mod participation;
 mod satisfaction;
+mod satisfaction_work;
 mod support;

@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use ruamjai_app::satisfaction::responses::{self, Sender};
 use ruamjai_app::{App, Error, Result};
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::standard::standard;
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_store::satisfaction::Survey;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 
@@ -23,8 +23,8 @@ crate::app_tests!(
 
 const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
 
-async fn survey(app: &App, mode: &str) -> Arc<Campaign> {
-    let input = CampaignInput {
+async fn survey(app: &App, mode: &str) -> Arc<Survey> {
+    let input = SurveyInput {
         name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
         questionnaire: "standard".into(),
         service_codes: vec!["video-conference".into()],
@@ -32,11 +32,11 @@ async fn survey(app: &App, mode: &str) -> Arc<Campaign> {
         opens_at: Some(OPENS),
         closes_at: Some(OPENS + Duration::days(30)),
         mode: mode.into(),
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     };
     let id =
-        app.store().create_campaign(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap();
-    Arc::new(app.store().campaign(id).await.unwrap())
+        app.store().create_survey(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap();
+    Arc::new(app.store().survey(id).await.unwrap())
 }
 
 fn full_answers() -> ResponseInput {
@@ -48,7 +48,7 @@ fn full_answers() -> ResponseInput {
 /// One response from the public at `at`.
 async fn answer(
     app: &App,
-    survey: &Arc<Campaign>,
+    survey: &Arc<Survey>,
     input: ResponseInput,
     sender: Sender,
     at: OffsetDateTime,

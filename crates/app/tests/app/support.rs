@@ -16,7 +16,14 @@ macro_rules! app_tests {
 }
 
 pub fn app(store: Store) -> App {
-    App::new(store, Settings { public_url: "https://ruamjai.test".into(), public_writes_per_hour: 3 })
+    App::new(
+        store,
+        Settings {
+            public_url: "https://ruamjai.test".into(),
+            public_writes_per_hour: 3,
+            ..Settings::default()
+        },
+    )
 }
 
 /// A staff account of `role` (in `division` for officers and collectors).

@@ -25,6 +25,11 @@ impl DatabaseOpts {
             .await
             .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", redact(&self.database)))
     }
+
+    /// The use cases over the database, for a command that changes it.
+    pub async fn app(&self) -> anyhow::Result<ruamjai_app::App> {
+        Ok(ruamjai_app::App::new(self.open().await?, ruamjai_app::Settings::default()))
+    }
 }
 
 /// A database URL without its password, for messages.

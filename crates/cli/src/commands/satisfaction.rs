@@ -1,42 +1,40 @@
-//! `ruamjai satisfaction recompute`: rebuild a campaign's report cells from
+//! `ruamjai satisfaction recompute`: rebuild a survey's report cells from
 //! its raw answers (after a repair, or to check them), and say whether the
 //! report changed.
 
 use clap::{Args, Subcommand};
-use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::ReportFilter;
+use ruamjai_app::Caller;
+use ruamjai_app::satisfaction::surveys;
 
 use super::DatabaseOpts;
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Rebuild the aggregate cells of one campaign, or of all, from the answers.
+    /// Rebuild the aggregate cells of one survey, or of all, from the answers.
     Recompute(RecomputeOpts),
 }
 
 #[derive(Args, Debug)]
 pub struct RecomputeOpts {
-    /// The campaign's id; every campaign when left out.
+    /// The survey's id; every survey when left out.
     #[arg(long)]
-    pub campaign: Option<i64>,
+    pub survey: Option<i64>,
     #[command(flatten)]
     pub db: DatabaseOpts,
 }
 
 pub async fn run(command: Command) -> anyhow::Result<()> {
     let Command::Recompute(opts) = command;
-    let store = opts.db.open().await?;
-    let ids = match opts.campaign {
+    let app = opts.db.app().await?;
+    let caller = Caller::Command("satisfaction recompute");
+    let ids = match opts.survey {
         Some(id) => vec![id],
-        None => store.campaigns().await?.into_iter().map(|c| c.id).collect(),
+        None => surveys::list(&app, &caller).await?.into_iter().map(|c| c.id).collect(),
     };
-    let actor = Actor::command("satisfaction recompute");
     for id in ids {
-        let before = store.cell_sums(id, &ReportFilter::default()).await?;
-        let counted = store.recompute_cells(&actor, id).await?;
-        let after = store.cell_sums(id, &ReportFilter::default()).await?;
-        let verdict = if before == after { "cells unchanged" } else { "cells CORRECTED" };
-        println!("campaign {id}: {counted} responses recounted, {verdict}");
+        let (counted, agreed) = surveys::recompute(&app, &caller, id).await?;
+        let verdict = if agreed { "cells unchanged" } else { "cells CORRECTED" };
+        println!("survey {id}: {counted} responses recounted, {verdict}");
     }
     Ok(())
 }

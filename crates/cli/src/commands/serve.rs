@@ -11,7 +11,7 @@ use ruamjai_domain::accounts::Email;
 use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
 use ruamjai_store::participation::Overdue;
-use ruamjai_store::satisfaction::{Campaign, Invitations};
+use ruamjai_store::satisfaction::{Invitations, Survey};
 use ruamjai_web::auth::proxies::TrustedProxies;
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
@@ -179,10 +179,10 @@ async fn escalate_overdue(store: Store, public_url: String) {
 }
 
 /// Every minute, resolved requests are taken up for the survey invitations
-/// of the token campaigns that ask for them.
+/// of the token surveys that ask for them.
 async fn invite_after_resolution(store: Store, public_url: String) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
-    let compose = |campaign: &Campaign, to: Email| ruamjai_web::mail::survey_link(&public_url, campaign, to);
+    let compose = |survey: &Survey, to: Email| ruamjai_web::mail::survey_link(&public_url, survey, to);
     loop {
         every.tick().await;
         let now = OffsetDateTime::now_utc();

@@ -2,9 +2,8 @@
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
-use ruamjai_app::secrets::{random_token, token_hash};
+use ruamjai_app::{Caller, accounts};
 use ruamjai_domain::accounts::Email;
-use ruamjai_store::audit::Actor;
 
 use super::DatabaseOpts;
 
@@ -28,14 +27,10 @@ pub struct CreateOpts {
 pub async fn run(command: Command) -> anyhow::Result<()> {
     let Command::Create(opts) = command;
     let email = Email::parse(&opts.email).context("--email")?;
-    let store = opts.db.open().await?;
-    let user =
-        store.user_by_email(&email).await.with_context(|| format!("no account for {}", email.as_str()))?;
-    anyhow::ensure!(!user.disabled, "{} is disabled", email.as_str());
-    let token = random_token();
-    store
-        .create_api_token(&Actor::command("token create"), user.id, &token_hash(&token), &opts.label)
-        .await?;
+    let app = opts.db.app().await?;
+    let token = accounts::issue_token(&app, &Caller::Command("token create"), &email, &opts.label)
+        .await
+        .with_context(|| format!("no token for {}", email.as_str()))?;
     println!("{token}");
     eprintln!("This token is shown once. Send it as `Authorization: Bearer <token>`.");
     Ok(())

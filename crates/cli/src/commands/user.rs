@@ -4,11 +4,10 @@ use std::io::Read;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use ruamjai_app::{Caller, accounts};
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::{Code, Name};
 use ruamjai_store::accounts::NewUser;
-use ruamjai_store::audit::Actor;
-use ruamjai_web::auth::password;
 
 use super::DatabaseOpts;
 
@@ -69,10 +68,10 @@ async fn add(opts: AddOpts) -> anyhow::Result<()> {
         name: Name::parse(&opts.name).context("--name")?,
         role: Role::parse(&opts.role).context("--role")?,
         division: opts.division.as_deref().map(Code::parse).transpose().context("--division")?,
-        password_hash: tokio::task::spawn_blocking(move || password::hash(&password)).await?,
+        password_hash: String::new(),
     };
-    let store = opts.db.open().await?;
-    let user = store.create_user(&Actor::command("user add"), new).await?;
+    let app = opts.db.app().await?;
+    let user = accounts::add_user(&app, &Caller::Command("user add"), new, password).await?;
     println!("added {} ({}) with id {}", user.email, user.role.as_str(), user.id);
     Ok(())
 }
@@ -96,9 +95,9 @@ async fn list(db: DatabaseOpts) -> anyhow::Result<()> {
 
 async fn set_disabled(opts: EmailOpts, disabled: bool) -> anyhow::Result<()> {
     let email = Email::parse(&opts.email).context("--email")?;
-    let store = opts.db.open().await?;
+    let app = opts.db.app().await?;
     let action = if disabled { "user disable" } else { "user enable" };
-    let user = store.set_user_disabled(&Actor::command(action), &email, disabled).await?;
+    let user = accounts::set_disabled(&app, &Caller::Command(action), &email, disabled).await?;
     println!("{} is now {}", user.email, if user.disabled { "disabled" } else { "active" });
     Ok(())
 }

@@ -1,12 +1,12 @@
 //! Automatic invitations: when a request for a service is resolved, a token
-//! campaign covering that service invites a sample of the people served,
+//! survey covering that service invites a sample of the people served,
 //! some hours later, with a single-use link that expires.
 
 use time::{Duration, OffsetDateTime};
 
 use crate::accounts::FieldError;
 
-/// How one service of a campaign invites the people it served.
+/// How one service of a survey invites the people it served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InvitationRule {
     /// 0 (never) to 100 (everyone).
@@ -55,7 +55,7 @@ impl InvitationRule {
     }
 
     /// When its link stops working: the expiry after sending, and never
-    /// after the campaign closes.
+    /// after the survey closes.
     pub fn expires_at(&self, resolved: OffsetDateTime, closes_at: OffsetDateTime) -> OffsetDateTime {
         (self.sends_at(resolved) + Duration::days(i64::from(self.expiry_days))).min(closes_at)
     }

@@ -19,7 +19,7 @@ pub struct PaperVocabulary {
     /// Headings of the group and service columns in either language.
     pub group_headings: Vec<String>,
     pub service_headings: Vec<String>,
-    /// (word, code) for the groups and services the campaign covers; a code
+    /// (word, code) for the groups and services the survey covers; a code
     /// not listed here is refused.
     pub groups: Vec<(String, String)>,
     pub services: Vec<(String, String)>,

@@ -1,4 +1,4 @@
-//! A campaign's report: per item, per dimension and overall, per group's
+//! A survey's report: per item, per dimension and overall, per group's
 //! sample adequacy, and the weakest items by dissatisfaction.
 
 use super::questionnaire::Questionnaire;

@@ -4,7 +4,7 @@
 //! Everything a report needs is a sum of integers: the count of each score,
 //! and for Cronbach's alpha the sums and sums of squares of item scores and
 //! total scores over complete respondents. Sums merge in any order to the
-//! same value, so aggregate cells kept per campaign × service × group ×
+//! same value, so aggregate cells kept per survey × service × group ×
 //! month give the same report as the raw answers, whichever cells a filter
 //! picks and in whatever order they are added.
 

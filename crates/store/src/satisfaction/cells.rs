@@ -7,10 +7,10 @@ use ruamjai_domain::satisfaction::tally::{CellSums, Delta, ItemSums};
 
 use crate::{Result, WriteTx};
 
-/// Where a response's cells are: campaign × service × group × month.
+/// Where a response's cells are: survey × service × group × month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct CellKey {
-    pub campaign_id: i64,
+    pub survey_id: i64,
     pub service_id: i64,
     pub group_id: i64,
     pub month: i64,
@@ -70,13 +70,13 @@ pub(crate) async fn add(tx: &mut WriteTx, tally: &Tally) -> Result<()> {
 
 async fn add_responses(tx: &mut WriteTx, key: &CellKey, gain: &Gain) -> Result<()> {
     sqlx::query(
-        "INSERT INTO response_cells (campaign_id, service_id, group_id, month, responses, dissatisfied)
+        "INSERT INTO response_cells (survey_id, service_id, group_id, month, responses, dissatisfied)
          VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (campaign_id, service_id, group_id, month) DO UPDATE SET
+         ON CONFLICT (survey_id, service_id, group_id, month) DO UPDATE SET
              responses = response_cells.responses + excluded.responses,
              dissatisfied = response_cells.dissatisfied + excluded.dissatisfied",
     )
-    .bind(key.campaign_id)
+    .bind(key.survey_id)
     .bind(key.service_id)
     .bind(key.group_id)
     .bind(key.month)
@@ -97,10 +97,10 @@ async fn add_items(tx: &mut WriteTx, key: &CellKey, sums: &CellSums) -> Result<(
 
 async fn add_item_rows(tx: &mut WriteTx, key: &CellKey, items: &[(&String, &ItemSums)]) -> Result<()> {
     let sql = format!(
-        "INSERT INTO item_cells (campaign_id, service_id, group_id, month, item, c1, c2, c3, c4, c5, na,
+        "INSERT INTO item_cells (survey_id, service_id, group_id, month, item, c1, c2, c3, c4, c5, na,
              complete_sum, complete_squares, all_complete_sum, all_complete_squares)
          VALUES {}
-         ON CONFLICT (campaign_id, service_id, group_id, month, item) DO UPDATE SET
+         ON CONFLICT (survey_id, service_id, group_id, month, item) DO UPDATE SET
              c1 = item_cells.c1 + excluded.c1, c2 = item_cells.c2 + excluded.c2,
              c3 = item_cells.c3 + excluded.c3, c4 = item_cells.c4 + excluded.c4,
              c5 = item_cells.c5 + excluded.c5, na = item_cells.na + excluded.na,
@@ -112,8 +112,7 @@ async fn add_item_rows(tx: &mut WriteTx, key: &CellKey, items: &[(&String, &Item
     );
     let mut query = sqlx::query(&sql);
     for (item, s) in items {
-        query =
-            query.bind(key.campaign_id).bind(key.service_id).bind(key.group_id).bind(key.month).bind(item);
+        query = query.bind(key.survey_id).bind(key.service_id).bind(key.group_id).bind(key.month).bind(item);
         for count in s.counts.dist {
             query = query.bind(signed(count));
         }
@@ -133,10 +132,10 @@ async fn add_dimensions(tx: &mut WriteTx, key: &CellKey, sums: &CellSums) -> Res
         return Ok(());
     }
     let sql = format!(
-        "INSERT INTO dimension_cells (campaign_id, service_id, group_id, month, dimension, complete,
+        "INSERT INTO dimension_cells (survey_id, service_id, group_id, month, dimension, complete,
              total_sum, total_squares)
          VALUES {}
-         ON CONFLICT (campaign_id, service_id, group_id, month, dimension) DO UPDATE SET
+         ON CONFLICT (survey_id, service_id, group_id, month, dimension) DO UPDATE SET
              complete = dimension_cells.complete + excluded.complete,
              total_sum = dimension_cells.total_sum + excluded.total_sum,
              total_squares = dimension_cells.total_squares + excluded.total_squares",
@@ -145,7 +144,7 @@ async fn add_dimensions(tx: &mut WriteTx, key: &CellKey, sums: &CellSums) -> Res
     let mut query = sqlx::query(&sql);
     for (dimension, s) in &sums.dimensions {
         query = query
-            .bind(key.campaign_id)
+            .bind(key.survey_id)
             .bind(key.service_id)
             .bind(key.group_id)
             .bind(key.month)
@@ -158,11 +157,11 @@ async fn add_dimensions(tx: &mut WriteTx, key: &CellKey, sums: &CellSums) -> Res
     Ok(())
 }
 
-/// Empties a campaign's cells (before they are rebuilt).
-pub(crate) async fn clear(tx: &mut WriteTx, campaign_id: i64) -> Result<()> {
+/// Empties a survey's cells (before they are rebuilt).
+pub(crate) async fn clear(tx: &mut WriteTx, survey_id: i64) -> Result<()> {
     for table in ["response_cells", "item_cells", "dimension_cells"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE campaign_id = $1"))
-            .bind(campaign_id)
+        sqlx::query(&format!("DELETE FROM {table} WHERE survey_id = $1"))
+            .bind(survey_id)
             .execute(&mut **tx)
             .await?;
     }

@@ -17,12 +17,12 @@ impl Store {
     /// nothing are kept (their low scores still say where).
     pub async fn dissatisfied_comments(
         &self,
-        campaign_id: i64,
+        survey_id: i64,
         filter: &ReportFilter,
         limit: u32,
     ) -> Result<Vec<DissatisfiedComment>> {
-        let campaign = self.campaign(campaign_id).await?;
-        let questionnaire = &campaign.questionnaire;
+        let survey = self.survey(survey_id).await?;
+        let questionnaire = &survey.questionnaire;
         let is_scale = |code: &str| questionnaire.scale_items().any(|(_, i)| i.code == code);
         let is_text = |code: &str| {
             questionnaire
@@ -38,7 +38,7 @@ impl Store {
                          ORDER BY x.id DESC LIMIT {limit})
                        AND (a.score IN (1, 2) OR a.value IS NOT NULL)"
                 ),
-                campaign_id,
+                survey_id,
                 filter,
             )
             .await?;

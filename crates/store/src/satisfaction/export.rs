@@ -1,4 +1,4 @@
-//! The raw responses of a campaign, page by page in id order, for exports
+//! The raw responses of a survey, page by page in id order, for exports
 //! that stream: a page is read, written out and dropped before the next.
 
 use sqlx::Row;
@@ -9,13 +9,13 @@ use crate::{Result, Store, time_ms};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResponseRow {
     pub id: i64,
-    /// The Bangkok day it was received (anonymous and token campaigns keep no more).
+    /// The Bangkok day it was received (anonymous and token surveys keep no more).
     pub received_on: Date,
     /// `web` or `paper`.
     pub source: String,
     pub service: String,
     pub group: String,
-    /// Name and address, in identified campaigns only.
+    /// Name and address, in identified surveys only.
     pub respondent: Option<(String, String)>,
     /// In item order of the questionnaire as stored (by item code).
     pub answers: Vec<StoredAnswer>,
@@ -32,14 +32,14 @@ pub struct StoredAnswer {
 
 impl Store {
     /// Up to `limit` responses with an id above `after`, with their answers.
-    pub async fn response_page(&self, campaign_id: i64, after: i64, limit: i64) -> Result<Vec<ResponseRow>> {
+    pub async fn response_page(&self, survey_id: i64, after: i64, limit: i64) -> Result<Vec<ResponseRow>> {
         let rows = sqlx::query(
             "SELECT r.id, r.received_at, r.source, s.code AS service, g.code AS grp,
                     r.respondent_name, r.respondent_email
              FROM responses r JOIN services s ON s.id = r.service_id JOIN stakeholder_groups g ON g.id = r.group_id
-             WHERE r.campaign_id = $1 AND r.id > $2 ORDER BY r.id LIMIT $3",
+             WHERE r.survey_id = $1 AND r.id > $2 ORDER BY r.id LIMIT $3",
         )
-        .bind(campaign_id)
+        .bind(survey_id)
         .bind(after)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -64,16 +64,16 @@ impl Store {
             return Ok(page);
         };
         // The answers of exactly these responses: a range scan of the
-        // answers' primary key, other campaigns' responses filtered out.
+        // answers' primary key, other surveys' responses filtered out.
         let answers = sqlx::query(
             "SELECT a.response_id, a.item, a.score, a.value FROM answers a
              JOIN responses r ON r.id = a.response_id
-             WHERE a.response_id >= $1 AND a.response_id <= $2 AND r.campaign_id = $3
+             WHERE a.response_id >= $1 AND a.response_id <= $2 AND r.survey_id = $3
              ORDER BY a.response_id, a.item",
         )
         .bind(first)
         .bind(last)
-        .bind(campaign_id)
+        .bind(survey_id)
         .fetch_all(&self.pool)
         .await?;
         let mut at = 0;

@@ -20,7 +20,7 @@ use crate::{Result, Store, StoreError, WriteTx, time_ms};
 #[derive(Debug, Clone)]
 pub struct Improvement {
     pub id: i64,
-    pub campaign_id: Option<i64>,
+    pub survey_id: Option<i64>,
     pub source: Source,
     pub source_ref: String,
     pub service_code: Option<String>,
@@ -41,7 +41,7 @@ pub struct StandardLine {
     pub target: Standard,
     /// The reply target of the participation milestone, in days.
     pub reply_days: Option<i64>,
-    /// All five-point answers about the service in the year's campaigns.
+    /// All five-point answers about the service in the year's surveys.
     pub answers: ScaleCounts,
     /// Submissions answered, and answered within the reply target.
     pub answered: u64,
@@ -51,7 +51,7 @@ pub struct StandardLine {
 }
 
 const SELECT: &str =
-    "SELECT a.id, a.campaign_id, a.source, a.source_ref, s.code AS service_code, a.what, a.owner,
+    "SELECT a.id, a.survey_id, a.source, a.source_ref, s.code AS service_code, a.what, a.owner,
      d.code AS division_code, a.due_on, a.status, a.progress, a.public_text, a.updated_at
      FROM improvement_actions a LEFT JOIN services s ON s.id = a.service_id
      LEFT JOIN divisions d ON d.id = a.division_id";
@@ -60,22 +60,22 @@ impl Store {
     pub async fn create_improvement(
         &self,
         actor: &Actor,
-        campaign_id: Option<i64>,
+        survey_id: Option<i64>,
         new: &NewImprovement,
         now: OffsetDateTime,
     ) -> Result<i64> {
-        if let Some(campaign) = campaign_id {
-            self.campaign(campaign).await?;
+        if let Some(survey) = survey_id {
+            self.survey(survey).await?;
         }
         let mut tx = self.begin_write().await?;
         let (service_id, division_id) = catalog_ids(&mut tx, self.office_id, new).await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO improvement_actions (office_id, campaign_id, source, source_ref, service_id, what, owner,
+            "INSERT INTO improvement_actions (office_id, survey_id, source, source_ref, service_id, what, owner,
                  division_id, due_on, status, progress, public_text, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
         )
         .bind(self.office_id)
-        .bind(campaign_id)
+        .bind(survey_id)
         .bind(new.source.code())
         .bind(&new.source_ref)
         .bind(service_id)
@@ -141,13 +141,13 @@ impl Store {
         improvement_of(&row)
     }
 
-    /// A campaign's actions, or every action, oldest first.
-    pub async fn improvements(&self, campaign_id: Option<i64>) -> Result<Vec<Improvement>> {
+    /// A survey's actions, or every action, oldest first.
+    pub async fn improvements(&self, survey_id: Option<i64>) -> Result<Vec<Improvement>> {
         let rows = sqlx::query(&format!(
-            "{SELECT} WHERE a.office_id = $1 AND ($2 = 0 OR a.campaign_id = $2) ORDER BY a.id"
+            "{SELECT} WHERE a.office_id = $1 AND ($2 = 0 OR a.survey_id = $2) ORDER BY a.id"
         ))
         .bind(self.office_id)
-        .bind(campaign_id.unwrap_or(0))
+        .bind(survey_id.unwrap_or(0))
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(improvement_of).collect()
@@ -286,13 +286,13 @@ impl Store {
         Ok(lines)
     }
 
-    /// Five-point answers per service over the year's campaigns, from cells.
+    /// Five-point answers per service over the year's surveys, from cells.
     async fn year_answers(&self, year_be: i64) -> Result<HashMap<i64, ScaleCounts>> {
         let rows = sqlx::query(
             "SELECT x.service_id, CAST(SUM(x.c1) AS BIGINT) AS c1, CAST(SUM(x.c2) AS BIGINT) AS c2,
                     CAST(SUM(x.c3) AS BIGINT) AS c3, CAST(SUM(x.c4) AS BIGINT) AS c4, CAST(SUM(x.c5) AS BIGINT) AS c5,
                     CAST(SUM(x.na) AS BIGINT) AS na
-             FROM item_cells x JOIN campaigns c ON c.id = x.campaign_id
+             FROM item_cells x JOIN surveys c ON c.id = x.survey_id
              WHERE c.office_id = $1 AND c.fiscal_year = $2 GROUP BY x.service_id",
         )
         .bind(self.office_id)
@@ -361,7 +361,7 @@ async fn catalog_ids(
 fn improvement_of(row: &AnyRow) -> Result<Improvement> {
     Ok(Improvement {
         id: row.try_get("id")?,
-        campaign_id: row.try_get("campaign_id")?,
+        survey_id: row.try_get("survey_id")?,
         source: Source::parse(&row.try_get::<String, _>("source")?)?,
         source_ref: row.try_get("source_ref")?,
         service_code: row.try_get("service_code")?,

@@ -1,20 +1,20 @@
 //! Automatic survey invitations: each resolved request (a domain event left
 //! by the workflow in the same transaction as the resolution) is taken up
-//! once. When a token campaign covers its service, a sample of the people
+//! once. When a token survey covers its service, a sample of the people
 //! served get a single-use link by mail, sent after the service's delay and
 //! valid until its expiry.
 
 use ruamjai_domain::accounts::{Email, FieldError};
 use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
 use ruamjai_domain::mail::NewMail;
-use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::invitation::InvitationRule;
+use ruamjai_domain::satisfaction::survey::Mode;
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
-use super::Campaign;
+use super::Survey;
 use crate::audit::{Actor, Change, append};
 use crate::participation::REQUEST_RESOLVED;
 use crate::{Result, Store, StoreError, time_ms};
@@ -23,41 +23,41 @@ use crate::{Result, Store, StoreError, time_ms};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Invitations {
     pub invited: usize,
-    /// No address, no campaign inviting for the service, not drawn, or
-    /// already holding a link of the campaign.
+    /// No address, no survey inviting for the service, not drawn, or
+    /// already holding a link of the survey.
     pub passed_over: usize,
 }
 
 /// A uniform draw in 0..100 for the sample.
 pub type Draw<'a> = &'a (dyn Fn() -> u8 + Sync);
-/// The secret's hash and the mail carrying the link, for a campaign and an address.
-pub type Compose<'a> = &'a (dyn Fn(&Campaign, Email) -> (String, NewMail) + Sync);
+/// The secret's hash and the mail carrying the link, for a survey and an address.
+pub type Compose<'a> = &'a (dyn Fn(&Survey, Email) -> (String, NewMail) + Sync);
 
 impl Store {
-    /// Sets how services of a token campaign invite the people served, all
+    /// Sets how services of a token survey invite the people served, all
     /// in one transaction.
     pub async fn set_invitation_rules(
         &self,
         actor: &Actor,
-        campaign_id: i64,
+        survey_id: i64,
         rules: &[(String, InvitationRule)],
     ) -> Result<()> {
-        let campaign = self.campaign(campaign_id).await?;
-        if campaign.mode != Mode::Token {
+        let survey = self.survey(survey_id).await?;
+        if survey.mode != Mode::Token {
             return Err(StoreError::Conflict("not-a-token-survey"));
         }
         let mut tx = self.begin_write().await?;
         for (service, rule) in rules {
-            let service_id = (campaign.service_id(service))
+            let service_id = (survey.service_id(service))
                 .ok_or(StoreError::InvalidField { field: "service_id", error: FieldError::UnknownChoice })?;
             sqlx::query(
-                "UPDATE campaign_services SET invite_rate = $1, invite_delay_hours = $2, invite_expiry_days = $3
-                 WHERE campaign_id = $4 AND service_id = $5",
+                "UPDATE survey_services SET invite_rate = $1, invite_delay_hours = $2, invite_expiry_days = $3
+                 WHERE survey_id = $4 AND service_id = $5",
             )
             .bind(i64::from(rule.rate_pct))
             .bind(i64::from(rule.delay_hours))
             .bind(i64::from(rule.expiry_days))
-            .bind(campaign_id)
+            .bind(survey_id)
             .bind(service_id)
             .execute(&mut *tx)
             .await?;
@@ -67,10 +67,10 @@ impl Store {
                 json!({ "service": service, "rate_pct": r.rate_pct, "delay_hours": r.delay_hours, "expiry_days": r.expiry_days })
             })
             .collect();
-        let entity_id = campaign_id.to_string();
+        let entity_id = survey_id.to_string();
         let change = Change {
             action: "set-invitation-rules",
-            entity: "campaign",
+            entity: "survey",
             entity_id: &entity_id,
             before: json!(null),
             after: json!(after),
@@ -79,14 +79,14 @@ impl Store {
         tx.commit().await
     }
 
-    /// Each service of a campaign with its rule, in the campaign's order.
-    pub async fn invitation_rules(&self, campaign_id: i64) -> Result<Vec<(String, InvitationRule)>> {
+    /// Each service of a survey with its rule, in the survey's order.
+    pub async fn invitation_rules(&self, survey_id: i64) -> Result<Vec<(String, InvitationRule)>> {
         let rows = sqlx::query(
             "SELECT s.code, l.invite_rate, l.invite_delay_hours, l.invite_expiry_days
-             FROM campaign_services l JOIN services s ON s.id = l.service_id
-             WHERE l.campaign_id = $1 ORDER BY s.number",
+             FROM survey_services l JOIN services s ON s.id = l.service_id
+             WHERE l.survey_id = $1 ORDER BY s.number",
         )
-        .bind(campaign_id)
+        .bind(survey_id)
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(|r| Ok((r.try_get("code")?, rule_from(r)?))).collect()
@@ -121,7 +121,7 @@ impl Store {
             let service: Option<i64> = event.try_get("service_id")?;
             let target = match (email, service) {
                 (Some(email), Some(service)) => {
-                    self.inviting_campaign(service, resolved, now).await?.map(|t| (email, t))
+                    self.inviting_survey(service, resolved, now).await?.map(|t| (email, t))
                 }
                 _ => None,
             };
@@ -136,17 +136,17 @@ impl Store {
         Ok(done)
     }
 
-    /// The newest token campaign inviting for the service, open when the
+    /// The newest token survey inviting for the service, open when the
     /// request was resolved and still open now.
-    async fn inviting_campaign(
+    async fn inviting_survey(
         &self,
         service_id: i64,
         resolved: OffsetDateTime,
         now: OffsetDateTime,
-    ) -> Result<Option<(Campaign, InvitationRule)>> {
+    ) -> Result<Option<(Survey, InvitationRule)>> {
         let row = sqlx::query(
-            "SELECT c.id, l.invite_rate, l.invite_delay_hours, l.invite_expiry_days FROM campaigns c
-             JOIN campaign_services l ON l.campaign_id = c.id
+            "SELECT c.id, l.invite_rate, l.invite_delay_hours, l.invite_expiry_days FROM surveys c
+             JOIN survey_services l ON l.survey_id = c.id
              WHERE c.office_id = $1 AND l.service_id = $2 AND c.mode = 'token' AND l.invite_rate > 0
                AND c.opens_at <= $3 AND c.closes_at > $4
              ORDER BY c.opens_at DESC, c.id DESC LIMIT 1",
@@ -159,7 +159,7 @@ impl Store {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let rule = rule_from(&row)?;
-        Ok(Some((self.campaign(row.try_get("id")?).await?, rule)))
+        Ok(Some((self.survey(row.try_get("id")?).await?, rule)))
     }
 
     /// Marks the event taken up and, when drawn, issues the link and queues
@@ -167,7 +167,7 @@ impl Store {
     async fn take_up(
         &self,
         event_id: i64,
-        invitation: Option<(Email, (Campaign, InvitationRule))>,
+        invitation: Option<(Email, (Survey, InvitationRule))>,
         resolved: OffsetDateTime,
         now: OffsetDateTime,
         compose: Compose<'_>,
@@ -180,13 +180,13 @@ impl Store {
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
-        let Some((email, (campaign, rule))) = invitation.filter(|_| claimed == 1) else {
+        let Some((email, (survey, rule))) = invitation.filter(|_| claimed == 1) else {
             tx.commit().await?;
             return Ok(false);
         };
         let had: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND recipient = $2")
-                .bind(campaign.id)
+            sqlx::query_scalar("SELECT id FROM survey_tokens WHERE survey_id = $1 AND recipient = $2")
+                .bind(survey.id)
                 .bind(email.as_str())
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -194,16 +194,16 @@ impl Store {
             tx.commit().await?;
             return Ok(false);
         }
-        let (hash, mail) = compose(&campaign, email);
+        let (hash, mail) = compose(&survey, email);
         sqlx::query(
-            "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used, expires_at)
+            "INSERT INTO survey_tokens (survey_id, token_hash, recipient, issued_at, used, expires_at)
              VALUES ($1, $2, $3, $4, 0, $5)",
         )
-        .bind(campaign.id)
+        .bind(survey.id)
         .bind(hash)
         .bind(mail.to.as_str())
         .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
-        .bind(time_ms::to_ms(rule.expires_at(resolved, campaign.closes_at)))
+        .bind(time_ms::to_ms(rule.expires_at(resolved, survey.closes_at)))
         .execute(&mut *tx)
         .await?;
         crate::mail::queue_at(&mut tx, self.office_id, &mail, now, rule.sends_at(resolved)).await?;

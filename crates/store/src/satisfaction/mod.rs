@@ -1,7 +1,6 @@
-//! Milestone 3 in the database: campaigns, responses with the cells they
+//! Milestone 3 in the database: surveys, responses with the cells they
 //! add to (in the same transaction), and reports read from cells alone.
 
-mod campaigns;
 mod cells;
 mod comments;
 mod export;
@@ -12,9 +11,9 @@ mod queue;
 mod recompute;
 mod report;
 mod responses;
+mod surveys;
 mod tokens;
 
-pub use campaigns::Campaign;
 pub use export::{ResponseRow, StoredAnswer};
 pub use improvements::{Improvement, StandardLine};
 pub use invitations::{Compose, Draw, Invitations};
@@ -22,6 +21,7 @@ pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion
 pub use queue::ResponseQueue;
 pub use report::ReportFilter;
 pub use responses::{Incoming, Respondent, Source};
+pub use surveys::Survey;
 
 /// The Bangkok month (yyyymm) an instant falls in: the cells' time grain.
 pub(crate) fn month_of(instant: time::OffsetDateTime) -> i64 {

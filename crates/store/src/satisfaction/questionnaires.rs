@@ -28,7 +28,7 @@ pub struct VersionSummary {
     pub created_at: OffsetDateTime,
     /// When its first response came; `None` while it may still change.
     pub locked_at: Option<OffsetDateTime>,
-    pub campaigns: i64,
+    pub surveys: i64,
 }
 
 impl QuestionnaireSummary {
@@ -60,11 +60,11 @@ pub struct SavedVersion {
 }
 
 impl Store {
-    /// Every questionnaire, the built-in standard (once a campaign used it) first.
+    /// Every questionnaire, the built-in standard (once a survey used it) first.
     pub async fn questionnaires(&self) -> Result<Vec<QuestionnaireSummary>> {
         let rows = sqlx::query(
             "SELECT q.id, q.name, q.builtin, v.id AS version_id, v.version, v.created_at, v.locked_at,
-                    (SELECT COUNT(*) FROM campaigns c WHERE c.version_id = v.id) AS campaigns
+                    (SELECT COUNT(*) FROM surveys c WHERE c.version_id = v.id) AS surveys
              FROM questionnaires q JOIN questionnaire_versions v ON v.questionnaire_id = q.id
              WHERE q.office_id = $1
              ORDER BY CASE WHEN q.builtin IS NULL THEN 1 ELSE 0 END, q.name, q.id, v.version",
@@ -188,7 +188,7 @@ fn version_from(row: &AnyRow) -> Result<VersionSummary> {
         version: row.try_get("version")?,
         created_at: time_ms::from_ms(row.try_get("created_at")?),
         locked_at: row.try_get::<Option<i64>, _>("locked_at")?.map(time_ms::from_ms),
-        campaigns: row.try_get("campaigns")?,
+        surveys: row.try_get("surveys")?,
     })
 }
 

@@ -1,4 +1,4 @@
-//! Rebuilding a campaign's cells from its raw answers: the check that the
+//! Rebuilding a survey's cells from its raw answers: the check that the
 //! cells, which reports read, still say what the answers say.
 
 use futures_util::TryStreamExt;
@@ -12,11 +12,11 @@ use crate::audit::{Actor, Change, append};
 use crate::{Result, Store};
 
 impl Store {
-    /// Rebuilds a campaign's cells from its raw answers, in one transaction;
+    /// Rebuilds a survey's cells from its raw answers, in one transaction;
     /// returns how many responses were counted.
-    pub async fn recompute_cells(&self, actor: &Actor, campaign_id: i64) -> Result<u64> {
-        let campaign = self.campaign(campaign_id).await?;
-        let questionnaire = &campaign.questionnaire;
+    pub async fn recompute_cells(&self, actor: &Actor, survey_id: i64) -> Result<u64> {
+        let survey = self.survey(survey_id).await?;
+        let questionnaire = &survey.questionnaire;
         let is_scale = |item: &str| questionnaire.scale_items().any(|(_, i)| i.code == item);
         let mut tx = self.begin_write().await?;
         let mut tally = Tally::default();
@@ -27,9 +27,9 @@ impl Store {
             let mut rows = sqlx::query(
                 "SELECT r.id, r.service_id, r.group_id, r.month, a.item, a.score
                  FROM responses r LEFT JOIN answers a ON a.response_id = r.id
-                 WHERE r.campaign_id = $1 ORDER BY r.id",
+                 WHERE r.survey_id = $1 ORDER BY r.id",
             )
-            .bind(campaign_id)
+            .bind(survey_id)
             .fetch(&mut *tx);
             let mut current: Option<(i64, CellKey)> = None;
             let mut answers: Vec<(String, Answer)> = Vec::new();
@@ -42,7 +42,7 @@ impl Store {
                     }
                     answers.clear();
                     let key = CellKey {
-                        campaign_id,
+                        survey_id,
                         service_id: row.try_get("service_id")?,
                         group_id: row.try_get("group_id")?,
                         month: row.try_get("month")?,
@@ -60,12 +60,12 @@ impl Store {
                 counted += 1;
             }
         }
-        cells::clear(&mut tx, campaign_id).await?;
+        cells::clear(&mut tx, survey_id).await?;
         cells::add(&mut tx, &tally).await?;
         let change = Change {
             action: "recompute-cells",
-            entity: "campaign",
-            entity_id: &campaign_id.to_string(),
+            entity: "survey",
+            entity_id: &survey_id.to_string(),
             before: json!(null),
             after: json!({ "responses": counted }),
         };

@@ -1,4 +1,4 @@
-//! A campaign's report, read from its cells: a handful of grouped sums,
+//! A survey's report, read from its cells: a handful of grouped sums,
 //! whatever the number of responses.
 
 use ruamjai_domain::satisfaction::report::{GroupCount, SatisfactionReport};
@@ -21,9 +21,9 @@ pub struct ReportFilter {
 }
 
 /// (Sums are cast back to BIGINT: PostgreSQL sums BIGINT as NUMERIC.)
-/// The cell filter shared by the queries: `$1` campaign, `$2` service code
+/// The cell filter shared by the queries: `$1` survey, `$2` service code
 /// (`''` any), `$3` group code (`''` any), `$4`..`$5` month bounds.
-pub(super) const CELL_FILTER: &str = "x.campaign_id = $1
+pub(super) const CELL_FILTER: &str = "x.survey_id = $1
      AND ($2 = '' OR x.service_id = (SELECT id FROM services WHERE code = $2 AND office_id = $6))
      AND ($3 = '' OR x.group_id = (SELECT id FROM stakeholder_groups WHERE code = $3 AND office_id = $6))
      AND x.month BETWEEN $4 AND $5";
@@ -31,11 +31,11 @@ pub(super) const CELL_FILTER: &str = "x.campaign_id = $1
 impl Store {
     pub async fn satisfaction_report(
         &self,
-        campaign_id: i64,
+        survey_id: i64,
         filter: &ReportFilter,
     ) -> Result<SatisfactionReport> {
-        let campaign = self.campaign(campaign_id).await?;
-        let sums = self.cell_sums(campaign_id, filter).await?;
+        let survey = self.survey(survey_id).await?;
+        let sums = self.cell_sums(survey_id, filter).await?;
         let counted = self
             .filtered(
                 &format!(
@@ -43,12 +43,12 @@ impl Store {
                      FROM response_cells x JOIN stakeholder_groups g ON g.id = x.group_id
                      WHERE {CELL_FILTER} GROUP BY g.code"
                 ),
-                campaign_id,
+                survey_id,
                 filter,
             )
             .await?;
         let mut groups = Vec::new();
-        for (code, population) in &campaign.groups {
+        for (code, population) in &survey.groups {
             if filter.group.as_ref().is_some_and(|g| g != code) {
                 continue;
             }
@@ -63,11 +63,11 @@ impl Store {
                 dissatisfied: sum("dissatisfied")?,
             });
         }
-        Ok(SatisfactionReport::build(&campaign.questionnaire, &sums, &groups, campaign.band_scheme))
+        Ok(SatisfactionReport::build(&survey.questionnaire, &sums, &groups, survey.band_scheme))
     }
 
     /// The cells of a selection, summed per item and per dimension.
-    pub async fn cell_sums(&self, campaign_id: i64, filter: &ReportFilter) -> Result<CellSums> {
+    pub async fn cell_sums(&self, survey_id: i64, filter: &ReportFilter) -> Result<CellSums> {
         let mut sums = CellSums::default();
         let items = self
             .filtered(
@@ -78,7 +78,7 @@ impl Store {
                          CAST(SUM(x.all_complete_squares) AS BIGINT) AS all_complete_squares
                      FROM item_cells x WHERE {CELL_FILTER} GROUP BY x.item"
                 ),
-                campaign_id,
+                survey_id,
                 filter,
             )
             .await?;
@@ -104,7 +104,7 @@ impl Store {
                          CAST(SUM(x.total_squares) AS BIGINT) AS total_squares
                      FROM dimension_cells x WHERE {CELL_FILTER} GROUP BY x.dimension"
                 ),
-                campaign_id,
+                survey_id,
                 filter,
             )
             .await?;
@@ -125,11 +125,11 @@ impl Store {
     pub(super) async fn filtered(
         &self,
         sql: &str,
-        campaign_id: i64,
+        survey_id: i64,
         filter: &ReportFilter,
     ) -> Result<Vec<sqlx::any::AnyRow>> {
         Ok(sqlx::query(sql)
-            .bind(campaign_id)
+            .bind(survey_id)
             .bind(filter.service.as_deref().unwrap_or(""))
             .bind(filter.group.as_deref().unwrap_or(""))
             .bind(filter.from.map_or(0, month_of))

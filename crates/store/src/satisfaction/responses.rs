@@ -1,5 +1,5 @@
-//! Recording responses: each one's campaign open, service and group among
-//! the campaign's own, token spent; then the answers and the cells they add
+//! Recording responses: each one's survey open, service and group among
+//! the survey's own, token spent; then the answers and the cells they add
 //! to, in the same transaction. A batch of many responses shares that
 //! transaction (group commit), each keeping its own outcome.
 
@@ -8,15 +8,15 @@ use std::sync::Arc;
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
-use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::response::{Answer, NewResponse};
+use ruamjai_domain::satisfaction::survey::Mode;
 use ruamjai_domain::satisfaction::tally::delta;
 use serde_json::json;
 use time::OffsetDateTime;
 
 use super::cells::{self, CellKey, Tally};
 use super::tokens::spend_token;
-use super::{Campaign, month_of};
+use super::{Survey, month_of};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
@@ -36,11 +36,11 @@ impl Source {
     }
 }
 
-/// Who answered, as far as the campaign's mode lets it be kept.
+/// Who answered, as far as the survey's mode lets it be kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Respondent {
     Anonymous,
-    /// The hash of a single-use token (token campaigns).
+    /// The hash of a single-use token (token surveys).
     Token(String),
     Identified {
         name: String,
@@ -51,7 +51,7 @@ pub enum Respondent {
 /// A checked response on its way to the database.
 #[derive(Debug, Clone)]
 pub struct Incoming {
-    pub campaign: Arc<Campaign>,
+    pub survey: Arc<Survey>,
     pub response: NewResponse,
     pub respondent: Respondent,
     pub source: Source,
@@ -60,19 +60,19 @@ pub struct Incoming {
 
 impl Store {
     /// Records a checked response in a transaction of its own. Refused: a
-    /// campaign not open at `now` (`campaign`: not open), a service or group
-    /// outside the campaign, a token campaign without a fresh token (unknown:
+    /// survey not open at `now` (`survey`: not open), a service or group
+    /// outside the survey, a token survey without a fresh token (unknown:
     /// not found; used: conflict).
     pub async fn record_response(
         &self,
-        campaign_id: i64,
+        survey_id: i64,
         response: &NewResponse,
         respondent: Respondent,
         source: Source,
         now: OffsetDateTime,
     ) -> Result<i64> {
-        let campaign = Arc::new(self.campaign(campaign_id).await?);
-        let incoming = Incoming { campaign, response: response.clone(), respondent, source, now };
+        let survey = Arc::new(self.survey(survey_id).await?);
+        let incoming = Incoming { survey, response: response.clone(), respondent, source, now };
         self.record_batch(&[incoming]).await?.remove(0)
     }
 
@@ -87,20 +87,20 @@ impl Store {
     }
 
     /// Records paper responses keyed in from a sheet: every one or none.
-    /// Allowed after the campaign has closed (paper comes in late), counted
+    /// Allowed after the survey has closed (paper comes in late), counted
     /// in the month they are keyed in.
     pub async fn record_paper_responses(
         &self,
         actor: &Actor,
-        campaign_id: i64,
+        survey_id: i64,
         responses: &[NewResponse],
         now: OffsetDateTime,
     ) -> Result<usize> {
-        let campaign = Arc::new(self.campaign(campaign_id).await?);
+        let survey = Arc::new(self.survey(survey_id).await?);
         let batch: Vec<Incoming> = responses
             .iter()
             .map(|response| Incoming {
-                campaign: campaign.clone(),
+                survey: survey.clone(),
                 response: response.clone(),
                 respondent: Respondent::Anonymous,
                 source: Source::Paper,
@@ -113,8 +113,8 @@ impl Store {
         }
         let change = Change {
             action: "import-paper-responses",
-            entity: "campaign",
-            entity_id: &campaign_id.to_string(),
+            entity: "survey",
+            entity_id: &survey_id.to_string(),
             before: json!(null),
             after: json!({ "responses": responses.len() }),
         };
@@ -139,18 +139,18 @@ pub(crate) async fn write_batch(tx: &mut WriteTx, batch: &[Incoming]) -> Result<
                 continue;
             }
         };
-        let campaign = &incoming.campaign;
-        let delta = delta(&campaign.questionnaire, &incoming.response);
+        let survey = &incoming.survey;
+        let delta = delta(&survey.questionnaire, &incoming.response);
         let id = insert_response(tx, incoming, &admitted, delta.dissatisfied).await?;
         answers.extend(incoming.response.answers.iter().map(|(item, answer)| (id, item.as_str(), answer)));
         let key = CellKey {
-            campaign_id: campaign.id,
+            survey_id: survey.id,
             service_id: admitted.service_id,
             group_id: admitted.group_id,
             month: month_of(incoming.now),
         };
         tally.add(key, &delta);
-        versions.entry(campaign.version_id).or_insert(incoming.now);
+        versions.entry(survey.version_id).or_insert(incoming.now);
         outcomes.push(Ok(id));
     }
     insert_answers(tx, &answers).await?;
@@ -166,23 +166,23 @@ struct Admitted<'a> {
     identified: Option<(&'a str, &'a str)>,
 }
 
-/// The checks that need the campaign or the database. The outer `Err` is a
+/// The checks that need the survey or the database. The outer `Err` is a
 /// database failure; the inner one a refusal, which has written nothing.
 async fn admit<'a>(tx: &mut WriteTx, incoming: &'a Incoming) -> Result<Result<Admitted<'a>>> {
-    let Incoming { campaign, response, respondent, source, now } = incoming;
-    if *source == Source::Web && !campaign.is_open(*now) {
-        return Ok(Err(StoreError::InvalidField { field: "campaign", error: FieldError::NotOpen }));
+    let Incoming { survey, response, respondent, source, now } = incoming;
+    if *source == Source::Web && !survey.is_open(*now) {
+        return Ok(Err(StoreError::InvalidField { field: "survey", error: FieldError::NotOpen }));
     }
     let unknown = |field| StoreError::InvalidField { field, error: FieldError::UnknownChoice };
-    let Some(service_id) = campaign.service_id(response.service.as_str()) else {
+    let Some(service_id) = survey.service_id(response.service.as_str()) else {
         return Ok(Err(unknown("service_id")));
     };
-    let Some(group_id) = campaign.group_id(response.group.as_str()) else {
+    let Some(group_id) = survey.group_id(response.group.as_str()) else {
         return Ok(Err(unknown("group_id")));
     };
-    let identified = match (campaign.mode, respondent) {
+    let identified = match (survey.mode, respondent) {
         (Mode::Token, Respondent::Token(hash)) => {
-            match spend_token(tx, campaign.id, hash, *now).await {
+            match spend_token(tx, survey.id, hash, *now).await {
                 Ok(()) => {}
                 Err(refusal @ (StoreError::NotFound | StoreError::Conflict(_))) => return Ok(Err(refusal)),
                 Err(failure) => return Err(failure),
@@ -202,17 +202,16 @@ async fn insert_response(
     admitted: &Admitted<'_>,
     dissatisfied: bool,
 ) -> Result<i64> {
-    let Incoming { campaign, source, now, .. } = incoming;
+    let Incoming { survey, source, now, .. } = incoming;
     // Anonymous and token answers keep the day only: an instant could be
     // matched against a mail log or a door camera.
-    let received_at =
-        if campaign.mode.keeps_instants() { *now } else { bangkok_midnight(bangkok_date(*now)) };
+    let received_at = if survey.mode.keeps_instants() { *now } else { bangkok_midnight(bangkok_date(*now)) };
     Ok(sqlx::query_scalar(
-        "INSERT INTO responses (campaign_id, service_id, group_id, received_at, month, source, dissatisfied,
+        "INSERT INTO responses (survey_id, service_id, group_id, received_at, month, source, dissatisfied,
              respondent_name, respondent_email)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
-    .bind(campaign.id)
+    .bind(survey.id)
     .bind(admitted.service_id)
     .bind(admitted.group_id)
     .bind(time_ms::to_ms(received_at))

@@ -10,21 +10,21 @@ use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
 impl Store {
-    /// Issues a single-use token of a token campaign (the caller keeps the
+    /// Issues a single-use token of a token survey (the caller keeps the
     /// secret and mails it; only its hash is stored).
     pub async fn issue_survey_token(
         &self,
-        campaign_id: i64,
+        survey_id: i64,
         token_hash: &str,
         recipient: Option<&str>,
         now: OffsetDateTime,
     ) -> Result<()> {
-        self.campaign(campaign_id).await?;
+        self.survey(survey_id).await?;
         let mut tx = self.begin_write().await?;
         sqlx::query(
-            "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
+            "INSERT INTO survey_tokens (survey_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
         )
-        .bind(campaign_id)
+        .bind(survey_id)
         .bind(token_hash)
         .bind(recipient)
         .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
@@ -35,22 +35,22 @@ impl Store {
 
     /// Issues single-use tokens by mail, in one transaction: each token's
     /// hash is stored with its recipient and its mail queued. A recipient
-    /// who already has a token for the campaign is skipped, and counted.
+    /// who already has a token for the survey is skipped, and counted.
     /// Returns (issued, skipped).
     pub async fn mail_survey_tokens(
         &self,
         actor: &Actor,
-        campaign_id: i64,
+        survey_id: i64,
         tokens: &[(String, NewMail)],
         now: OffsetDateTime,
     ) -> Result<(usize, usize)> {
-        self.campaign(campaign_id).await?;
+        self.survey(survey_id).await?;
         let mut tx = self.begin_write().await?;
         let (mut issued, mut skipped) = (0, 0);
         for (hash, mail) in tokens {
             let had: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM survey_tokens WHERE campaign_id = $1 AND recipient = $2")
-                    .bind(campaign_id)
+                sqlx::query_scalar("SELECT id FROM survey_tokens WHERE survey_id = $1 AND recipient = $2")
+                    .bind(survey_id)
                     .bind(mail.to.as_str())
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -59,9 +59,9 @@ impl Store {
                 continue;
             }
             sqlx::query(
-                "INSERT INTO survey_tokens (campaign_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
+                "INSERT INTO survey_tokens (survey_id, token_hash, recipient, issued_at, used) VALUES ($1, $2, $3, $4, 0)",
             )
-            .bind(campaign_id)
+            .bind(survey_id)
             .bind(hash)
             .bind(mail.to.as_str())
             .bind(time_ms::to_ms(bangkok_midnight(bangkok_date(now))))
@@ -72,8 +72,8 @@ impl Store {
         }
         let change = Change {
             action: "mail-survey-tokens",
-            entity: "campaign",
-            entity_id: &campaign_id.to_string(),
+            entity: "survey",
+            entity_id: &survey_id.to_string(),
             before: json!(null),
             after: json!({ "issued": issued, "skipped": skipped }),
         };
@@ -87,15 +87,15 @@ impl Store {
 /// expired (conflict), writing nothing then.
 pub(super) async fn spend_token(
     tx: &mut WriteTx,
-    campaign_id: i64,
+    survey_id: i64,
     hash: &str,
     now: OffsetDateTime,
 ) -> Result<()> {
     let spent = sqlx::query(
         "UPDATE survey_tokens SET used = 1
-         WHERE campaign_id = $1 AND token_hash = $2 AND used = 0 AND (expires_at IS NULL OR expires_at > $3)",
+         WHERE survey_id = $1 AND token_hash = $2 AND used = 0 AND (expires_at IS NULL OR expires_at > $3)",
     )
-    .bind(campaign_id)
+    .bind(survey_id)
     .bind(hash)
     .bind(time_ms::to_ms(now))
     .execute(&mut **tx)
@@ -105,8 +105,8 @@ pub(super) async fn spend_token(
         return Ok(());
     }
     let known: Option<i64> =
-        sqlx::query_scalar("SELECT used FROM survey_tokens WHERE campaign_id = $1 AND token_hash = $2")
-            .bind(campaign_id)
+        sqlx::query_scalar("SELECT used FROM survey_tokens WHERE survey_id = $1 AND token_hash = $2")
+            .bind(survey_id)
             .bind(hash)
             .fetch_optional(&mut **tx)
             .await?;

@@ -1,16 +1,16 @@
 //! The Center's own questionnaires: edited in place until the first
 //! response, then every save is a new version and old answers keep theirs.
 
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::drafting::{ItemInput, QuestionnaireInput, SectionInput};
 use ruamjai_domain::satisfaction::questionnaire::Questionnaire;
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Respondent, SavedVersion, Source};
 use ruamjai_store::{Store, StoreError};
 use time::Duration;
 
-use crate::satisfaction::{OPENS, campaign};
+use crate::satisfaction::{OPENS, survey};
 
 crate::store_tests!(
     a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new_version,
@@ -32,27 +32,27 @@ fn questions(texts: &[&str], earlier: &[Questionnaire]) -> Questionnaire {
     QuestionnaireInput { sections: vec![section] }.parse(earlier).unwrap()
 }
 
-async fn campaign_on(store: &Store, version_id: i64, name: &str) -> i64 {
-    let input = CampaignInput {
+async fn survey_on(store: &Store, version_id: i64, name: &str) -> i64 {
+    let input = SurveyInput {
         name: name.into(),
         questionnaire: version_id.to_string(),
         service_codes: vec!["video-conference".into()],
         group_codes: vec!["public".into()],
         opens_at: Some(OPENS),
         closes_at: Some(OPENS + Duration::days(30)),
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     };
-    store.create_campaign(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap()
+    store.create_survey(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap()
 }
 
-async fn answer_all_fives(store: &Store, campaign_id: i64) {
-    let campaign = store.campaign(campaign_id).await.unwrap();
+async fn answer_all_fives(store: &Store, survey_id: i64) {
+    let survey = store.survey(survey_id).await.unwrap();
     let answers =
-        campaign.questionnaire.items().map(|i| (i.code.clone(), AnswerInput::One("5".into()))).collect();
+        survey.questionnaire.items().map(|i| (i.code.clone(), AnswerInput::One("5".into()))).collect();
     let response = ResponseInput { group: "public".into(), service: "video-conference".into(), answers }
-        .check(&campaign.questionnaire)
+        .check(&survey.questionnaire)
         .unwrap();
-    store.record_response(campaign_id, &response, Respondent::Anonymous, Source::Web, OPENS).await.unwrap();
+    store.record_response(survey_id, &response, Respondent::Anonymous, Source::Web, OPENS).await.unwrap();
 }
 
 async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new_version(store: Store) {
@@ -68,11 +68,11 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
         SavedVersion { questionnaire_id: id, version_id: created.version_id, version: 1, new_version: false };
     assert_eq!(saved, unanswered, "nobody answered version 1: it is corrected in place");
 
-    let before = campaign_on(&store, created.version_id, "รอบที่ 1").await;
+    let before = survey_on(&store, created.version_id, "รอบที่ 1").await;
     answer_all_fives(&store, before).await;
     let detail = store.questionnaire(id).await.unwrap();
     assert!(detail.summary.versions[0].locked_at.is_some(), "the first response locks the version");
-    assert_eq!(detail.summary.versions[0].campaigns, 1);
+    assert_eq!(detail.summary.versions[0].surveys, 1);
 
     let mut input = QuestionnaireInput::from(&fixed);
     input.sections[0].items.push(ItemInput {
@@ -86,12 +86,12 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
     assert_eq!((saved.version, saved.new_version), (2, true));
     assert_ne!(saved.version_id, created.version_id);
 
-    let old = store.campaign(before).await.unwrap();
+    let old = store.survey(before).await.unwrap();
     assert_eq!(old.questionnaire, fixed, "answers keep the questions they answered");
-    let after = campaign_on(&store, saved.version_id, "รอบที่ 2").await;
-    assert_eq!(store.campaign(after).await.unwrap().questionnaire.items().count(), 2);
+    let after = survey_on(&store, saved.version_id, "รอบที่ 2").await;
+    assert_eq!(store.survey(after).await.unwrap().questionnaire.items().count(), 2);
     assert_eq!(
-        store.previous_campaign(after).await.unwrap(),
+        store.previous_survey(after).await.unwrap(),
         Some(before),
         "versions of one questionnaire trend together"
     );
@@ -106,7 +106,7 @@ async fn a_questionnaire_changes_in_place_until_answered_then_each_save_is_a_new
 
 async fn the_builtin_standard_is_copied_never_changed(store: Store) {
     let actor = Actor::command("test");
-    campaign(&store, "").await;
+    survey(&store, "").await;
     let standard = store.questionnaires().await.unwrap().into_iter().find(|q| q.builtin).unwrap();
     let q = store.questionnaire(standard.id).await.unwrap();
     let refused = store.save_questionnaire(&actor, standard.id, "แก้แบบมาตรฐาน", &q.bodies[0], OPENS).await;

@@ -2,10 +2,10 @@
 //! as the raw answers would, rebuilt identically, and the refusals.
 
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::response::{AnswerInput, NewResponse, ResponseInput};
 use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, standard};
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use ruamjai_domain::satisfaction::tally::{CellSums, delta};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{ReportFilter, Respondent, Source};
@@ -16,7 +16,7 @@ use time::{Duration, OffsetDateTime};
 crate::store_tests!(
     reports_read_from_cells_equal_the_figures_of_the_raw_answers_for_any_filter,
     recomputing_the_cells_from_the_answers_gives_the_same_cells,
-    responses_are_refused_outside_the_window_the_campaign_and_without_a_fresh_token,
+    responses_are_refused_outside_the_window_the_survey_and_without_a_fresh_token,
     paper_responses_are_taken_all_or_none_even_after_closing,
     an_improvement_action_is_tracked_and_published_in_staffs_words,
     the_standards_table_sets_targets_beside_the_measured_values,
@@ -24,8 +24,8 @@ crate::store_tests!(
 
 pub(crate) const OPENS: OffsetDateTime = datetime!(2026-12-01 00:00 +7);
 
-pub(crate) async fn campaign(store: &Store, mode: &str) -> i64 {
-    let input = CampaignInput {
+pub(crate) async fn survey(store: &Store, mode: &str) -> i64 {
+    let input = SurveyInput {
         name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
         questionnaire: "standard".into(),
         service_codes: vec!["video-conference".into(), "telephone-fax".into()],
@@ -34,9 +34,9 @@ pub(crate) async fn campaign(store: &Store, mode: &str) -> i64 {
         closes_at: Some(OPENS + Duration::days(120)),
         mode: mode.into(),
         populations: vec![("provinces".into(), "76".into())],
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     };
-    store.create_campaign(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap()
+    store.create_survey(&Actor::command("test"), &input.parse().unwrap(), OPENS).await.unwrap()
 }
 
 /// Response `n`: scores drawn from `n` so that services, groups, months,
@@ -72,7 +72,7 @@ async fn record(store: &Store, id: i64, count: u64) -> Vec<NewResponse> {
 }
 
 async fn reports_read_from_cells_equal_the_figures_of_the_raw_answers_for_any_filter(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     let responses = record(&store, id, 40).await;
     let filters = [
         (ReportFilter::default(), (0..40).collect::<Vec<u64>>()),
@@ -115,7 +115,7 @@ async fn reports_read_from_cells_equal_the_figures_of_the_raw_answers_for_any_fi
 }
 
 async fn recomputing_the_cells_from_the_answers_gives_the_same_cells(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     record(&store, id, 25).await;
     let before = store.cell_sums(id, &ReportFilter::default()).await.unwrap();
     let report_before = store.satisfaction_report(id, &ReportFilter::default()).await.unwrap();
@@ -124,22 +124,22 @@ async fn recomputing_the_cells_from_the_answers_gives_the_same_cells(store: Stor
     assert_eq!(store.satisfaction_report(id, &ReportFilter::default()).await.unwrap(), report_before);
 }
 
-async fn responses_are_refused_outside_the_window_the_campaign_and_without_a_fresh_token(store: Store) {
-    let id = campaign(&store, "").await;
+async fn responses_are_refused_outside_the_window_the_survey_and_without_a_fresh_token(store: Store) {
+    let id = survey(&store, "").await;
     let early = store
         .record_response(id, &response(1), Respondent::Anonymous, Source::Web, OPENS - Duration::days(1))
         .await;
-    assert!(matches!(early, Err(StoreError::InvalidField { field: "campaign", error: FieldError::NotOpen })));
+    assert!(matches!(early, Err(StoreError::InvalidField { field: "survey", error: FieldError::NotOpen })));
     let late = store
         .record_response(id, &response(1), Respondent::Anonymous, Source::Web, OPENS + Duration::days(200))
         .await;
-    assert!(matches!(late, Err(StoreError::InvalidField { field: "campaign", .. })));
+    assert!(matches!(late, Err(StoreError::InvalidField { field: "survey", .. })));
     let mut elsewhere = response(1);
     elsewhere.service = ruamjai_domain::catalog::Code::parse("network-interconnection").unwrap();
     let refused = store.record_response(id, &elsewhere, Respondent::Anonymous, Source::Web, when(1)).await;
     assert!(matches!(refused, Err(StoreError::InvalidField { field: "service_id", .. })), "{refused:?}");
 
-    let tokens = campaign(&store, "token").await;
+    let tokens = survey(&store, "token").await;
     store.issue_survey_token(tokens, "hash-1", Some("somchai@example.com"), OPENS).await.unwrap();
     let without =
         store.record_response(tokens, &response(1), Respondent::Anonymous, Source::Web, when(1)).await;
@@ -160,7 +160,7 @@ async fn responses_are_refused_outside_the_window_the_campaign_and_without_a_fre
 }
 
 async fn paper_responses_are_taken_all_or_none_even_after_closing(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     let after_closing = OPENS + Duration::days(150);
     let mut stray = response(2);
     stray.service = ruamjai_domain::catalog::Code::parse("network-interconnection").unwrap();
@@ -193,7 +193,7 @@ fn action(status: &str, public_text: &str) -> ruamjai_domain::satisfaction::impr
 }
 
 async fn an_improvement_action_is_tracked_and_published_in_staffs_words(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     let actor = Actor::command("test");
     let action_id = store.create_improvement(&actor, Some(id), &action("", ""), OPENS).await.unwrap();
     assert!(
@@ -212,7 +212,7 @@ async fn an_improvement_action_is_tracked_and_published_in_staffs_words(store: S
 }
 
 async fn the_standards_table_sets_targets_beside_the_measured_values(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     let responses = record(&store, id, 30).await;
     let year = ruamjai_domain::calendar::FiscalYear::from_be(2570);
     let standard = ruamjai_domain::satisfaction::improvement::StandardInput {

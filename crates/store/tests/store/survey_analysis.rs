@@ -4,17 +4,17 @@ use ruamjai_domain::satisfaction::standard::DISSATISFIED_ITEM;
 use ruamjai_store::Store;
 use ruamjai_store::satisfaction::{ReportFilter, Respondent, Source};
 
-use crate::satisfaction::{campaign, response, when};
+use crate::satisfaction::{response, survey, when};
 
 crate::store_tests!(
     the_newest_dissatisfied_respondents_come_with_their_low_items_and_words,
-    a_campaign_is_compared_with_the_one_before_it_on_the_same_questionnaire,
-    raw_responses_are_read_page_by_page_with_their_answers_and_no_other_campaigns,
+    a_survey_is_compared_with_the_one_before_it_on_the_same_questionnaire,
+    raw_responses_are_read_page_by_page_with_their_answers_and_no_other_surveys,
 );
 
-async fn raw_responses_are_read_page_by_page_with_their_answers_and_no_other_campaigns(store: Store) {
-    let id = campaign(&store, "").await;
-    let other = campaign(&store, "").await;
+async fn raw_responses_are_read_page_by_page_with_their_answers_and_no_other_surveys(store: Store) {
+    let id = survey(&store, "").await;
+    let other = survey(&store, "").await;
     let mut recorded = Vec::new();
     for n in 0..5 {
         let r = response(n);
@@ -54,7 +54,7 @@ async fn raw_responses_are_read_page_by_page_with_their_answers_and_no_other_cam
 }
 
 async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words(store: Store) {
-    let id = campaign(&store, "").await;
+    let id = survey(&store, "").await;
     let mut dissatisfied = Vec::new();
     for n in 0..30 {
         let r = response(n);
@@ -84,14 +84,14 @@ async fn the_newest_dissatisfied_respondents_come_with_their_low_items_and_words
     assert_eq!(all.len(), dissatisfied.len(), "satisfied respondents and other groups are left out");
 }
 
-async fn a_campaign_is_compared_with_the_one_before_it_on_the_same_questionnaire(store: Store) {
-    let first = campaign(&store, "").await;
-    let second = campaign(&store, "token").await;
-    let third = campaign(&store, "").await;
-    assert_eq!(store.previous_campaign(first).await.unwrap(), None);
-    assert_eq!(store.previous_campaign(second).await.unwrap(), Some(first));
+async fn a_survey_is_compared_with_the_one_before_it_on_the_same_questionnaire(store: Store) {
+    let first = survey(&store, "").await;
+    let second = survey(&store, "token").await;
+    let third = survey(&store, "").await;
+    assert_eq!(store.previous_survey(first).await.unwrap(), None);
+    assert_eq!(store.previous_survey(second).await.unwrap(), Some(first));
     assert_eq!(
-        store.previous_campaign(third).await.unwrap(),
+        store.previous_survey(third).await.unwrap(),
         Some(second),
         "opened together: the earlier created"
     );

@@ -9,7 +9,7 @@ use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Incoming, ReportFilter, Respondent, ResponseQueue, Source};
 use ruamjai_store::{Store, StoreError};
 
-use crate::satisfaction::{OPENS, campaign, response, when};
+use crate::satisfaction::{OPENS, response, survey, when};
 
 crate::store_tests!(
     a_batch_keeps_each_responses_own_fate_and_cells_match_the_answers,
@@ -17,18 +17,8 @@ crate::store_tests!(
     a_response_the_database_refuses_fails_alone,
 );
 
-fn incoming(
-    campaign: &Arc<ruamjai_store::satisfaction::Campaign>,
-    n: u64,
-    respondent: Respondent,
-) -> Incoming {
-    Incoming {
-        campaign: campaign.clone(),
-        response: response(n),
-        respondent,
-        source: Source::Web,
-        now: when(n),
-    }
+fn incoming(survey: &Arc<ruamjai_store::satisfaction::Survey>, n: u64, respondent: Respondent) -> Incoming {
+    Incoming { survey: survey.clone(), response: response(n), respondent, source: Source::Web, now: when(n) }
 }
 
 async fn cells_equal_a_recount(store: &Store, id: i64) {
@@ -40,11 +30,11 @@ async fn cells_equal_a_recount(store: &Store, id: i64) {
 }
 
 async fn a_batch_keeps_each_responses_own_fate_and_cells_match_the_answers(store: Store) {
-    let id = campaign(&store, "token").await;
+    let id = survey(&store, "token").await;
     for hash in ["hash-1", "hash-2"] {
         store.issue_survey_token(id, hash, None, OPENS).await.unwrap();
     }
-    let c = Arc::new(store.campaign(id).await.unwrap());
+    let c = Arc::new(store.survey(id).await.unwrap());
     let token = |hash: &str| Respondent::Token(hash.into());
     let mut elsewhere = incoming(&c, 3, token("hash-2"));
     elsewhere.response.service = Code::parse("network-interconnection").unwrap();
@@ -66,8 +56,8 @@ async fn a_batch_keeps_each_responses_own_fate_and_cells_match_the_answers(store
 }
 
 async fn the_queue_acknowledges_every_concurrent_response_once(store: Store) {
-    let id = campaign(&store, "").await;
-    let c = Arc::new(store.campaign(id).await.unwrap());
+    let id = survey(&store, "").await;
+    let c = Arc::new(store.survey(id).await.unwrap());
     let queue = ResponseQueue::start(store.clone());
     let sent = (0..300).map(|n| queue.record(incoming(&c, n % 40, Respondent::Anonymous)));
     let mut ids: Vec<i64> = join_all(sent).await.into_iter().map(Result::unwrap).collect();
@@ -79,9 +69,9 @@ async fn the_queue_acknowledges_every_concurrent_response_once(store: Store) {
 }
 
 async fn a_response_the_database_refuses_fails_alone(store: Store) {
-    let id = campaign(&store, "").await;
-    let c = Arc::new(store.campaign(id).await.unwrap());
-    // A campaign the database does not have: its response breaks the
+    let id = survey(&store, "").await;
+    let c = Arc::new(store.survey(id).await.unwrap());
+    // A survey the database does not have: its response breaks the
     // transaction itself, not one of the checks before it.
     let mut ghost = (*c).clone();
     ghost.id += 1000;

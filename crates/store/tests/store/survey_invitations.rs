@@ -1,5 +1,5 @@
 //! Automatic survey invitations: a resolved request for a service that a
-//! token campaign invites for gets, if drawn, one single-use link by mail,
+//! token survey invites for gets, if drawn, one single-use link by mail,
 //! sent after the delay and refused after the expiry; everything else is
 //! passed over, and no request is taken up twice.
 
@@ -10,15 +10,15 @@ use ruamjai_domain::participation::{Channel, Status, TrackingCode};
 use ruamjai_domain::satisfaction::invitation::InvitationRule;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::Step;
-use ruamjai_store::satisfaction::{Campaign, Invitations, Respondent, Source};
+use ruamjai_store::satisfaction::{Invitations, Respondent, Source, Survey};
 use ruamjai_store::{Store, StoreError};
 use time::{Duration, OffsetDateTime};
 
-use crate::satisfaction::{OPENS, campaign, response};
+use crate::satisfaction::{OPENS, response, survey};
 
 crate::store_tests!(
     a_resolved_request_is_invited_once_after_the_delay_with_a_link_that_expires,
-    only_token_campaigns_invite_and_only_the_drawn_share,
+    only_token_surveys_invite_and_only_the_drawn_share,
 );
 
 async fn request(store: &Store, service: &str, email: &str) -> TrackingCode {
@@ -41,9 +41,9 @@ async fn request(store: &Store, service: &str, email: &str) -> TrackingCode {
 }
 
 /// The link's secret is the address itself, so the test can spend it.
-fn compose(campaign: &Campaign, to: Email) -> (String, NewMail) {
+fn compose(survey: &Survey, to: Email) -> (String, NewMail) {
     let mail = NewMail {
-        subject: format!("แบบสำรวจ {}", campaign.name),
+        subject: format!("แบบสำรวจ {}", survey.name),
         body: "ลิงก์".into(),
         purpose: Purpose::SurveyInvitation,
         to: to.clone(),
@@ -57,7 +57,7 @@ fn rule(rate_pct: u8) -> InvitationRule {
 
 async fn a_resolved_request_is_invited_once_after_the_delay_with_a_link_that_expires(store: Store) {
     let actor = Actor::command("test");
-    let id = campaign(&store, "token").await;
+    let id = survey(&store, "token").await;
     store.set_invitation_rules(&actor, id, &[("video-conference".into(), rule(100))]).await.unwrap();
     request(&store, "video-conference", "somchai@example.go.th").await;
     request(&store, "video-conference", "").await;
@@ -96,14 +96,14 @@ async fn a_resolved_request_is_invited_once_after_the_delay_with_a_link_that_exp
     assert_eq!(rules, expected, "in the catalog's order");
 }
 
-async fn only_token_campaigns_invite_and_only_the_drawn_share(store: Store) {
+async fn only_token_surveys_invite_and_only_the_drawn_share(store: Store) {
     let actor = Actor::command("test");
-    let anonymous = campaign(&store, "").await;
+    let anonymous = survey(&store, "").await;
     let refused =
         store.set_invitation_rules(&actor, anonymous, &[("video-conference".into(), rule(100))]).await;
     assert!(matches!(refused, Err(StoreError::Conflict("not-a-token-survey"))), "{refused:?}");
 
-    let id = campaign(&store, "token").await;
+    let id = survey(&store, "token").await;
     let rules = [("video-conference".into(), rule(5)), ("e-information".into(), rule(100))];
     let outside = store.set_invitation_rules(&actor, id, &rules).await;
     assert!(matches!(outside, Err(StoreError::InvalidField { field: "service_id", .. })), "{outside:?}");

@@ -2,7 +2,6 @@
 //! the password and token primitives behind them.
 
 pub mod csrf;
-pub mod password;
 pub mod proxies;
 pub mod session;
 

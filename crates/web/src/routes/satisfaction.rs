@@ -13,10 +13,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use ruamjai_app::satisfaction::responses;
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::satisfaction::campaign::Mode;
 use ruamjai_domain::satisfaction::questionnaire::{Item, ItemKind};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_domain::satisfaction::survey::Mode;
+use ruamjai_store::satisfaction::Survey;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -38,7 +38,7 @@ pub use ruamjai_app::satisfaction::responses::Sender;
 struct SurveyTemplate<'a> {
     page: &'a Page,
     names: Names<'a>,
-    c: &'a Campaign,
+    c: &'a Survey,
     open: bool,
     /// The form as sent (field name, value), to show it again.
     sent: Vec<(String, String)>,
@@ -130,15 +130,15 @@ async fn show(
     Path(id): Path<i64>,
     Query(query): Query<TokenQuery>,
 ) -> Result<Response, AppError> {
-    let campaign = state.public_campaign(id).await?;
+    let survey = state.public_survey(id).await?;
     let sent = vec![("t".to_owned(), query.t)];
-    render(&state, &page, &campaign, sent, &[], StatusCode::OK).await
+    render(&state, &page, &survey, sent, &[], StatusCode::OK).await
 }
 
 async fn render(
     state: &AppState,
     page: &Page,
-    campaign: &Campaign,
+    survey: &Survey,
     sent: Vec<(String, String)>,
     errors: &[(String, FieldError)],
     status: StatusCode,
@@ -147,8 +147,8 @@ async fn render(
     let template = SurveyTemplate {
         page,
         names: Names { page, catalog: &catalog },
-        c: campaign,
-        open: campaign.is_open(OffsetDateTime::now_utc()),
+        c: survey,
+        open: survey.is_open(OffsetDateTime::now_utc()),
         sent,
         errors: errors.iter().map(|(f, e)| (f.clone(), field_message(page.locale, e))).collect(),
     };
@@ -157,10 +157,10 @@ async fn render(
 
 /// The form's fields in order: `a-<item>` answers (repeated for several
 /// choices), `group`, `service`, and the sender's fields.
-fn read_form(campaign: &Campaign, fields: &[(String, String)]) -> (ResponseInput, Sender) {
+fn read_form(survey: &Survey, fields: &[(String, String)]) -> (ResponseInput, Sender) {
     let value = |name: &str| fields.iter().find(|(f, _)| f == name).map_or(String::new(), |(_, v)| v.clone());
     let mut answers: Vec<(String, AnswerInput)> = Vec::new();
-    for item in campaign.questionnaire.items() {
+    for item in survey.questionnaire.items() {
         let field = format!("a-{}", item.code);
         let values: Vec<String> =
             fields.iter().filter(|(f, _)| *f == field).map(|(_, v)| v.clone()).collect();
@@ -188,18 +188,17 @@ async fn answer(
         tracing::info!("honeypot filled: survey response dropped");
         return Err(AppError::BadRequest);
     }
-    let campaign = state.public_campaign(id).await?;
-    let (input, sender) = read_form(&campaign, &fields);
+    let survey = state.public_survey(id).await?;
+    let (input, sender) = read_form(&survey, &fields);
     let (caller, now) = (address.caller(), OffsetDateTime::now_utc());
-    match responses::take(&state.app, &caller, &campaign, &input, &sender, now).await.map_err(AppError::from)
-    {
+    match responses::take(&state.app, &caller, &survey, &input, &sender, now).await.map_err(AppError::from) {
         Ok(_) => Ok(Redirect::to(&format!("/surveys/{id}/thanks")).into_response()),
         Err(AppError::InvalidItems(errors)) => {
-            render(&state, &page, &campaign, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            render(&state, &page, &survey, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(AppError::Invalid(errors)) => {
             let errors: Vec<_> = errors.into_iter().map(|(f, e)| (f.to_owned(), e)).collect();
-            render(&state, &page, &campaign, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            render(&state, &page, &survey, fields, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(other),
     }
@@ -209,7 +208,7 @@ async fn answer(
 #[template(path = "survey_thanks.html")]
 struct ThanksTemplate<'a> {
     page: &'a Page,
-    c: Arc<Campaign>,
+    c: Arc<Survey>,
 }
 
 async fn thanks(
@@ -217,6 +216,6 @@ async fn thanks(
     page: Page,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let template = ThanksTemplate { page: &page, c: state.public_campaign(id).await? };
+    let template = ThanksTemplate { page: &page, c: state.public_survey(id).await? };
     page.render(&template)
 }

@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
+use ruamjai_app::password;
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::Name;
 use ruamjai_store::accounts::NewUser;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::testing::TestDatabase;
-use ruamjai_web::auth::password;
 use ruamjai_web::{AppState, WebConfig};
 use serde_json::json;
 

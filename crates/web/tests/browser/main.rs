@@ -333,22 +333,22 @@ async fn tab_to(h: &Harness, name: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_respondent_answers_the_standard_survey_keyboard_only_on_a_phone() {
     use fantoccini::key::Key;
-    use ruamjai_domain::satisfaction::campaign::CampaignInput;
     use ruamjai_domain::satisfaction::standard::standard;
+    use ruamjai_domain::satisfaction::survey::SurveyInput;
     let h = Harness::start().await;
     let now = time::OffsetDateTime::now_utc();
-    let campaign = CampaignInput {
+    let survey = SurveyInput {
         name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
         service_codes: vec!["video-conference".into(), "telephone-fax".into()],
         group_codes: vec!["provinces".into(), "public".into()],
         opens_at: Some(now - time::Duration::days(1)),
         closes_at: Some(now + time::Duration::days(30)),
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     }
     .parse()
     .unwrap();
     let id =
-        h.store.create_campaign(&ruamjai_store::audit::Actor::command("test"), &campaign, now).await.unwrap();
+        h.store.create_survey(&ruamjai_store::audit::Actor::command("test"), &survey, now).await.unwrap();
 
     h.browser.goto(&h.url(&format!("/surveys/{id}"))).await.unwrap();
     let violations = h.axe_violations().await;

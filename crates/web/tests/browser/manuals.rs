@@ -3,13 +3,13 @@
 //! officer types a step and the flowchart beside the form follows.
 
 use fantoccini::Locator;
+use ruamjai_app::password;
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::{Code, Name};
 use ruamjai_domain::manual::ManualInput;
 use ruamjai_domain::publication::{Action, Announcement, Channel};
 use ruamjai_store::accounts::NewUser;
 use ruamjai_store::audit::Actor;
-use ruamjai_web::auth::password;
 use std::time::Duration;
 
 use crate::harness::{Harness, PASSWORD};

@@ -109,7 +109,7 @@ async fn an_officer_edits_a_questionnaire_in_place_until_it_is_answered_then_sav
     let form = app.get(&format!("/surveys/{survey}")).await;
     assert!(form.text.contains("1. ได้รับแจ้งผลทางไลน์"), "respondents get the edited questions");
 
-    let questionnaire = app.get(&format!("/api/v1/campaigns/{survey}/questionnaire")).await.json();
+    let questionnaire = app.get(&format!("/api/v1/surveys/{survey}/questionnaire")).await.json();
     let mut answers = serde_json::Map::new();
     for section in questionnaire["sections"].as_array().unwrap() {
         for item in section["items"].as_array().unwrap() {
@@ -119,7 +119,7 @@ async fn an_officer_edits_a_questionnaire_in_place_until_it_is_answered_then_sav
         }
     }
     let answer = json!({"group_id": "public", "service_id": "video-conference", "answers": answers});
-    let path = format!("/api/v1/campaigns/{survey}/responses");
+    let path = format!("/api/v1/surveys/{survey}/responses");
     let recorded = app.send(Method::POST, &path, "application/json", answer.to_string(), None).await;
     assert_eq!(recorded.status, StatusCode::CREATED, "{}", recorded.text);
 
@@ -176,7 +176,7 @@ async fn a_wrong_questionnaire_is_refused_field_by_field_and_nothing_changes() {
 #[tokio::test]
 async fn the_api_reads_a_questionnaire_in_the_shape_it_writes_it_back() {
     let app = &mut TestApp::new().await;
-    let officer = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let officer = app.add_user("comms@ict.go.th", Role::Officer, Some("communication-technology")).await;
     let evaluator = app.add_user("eval@ict.go.th", Role::Evaluator, None).await;
     let (token, evaluator) = (app.token_for(&officer).await, app.token_for(&evaluator).await);
     let body = json!({"name": "แบบสั้น", "sections": [
@@ -228,10 +228,10 @@ async fn the_api_reads_a_questionnaire_in_the_shape_it_writes_it_back() {
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
 
     let now = OffsetDateTime::now_utc();
-    let campaign = json!({"name": "มาตรฐาน", "questionnaire_id": "standard", "service_ids": ["video-conference"],
+    let survey = json!({"name": "มาตรฐาน", "questionnaire_id": "standard", "service_ids": ["video-conference"],
         "group_ids": ["public"], "opens_at": now.format(&Rfc3339).unwrap(), "closes_at": (now + Duration::days(9)).format(&Rfc3339).unwrap()});
     let launched = app
-        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", campaign.to_string(), Some(&token))
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", survey.to_string(), Some(&token))
         .await;
     assert_eq!(launched.status, StatusCode::CREATED, "{}", launched.text);
     let list = app

@@ -7,13 +7,13 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, Method, Request, StatusCode};
+use ruamjai_app::password;
 use ruamjai_app::secrets::{random_token, token_hash};
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::{Code, Name};
 use ruamjai_store::accounts::{NewUser, StaffUser};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::testing::TestDatabase;
-use ruamjai_web::auth::password;
 use ruamjai_web::{AppState, WebConfig};
 use tower::ServiceExt;
 

@@ -17,7 +17,7 @@ async fn survey(app: &mut TestApp, token: &str, mode: &str) -> i64 {
         "opens_at": (now - Duration::days(1)).format(&Rfc3339).unwrap(),
         "closes_at": (now + Duration::days(9)).format(&Rfc3339).unwrap()});
     let created = app
-        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", body.to_string(), Some(token))
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", body.to_string(), Some(token))
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     created.json()["id"].as_i64().unwrap()
@@ -30,10 +30,10 @@ fn answers() -> serde_json::Map<String, serde_json::Value> {
 #[tokio::test]
 async fn links_are_mailed_or_handed_back_and_each_answers_once() {
     let app = &mut TestApp::new().await;
-    let officer = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let officer = app.add_user("comms@ict.go.th", Role::Officer, Some("communication-technology")).await;
     let token = app.token_for(&officer).await;
     let id = survey(app, &token, "token").await;
-    let path = format!("/api/v1/staff/campaigns/{id}/tokens");
+    let path = format!("/api/v1/staff/surveys/{id}/tokens");
 
     let wrong = json!({"recipients": ["saraban@phrae.go.th", "ไม่ใช่อีเมล"]});
     let refused = app.send(Method::POST, &path, "application/json", wrong.to_string(), Some(&token)).await;
@@ -50,14 +50,14 @@ async fn links_are_mailed_or_handed_back_and_each_answers_once() {
     let link = issued["links"][0].as_str().unwrap();
     let secret = link.split("t=").nth(1).unwrap();
     let answer = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers(), "token": secret});
-    let responses = format!("/api/v1/campaigns/{id}/responses");
+    let responses = format!("/api/v1/surveys/{id}/responses");
     let first = app.send(Method::POST, &responses, "application/json", answer.to_string(), None).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
     let again = app.send(Method::POST, &responses, "application/json", answer.to_string(), None).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 
     let anonymous = survey(app, &token, "anonymous").await;
-    let path = format!("/api/v1/staff/campaigns/{anonymous}/tokens");
+    let path = format!("/api/v1/staff/surveys/{anonymous}/tokens");
     let not_tokens = app
         .send(Method::POST, &path, "application/json", json!({"count": 1}).to_string(), Some(&token))
         .await;
@@ -67,7 +67,7 @@ async fn links_are_mailed_or_handed_back_and_each_answers_once() {
 #[tokio::test]
 async fn a_paper_import_takes_every_row_or_none_and_names_each_wrong_cell_in_both_languages() {
     let app = &mut TestApp::new().await;
-    let officer = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let officer = app.add_user("comms@ict.go.th", Role::Officer, Some("communication-technology")).await;
     let token = app.token_for(&officer).await;
     let id = survey(app, &token, "anonymous").await;
     let mut headings = vec!["กลุ่มผู้มีส่วนได้ส่วนเสีย".to_owned(), "บริการที่ใช้".to_owned()];
@@ -80,7 +80,7 @@ async fn a_paper_import_takes_every_row_or_none_and_names_each_wrong_cell_in_bot
         };
         ruamjai_docs::list::list_xlsx(Some("แบบบันทึก"), &headings, &[row("5"), row(score)]).unwrap()
     };
-    let path = format!("/api/v1/staff/campaigns/{id}/responses/import");
+    let path = format!("/api/v1/staff/surveys/{id}/responses/import");
     let send = |content: Vec<u8>| multipart_body(&[], &[("file", "กระดาษ.xlsx", &content)]);
 
     let (content_type, body) = send(sheet("7"));

@@ -15,7 +15,7 @@ pub(crate) async fn respond(app: &mut crate::support::TestApp, id: &str, item: &
         .map(|(_, i)| (i.code.clone(), json!(if i.code == item { score } else { 5 })))
         .collect();
     let body = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
-    let path = format!("/api/v1/campaigns/{id}/responses");
+    let path = format!("/api/v1/surveys/{id}/responses");
     let sent = app.send(Method::POST, &path, "application/json", body.to_string(), None).await;
     assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
 }
@@ -71,7 +71,7 @@ async fn the_report_downloads_as_xlsx_csv_and_json_with_the_same_figures() {
 }
 
 #[tokio::test]
-async fn the_next_campaign_shows_the_dimensions_and_the_improved_item_before_and_after() {
+async fn the_next_survey_shows_the_dimensions_and_the_improved_item_before_and_after() {
     let mut app = officer().await;
     let first = launch(&mut app).await;
     assert!(
@@ -83,7 +83,7 @@ async fn the_next_campaign_shows_the_dimensions_and_the_improved_item_before_and
     let csrf = app.get("/staff/improvements").await.csrf();
     let action = [
         ("csrf", csrf.as_str()),
-        ("campaign", first.as_str()),
+        ("survey", first.as_str()),
         ("source", "item"),
         ("ref", "process-2"),
         ("what", "ตอบภายในวันเดียวกัน"),
@@ -117,7 +117,7 @@ async fn every_response_is_streamed_as_a_workbook_row_in_the_readers_language() 
     answers.insert("staff-2".into(), json!("na"));
     answers.insert("what-dissatisfied".into(), json!("=1+1 รอนาน"));
     let body = json!({"group_id": "public", "service_id": "telephone-fax", "answers": answers});
-    let path = format!("/api/v1/campaigns/{id}/responses");
+    let path = format!("/api/v1/surveys/{id}/responses");
     let sent = app.send(Method::POST, &path, "application/json", body.to_string(), None).await;
     assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
 

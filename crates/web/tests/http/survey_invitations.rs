@@ -74,7 +74,7 @@ async fn a_resolved_request_is_mailed_a_link_that_answers_the_token_survey_once(
     store.step_submission(&Actor::command("test"), code, resolve, now).await.unwrap();
     let public_url = app.state.config.public_url.clone();
     let compose =
-        |c: &ruamjai_store::satisfaction::Campaign, to| ruamjai_web::mail::survey_link(&public_url, c, to);
+        |c: &ruamjai_store::satisfaction::Survey, to| ruamjai_web::mail::survey_link(&public_url, c, to);
     let done = store.invite_resolved_requests(now, &|| 99, &compose, 10).await.unwrap();
     assert_eq!(done, Invitations { invited: 1, passed_over: 0 });
 

@@ -13,10 +13,11 @@ use time::{Duration, OffsetDateTime};
 
 use crate::support::{PASSWORD, TestApp};
 
+/// An officer of the division whose services `launch` surveys.
 pub(crate) async fn officer() -> TestApp {
     let mut app = TestApp::new().await;
-    app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
-    app.login("it@ict.go.th", PASSWORD).await;
+    app.add_user("comms@ict.go.th", Role::Officer, Some("communication-technology")).await;
+    app.login("comms@ict.go.th", PASSWORD).await;
     app
 }
 
@@ -108,7 +109,7 @@ fn rfc(days: i64) -> String {
 #[tokio::test]
 async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
     let mut app = TestApp::new().await;
-    let officer = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let officer = app.add_user("comms@ict.go.th", Role::Officer, Some("communication-technology")).await;
     let token = app.token_for(&officer).await;
     let body = json!({
         "name": "สำรวจ API", "questionnaire_id": "standard",
@@ -116,16 +117,28 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
         "opens_at": rfc(-1), "closes_at": rfc(10), "populations": {"provinces": 1000}
     });
     let created = app
-        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", body.to_string(), Some(&token))
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", body.to_string(), Some(&token))
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
     let id = created.json()["id"].as_i64().unwrap();
-    let questionnaire = app.get(&format!("/api/v1/campaigns/{id}/questionnaire")).await.json();
+    let other = app.add_user("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let other = app.token_for(&other).await;
+    let refused = app
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", body.to_string(), Some(&other))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "another division's services: {}", refused.text);
+    let legacy = app
+        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", body.to_string(), Some(&token))
+        .await;
+    assert_eq!(legacy.status, StatusCode::CREATED, "the old path still launches: {}", legacy.text);
+    let legacy = app.get(&format!("/api/v1/campaigns/{id}/questionnaire")).await;
+    assert_eq!(legacy.status, StatusCode::OK, "the old path still reads");
+    let questionnaire = app.get(&format!("/api/v1/surveys/{id}/questionnaire")).await.json();
     assert_eq!(questionnaire["sections"].as_array().unwrap().len(), 6);
 
     let answers: serde_json::Map<String, serde_json::Value> =
         standard().scale_items().map(|(_, i)| (i.code.clone(), json!(5))).collect();
-    let responses = format!("/api/v1/campaigns/{id}/responses");
+    let responses = format!("/api/v1/surveys/{id}/responses");
     let ok = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers});
     let recorded = app.send(Method::POST, &responses, "application/json", ok.to_string(), None).await;
     assert_eq!(recorded.status, StatusCode::CREATED, "{}", recorded.text);
@@ -143,7 +156,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
     let report = app
         .send(
             Method::GET,
-            &format!("/api/v1/staff/campaigns/{id}/report"),
+            &format!("/api/v1/staff/surveys/{id}/report"),
             "application/json",
             "",
             Some(&token),
@@ -162,7 +175,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
         "opens_at": rfc(-10), "closes_at": rfc(-1)
     });
     let closed = app
-        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", closed.to_string(), Some(&token))
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", closed.to_string(), Some(&token))
         .await
         .json()["id"]
         .as_i64()
@@ -170,7 +183,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
     let late = app
         .send(
             Method::POST,
-            &format!("/api/v1/campaigns/{closed}/responses"),
+            &format!("/api/v1/surveys/{closed}/responses"),
             "application/json",
             ok.to_string(),
             None,
@@ -189,7 +202,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
         "opens_at": rfc(-1), "closes_at": rfc(10), "mode": "token"
     });
     let tokens = app
-        .send(Method::POST, "/api/v1/staff/campaigns", "application/json", tokens.to_string(), Some(&token))
+        .send(Method::POST, "/api/v1/staff/surveys", "application/json", tokens.to_string(), Some(&token))
         .await
         .json()["id"]
         .as_i64()
@@ -197,7 +210,7 @@ async fn the_api_launches_reports_and_refuses_what_the_issue_names() {
     let secret = "a-secret-token-from-the-mail";
     let hash = ruamjai_app::secrets::token_hash(secret);
     app.state.store.issue_survey_token(tokens, &hash, None, OffsetDateTime::now_utc()).await.unwrap();
-    let to_tokens = format!("/api/v1/campaigns/{tokens}/responses");
+    let to_tokens = format!("/api/v1/surveys/{tokens}/responses");
     let without = app.send(Method::POST, &to_tokens, "application/json", ok.to_string(), None).await;
     assert_eq!(without.status, StatusCode::FORBIDDEN);
     let mut with = ok.clone();
@@ -279,7 +292,7 @@ async fn a_weak_item_becomes_an_improvement_shown_to_the_public_and_standards_ju
     let csrf = form.csrf();
     let action = [
         ("csrf", csrf.as_str()),
-        ("campaign", id.as_str()),
+        ("survey", id.as_str()),
         ("source", "item"),
         ("ref", "process-2"),
         ("service", "video-conference"),

@@ -6,12 +6,12 @@ mod participation;
 mod satisfaction;
 
 use clap::Args;
+use ruamjai_app::password;
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::{Code, Name};
 use ruamjai_store::accounts::NewUser;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::{Store, StoreError};
-use ruamjai_web::auth::password;
 
 use super::serve::{ServerOpts, serve};
 

@@ -3,10 +3,10 @@
 //! weak item about waiting, a few dissatisfied comments), the improvement
 //! planned from it and the service standards of the year.
 
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::improvement::{ImprovementInput, StandardInput};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, IMPROVE_ITEM, standard};
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use ruamjai_store::Store;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Respondent, Source};
@@ -57,14 +57,14 @@ impl Draw {
     }
 }
 
-/// Loads the demo survey once, into a database without any campaign.
+/// Loads the demo survey once, into a database without any survey.
 pub async fn load(store: &Store) -> anyhow::Result<()> {
-    if !store.campaigns().await?.is_empty() {
+    if !store.surveys().await?.is_empty() {
         return Ok(());
     }
     let now = OffsetDateTime::now_utc();
     let opened = now - Duration::days(30);
-    let input = CampaignInput {
+    let input = SurveyInput {
         name: "สำรวจความพึงพอใจและความไม่พึงพอใจต่อการให้บริการ ปีงบประมาณ 2570".into(),
         questionnaire: "standard".into(),
         service_codes: SERVICES.map(String::from).to_vec(),
@@ -72,10 +72,10 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         opens_at: Some(opened),
         closes_at: Some(now + Duration::days(60)),
         populations: GROUPS.map(|(g, n)| (g.to_owned(), n.to_owned())).to_vec(),
-        ..CampaignInput::default()
+        ..SurveyInput::default()
     };
-    let campaign = input.parse().map_err(|e| anyhow::anyhow!("demo campaign: {e:?}"))?;
-    let id = store.create_campaign(&Actor::command("demo"), &campaign, opened).await?;
+    let survey = input.parse().map_err(|e| anyhow::anyhow!("demo survey: {e:?}"))?;
+    let id = store.create_survey(&Actor::command("demo"), &survey, opened).await?;
     let questionnaire = standard();
     let mut draw = Draw(0x5eed_2570);
     for n in 0..180_u64 {
@@ -108,7 +108,7 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
 
 /// What the demo survey led to: a plan for its weak item, shown to the
 /// public, and the standards the three services are held to this year.
-async fn improve(store: &Store, campaign: i64, now: OffsetDateTime) -> anyhow::Result<()> {
+async fn improve(store: &Store, survey: i64, now: OffsetDateTime) -> anyhow::Result<()> {
     let actor = Actor::command("demo");
     let action = ImprovementInput {
         source: "item".into(),
@@ -125,7 +125,7 @@ async fn improve(store: &Store, campaign: i64, now: OffsetDateTime) -> anyhow::R
         public_text: "ท่านบอกว่ารอนานและระบบไม่พร้อมเมื่อเริ่มประชุม เราจึงทดสอบระบบล่วงหน้า 60 นาทีก่อนทุกการประชุม และจะแจ้งทาง LINE เมื่อพร้อม".into(),
     };
     let action = action.parse().map_err(|e| anyhow::anyhow!("demo improvement: {e:?}"))?;
-    store.create_improvement(&actor, Some(campaign), &action, now).await?;
+    store.create_improvement(&actor, Some(survey), &action, now).await?;
     let year = ruamjai_domain::calendar::FiscalYear::of(now);
     for service in SERVICES {
         let standard = StandardInput {

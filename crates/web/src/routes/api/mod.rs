@@ -14,6 +14,7 @@ mod questionnaires;
 mod staff_catalog;
 mod staff_submissions;
 mod submissions;
+mod survey_aliases;
 mod survey_intake;
 pub(crate) mod surveys;
 
@@ -43,14 +44,15 @@ pub fn router() -> Router<AppState> {
         .route("/staff/activities/{id}/check-ins", axum::routing::post(attendance::check_in))
         .route("/staff/activities/{id}/status", axum::routing::put(activities::set_status))
         .route("/staff/activities/{id}/invitations", axum::routing::post(activities::invite))
-        .route("/staff/campaigns", axum::routing::post(surveys::create))
-        .route("/staff/campaigns/{id}/report", get(surveys::report))
-        .route("/staff/campaigns/{id}/tokens", axum::routing::post(survey_intake::issue))
-        .route("/staff/campaigns/{id}/responses/import", axum::routing::post(survey_intake::import))
+        .route("/staff/surveys", axum::routing::post(surveys::create))
+        .route("/staff/surveys/{id}/report", get(surveys::report))
+        .route("/staff/surveys/{id}/tokens", axum::routing::post(survey_intake::issue))
+        .route("/staff/surveys/{id}/responses/import", axum::routing::post(survey_intake::import))
         .route("/staff/questionnaires", get(questionnaires::list).post(questionnaires::create))
         .route("/staff/questionnaires/{id}", get(questionnaires::show).put(questionnaires::save))
-        .route("/campaigns/{id}/questionnaire", get(surveys::questionnaire))
-        .route("/campaigns/{id}/responses", axum::routing::post(surveys::respond))
+        .route("/surveys/{id}/questionnaire", get(surveys::questionnaire))
+        .route("/surveys/{id}/responses", axum::routing::post(surveys::respond))
+        .merge(deprecated_aliases())
         .route("/services/{id}/manual", get(manuals::published))
         .route("/staff/services/{id}/manual", axum::routing::put(manuals::save))
         .route("/staff/services/{id}/manual/versions", get(manuals::versions))
@@ -63,4 +65,14 @@ pub fn router() -> Router<AppState> {
         .route("/staff/services/{id}/manual/actions", axum::routing::post(manuals::act))
         .route("/staff/services/{id}/manual/publication", axum::routing::post(manuals::publish))
         .route("/openapi.json", get(openapi::document))
+}
+
+/// Paths of the first API, kept working for its clients.
+#[allow(deprecated)]
+fn deprecated_aliases() -> Router<AppState> {
+    Router::new()
+        .route("/staff/campaigns", axum::routing::post(survey_aliases::create))
+        .route("/staff/campaigns/{id}/report", get(survey_aliases::report))
+        .route("/campaigns/{id}/questionnaire", get(survey_aliases::questionnaire))
+        .route("/campaigns/{id}/responses", axum::routing::post(survey_aliases::respond))
 }

@@ -10,9 +10,10 @@ use utoipa::{Modify, OpenApi, ToSchema};
 
 use super::{
     activities, attendance, catalog, manuals, me, questionnaires, staff_catalog, staff_submissions,
-    submissions, survey_intake, surveys,
+    submissions, survey_aliases, survey_intake, surveys,
 };
 
+#[allow(deprecated)]
 #[derive(OpenApi)]
 #[openapi(
     info(title = "ruamjai API", version = "1", description = "ร่วมใจ — the participation platform of the ICT Center. \
@@ -24,6 +25,7 @@ use super::{
         activities::upcoming, activities::register, activities::create, activities::update, activities::detail,
         attendance::registrations, attendance::check_in, activities::set_status, activities::invite,
         surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
+        survey_aliases::create, survey_aliases::report, survey_aliases::questionnaire, survey_aliases::respond,
         questionnaires::list, questionnaires::show, questionnaires::create, questionnaires::save,
         survey_intake::issue, survey_intake::import,
         manuals::published, manuals::save, manuals::versions, manuals::act, manuals::publish,

@@ -6,17 +6,15 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::satisfaction::drafting::{QuestionnaireInput, SectionInput};
-use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{QuestionnaireSummary, SavedVersion};
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
-use super::me::ApiUser;
-use crate::questionnaires::{self, Origin};
+use super::me::ApiCaller;
 use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
-use ruamjai_store::accounts::StaffUser;
+use ruamjai_app::satisfaction::questionnaires::{self, Origin};
 
 #[derive(Serialize, ToSchema)]
 pub struct VersionDto {
@@ -24,8 +22,8 @@ pub struct VersionDto {
     pub version: i64,
     /// When the first response locked it; null while a save changes it in place.
     pub locked_at: Option<String>,
-    /// Campaigns that ask it.
-    pub campaigns: i64,
+    /// Surveys that ask it.
+    pub surveys: i64,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -96,13 +94,6 @@ impl From<SavedVersion> for SavedDto {
     }
 }
 
-fn writer(user: &StaffUser) -> Result<Actor, AppError> {
-    if !user.role.can_write() {
-        return Err(AppError::Forbidden);
-    }
-    Ok(Actor::user(user.id, &user.email))
-}
-
 fn list_dto(q: &QuestionnaireSummary) -> Result<QuestionnaireListDto, AppError> {
     let versions = (q.versions.iter())
         .map(|v| {
@@ -111,7 +102,7 @@ fn list_dto(q: &QuestionnaireSummary) -> Result<QuestionnaireListDto, AppError> 
                 id: v.id,
                 version: v.version,
                 locked_at: locked_at.map_err(|e| AppError::Internal(e.to_string()))?,
-                campaigns: v.campaigns,
+                surveys: v.surveys,
             })
         })
         .collect::<Result<_, AppError>>()?;
@@ -120,12 +111,12 @@ fn list_dto(q: &QuestionnaireSummary) -> Result<QuestionnaireListDto, AppError> 
 
 /// The questionnaires and their versions.
 #[utoipa::path(get, path = "/api/v1/staff/questionnaires", tag = "surveys", security(("bearer" = [])),
-    responses((status = 200, description = "Every questionnaire, the standard first once a campaign used it", body = [QuestionnaireListDto])))]
+    responses((status = 200, description = "Every questionnaire, the standard first once a survey used it", body = [QuestionnaireListDto])))]
 pub async fn list(
     State(state): State<AppState>,
-    ApiUser(_user): ApiUser,
+    ApiCaller(caller): ApiCaller,
 ) -> Result<Json<Vec<QuestionnaireListDto>>, AppError> {
-    let all = state.store.questionnaires().await?;
+    let all = questionnaires::list(&state.app, &caller).await?;
     Ok(Json(all.iter().map(list_dto).collect::<Result<_, _>>()?))
 }
 
@@ -136,10 +127,10 @@ pub async fn list(
               (status = 404, description = "No such questionnaire", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn show(
     State(state): State<AppState>,
-    ApiUser(_user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
 ) -> Result<Json<QuestionnaireDto>, AppError> {
-    let detail = state.store.questionnaire(id).await?;
+    let detail = questionnaires::of(&state.app, &caller, id).await?;
     let (Some(version), Some(body)) = (detail.summary.latest(), detail.latest()) else {
         return Err(AppError::NotFound);
     };
@@ -164,22 +155,21 @@ pub async fn show(
               (status = 422, description = "A field is refused; `errors` names it (`sections.2.items.3.text_th`)", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     ApiJson(body): ApiJson<NewQuestionnaire>,
 ) -> Result<Response, AppError> {
-    let actor = writer(&user)?;
     let origin = match (body.sections, body.from) {
         (Some(sections), _) => Origin::Typed(QuestionnaireInput { sections }),
         (None, Some(serde_json::Value::Number(n))) => Origin::parse(&n.to_string())?,
         (None, Some(serde_json::Value::String(s))) => Origin::parse(&s)?,
         (None, _) => Origin::Standard,
     };
-    let saved = questionnaires::create(&state, &actor, &body.name, origin).await?;
+    let saved = questionnaires::create(&state.app, &caller, &body.name, origin).await?;
     Ok((StatusCode::CREATED, Json(SavedDto::from(saved))).into_response())
 }
 
 /// Save a questionnaire's questions: in place while its latest version has
-/// no response, else as the next version (campaigns keep theirs).
+/// no response, else as the next version (surveys keep theirs).
 #[utoipa::path(put, path = "/api/v1/staff/questionnaires/{id}", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = QuestionnaireUpdate,
     responses((status = 200, description = "Saved", body = SavedDto),
@@ -188,11 +178,10 @@ pub async fn create(
               (status = 422, description = "A field is refused; `errors` names it (`sections.2.items.3.options`)", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn save(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<QuestionnaireUpdate>,
 ) -> Result<Json<SavedDto>, AppError> {
-    let actor = writer(&user)?;
     let input = QuestionnaireInput { sections: body.sections };
-    Ok(Json(questionnaires::save(&state, &actor, id, &body.name, &input).await?.into()))
+    Ok(Json(questionnaires::save(&state.app, &caller, id, &body.name, &input).await?.into()))
 }

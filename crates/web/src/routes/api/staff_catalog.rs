@@ -6,12 +6,11 @@ use axum::response::IntoResponse;
 use axum::response::Response;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::{Code, Name, NamesEdit, ServiceEdit};
-use ruamjai_store::audit::Actor;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::catalog::ServiceDto;
-use super::me::ApiUser;
+use super::me::ApiCaller;
 use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
 
@@ -53,19 +52,12 @@ impl ServiceUpdate {
     ))]
 pub async fn update_service(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(code): Path<String>,
     ApiJson(update): ApiJson<ServiceUpdate>,
 ) -> Result<Response, AppError> {
-    // Malformed JSON never reaches here: axum's rejection keeps its status and
-    // `render_errors` gives it a localized problem body.
-    if !user.role.can_administer() {
-        return Err(AppError::Forbidden);
-    }
     let edit = update.parse()?;
-    let actor = Actor::user(user.id, &user.email);
-    let service = state.store.update_service(&actor, &code, edit).await?;
-    state.catalog_changed();
+    let service = ruamjai_app::catalog::edit_service(&state.app, &caller, &code, edit).await?;
     let catalog = state.catalog().await?;
     let dto = super::catalog::services_of(&catalog)
         .into_iter()

@@ -8,26 +8,18 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::accounts::{Email, FieldError};
-use ruamjai_domain::satisfaction::campaign::Mode;
-use ruamjai_domain::satisfaction::paper::parse_sheet;
-use ruamjai_store::accounts::StaffUser;
-use ruamjai_store::audit::Actor;
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
 use utoipa::ToSchema;
 
-use super::me::ApiUser;
+use super::me::ApiCaller;
 use crate::auth::csrf::read_parts;
 use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::routes::api::json::ApiJson;
-use crate::routes::staff::paper_vocabulary;
 use crate::sheet::read_upload;
-use crate::{AppError, AppState, mail};
-use ruamjai_app::secrets::{random_token, token_hash};
-
-/// At most this many links in one call.
-const MAX_LINKS: usize = 1_000;
+use crate::{AppError, AppState};
+use ruamjai_app::satisfaction::{paper, surveys};
+use ruamjai_domain::satisfaction::paper::CellError;
 
 /// Links to issue: mailed to `recipients`, or `count` returned to hand out.
 #[derive(Deserialize, ToSchema)]
@@ -48,34 +40,25 @@ pub struct IssuedTokens {
     pub links: Vec<String>,
 }
 
-fn writer(user: &StaffUser) -> Result<Actor, AppError> {
-    if !user.role.can_write() {
-        return Err(AppError::Forbidden);
-    }
-    Ok(Actor::user(user.id, &user.email))
-}
-
 /// Issue single-use links of a token survey.
-#[utoipa::path(post, path = "/api/v1/staff/campaigns/{id}/tokens", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/staff/surveys/{id}/tokens", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = TokenRequest,
     responses((status = 201, description = "Issued", body = IssuedTokens),
               (status = 409, description = "Not a token survey", body = super::openapi::Problem, content_type = "application/problem+json"),
               (status = 422, description = "An address is refused (`recipients.3`), or nothing or too much asked", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn issue(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<TokenRequest>,
 ) -> Result<Response, AppError> {
-    let actor = writer(&user)?;
-    let campaign = state.store.campaign(id).await?;
-    if campaign.mode != Mode::Token {
-        return Err(AppError::Conflict("not-a-token-survey"));
-    }
     let asked = body.recipients.len() + body.count;
-    if asked == 0 || asked > MAX_LINKS {
-        let error =
-            if asked == 0 { FieldError::Required } else { FieldError::TooManyRows { max: MAX_LINKS } };
+    if asked == 0 || asked > surveys::MAX_LINKS {
+        let error = if asked == 0 {
+            FieldError::Required
+        } else {
+            FieldError::TooManyRows { max: surveys::MAX_LINKS }
+        };
         return Err(AppError::InvalidItems(vec![("recipients".into(), error)]));
     }
     let mut addresses = Vec::new();
@@ -90,21 +73,8 @@ pub async fn issue(
     if !errors.is_empty() {
         return Err(AppError::InvalidItems(errors));
     }
-    let now = OffsetDateTime::now_utc();
-    let public_url = state.config.public_url.clone();
-    let mails: Vec<_> =
-        addresses.into_iter().map(|to| mail::survey_link(&public_url, &campaign, to)).collect();
-    let (mailed, skipped) = if mails.is_empty() {
-        (0, 0)
-    } else {
-        state.store.mail_survey_tokens(&actor, id, &mails, now).await?
-    };
-    let mut links = Vec::with_capacity(body.count);
-    for _ in 0..body.count {
-        let token = random_token();
-        state.store.issue_survey_token(id, &token_hash(&token), None, now).await?;
-        links.push(format!("{}/surveys/{id}?t={token}", public_url.trim_end_matches('/')));
-    }
+    let (mailed, skipped) = surveys::mail_links(&state.app, &caller, id, addresses).await?;
+    let links = surveys::hand_out_links(&state.app, &caller, id, body.count).await?;
     Ok((StatusCode::CREATED, Json(IssuedTokens { mailed, skipped, links })).into_response())
 }
 
@@ -150,54 +120,40 @@ fn refused(errors: Vec<ImportError>) -> Response {
     response
 }
 
-fn import_error(row: usize, column: &str, value: &str, error: &FieldError) -> ImportError {
+fn import_error(cell: &CellError) -> ImportError {
     ImportError {
-        row,
-        column: column.to_owned(),
-        value: value.to_owned(),
-        reason_th: field_message(Locale::Th, error),
-        reason_en: field_message(Locale::En, error),
+        row: cell.row,
+        column: cell.column.clone(),
+        value: cell.value.clone(),
+        reason_th: field_message(Locale::Th, &cell.error),
+        reason_en: field_message(Locale::En, &cell.error),
     }
 }
 
 /// Import paper questionnaires keyed into the survey's template (XLSX or
 /// CSV, multipart field `file`): every row, or none and every wrong cell.
-#[utoipa::path(post, path = "/api/v1/staff/campaigns/{id}/responses/import", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/v1/staff/surveys/{id}/responses/import", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     request_body(content_type = "multipart/form-data", description = "`file`: the filled template (XLSX or CSV)"),
     responses((status = 201, description = "All rows imported", body = Imported),
               (status = 422, description = "Nothing imported: every wrong cell with its row, column, value and reason in Thai and English", body = ImportRefused)))]
 pub async fn import(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let actor = writer(&user)?;
-    let campaign = state.store.campaign(id).await?;
+    surveys::of(&state.app, &caller, id).await?;
     let files = match read_parts(multipart).await {
         Ok((_, files)) => files,
         Err(refusal) => return Ok(refusal),
     };
     let sheet = match read_upload(files).await? {
         Ok(sheet) => sheet,
-        Err(error) => return Ok(refused(vec![import_error(0, "file", "", &error)])),
+        Err(error) => return Ok(refused(vec![import_error(&paper::sheet_error("file", error))])),
     };
-    let catalog = state.catalog().await?;
-    let responses = match parse_sheet(&sheet, &campaign.questionnaire, &paper_vocabulary(&catalog, &campaign))
-    {
-        Ok(responses) => responses,
-        Err(errors) => {
-            return Ok(refused(
-                errors.iter().map(|e| import_error(e.row, &e.column, &e.value, &e.error)).collect(),
-            ));
-        }
-    };
-    match state.store.record_paper_responses(&actor, id, &responses, OffsetDateTime::now_utc()).await {
+    match paper::import(&state.app, &caller, id, &sheet).await? {
         Ok(imported) => Ok((StatusCode::CREATED, Json(Imported { imported })).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            Ok(refused(vec![import_error(0, field, "", &error)]))
-        }
-        Err(other) => Err(other.into()),
+        Err(cells) => Ok(refused(cells.iter().map(import_error).collect())),
     }
 }

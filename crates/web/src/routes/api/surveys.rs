@@ -1,4 +1,4 @@
-//! Satisfaction surveys over the API: campaigns and their reports for staff,
+//! Satisfaction surveys over the API: surveys and their reports for staff,
 //! the questionnaire and the response for the public.
 
 use std::collections::BTreeMap;
@@ -8,29 +8,30 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::satisfaction::campaign::CampaignInput;
 use ruamjai_domain::satisfaction::questionnaire::Section;
 use ruamjai_domain::satisfaction::report::{DimensionFigures, SatisfactionReport};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
-use ruamjai_store::audit::Actor;
+use ruamjai_domain::satisfaction::survey::SurveyInput;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
-use super::me::ApiUser;
+use super::me::ApiCaller;
 use crate::auth::ClientAddress;
 use crate::routes::api::json::ApiJson;
 use crate::routes::satisfaction::Sender;
 use crate::routes::staff::surveys::FilterQuery;
 use crate::{AppError, AppState};
+use ruamjai_app::satisfaction::surveys;
+use ruamjai_store::satisfaction::Survey;
 
-/// A new campaign. Instants are RFC 3339; `questionnaire_id` is `"standard"`
+/// A new survey. Instants are RFC 3339; `questionnaire_id` is `"standard"`
 /// or the id of a questionnaire version.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CampaignRequest {
+pub struct SurveyRequest {
     pub name: String,
     #[serde(default)]
     #[schema(value_type = Option<String>, example = "standard")]
@@ -51,28 +52,21 @@ pub struct CampaignRequest {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct CreatedCampaign {
+pub struct CreatedSurvey {
     pub id: i64,
     pub public_url: String,
 }
 
-pub(crate) fn public_url(state: &AppState, id: i64) -> String {
-    format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'))
-}
-
-/// Launch a survey campaign.
-#[utoipa::path(post, path = "/api/v1/staff/campaigns", tag = "staff", security(("bearer" = [])),
-    request_body = CampaignRequest,
-    responses((status = 201, description = "Created", body = CreatedCampaign),
+/// Launch a survey survey.
+#[utoipa::path(post, path = "/api/v1/staff/surveys", tag = "staff", security(("bearer" = [])),
+    request_body = SurveyRequest,
+    responses((status = 201, description = "Created", body = CreatedSurvey),
               (status = 422, description = "A field is refused; `errors` names it", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
-    ApiJson(body): ApiJson<CampaignRequest>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(body): ApiJson<SurveyRequest>,
 ) -> Result<Response, AppError> {
-    if !user.role.can_write() {
-        return Err(AppError::Forbidden);
-    }
     let mut errors = Vec::new();
     let mut instant = |field: &'static str, raw: &str| {
         let parsed = ruamjai_domain::calendar::parse_instant(raw);
@@ -81,7 +75,7 @@ pub async fn create(
         }
         parsed
     };
-    let input = CampaignInput {
+    let input = SurveyInput {
         opens_at: instant("opens_at", &body.opens_at),
         closes_at: instant("closes_at", &body.closes_at),
         name: body.name,
@@ -101,9 +95,8 @@ pub async fn create(
         Ok(_) => return Err(AppError::Invalid(errors)),
         Err(more) => return Err(AppError::Invalid(errors.into_iter().chain(more).collect())),
     };
-    let actor = Actor::user(user.id, &user.email);
-    let id = state.store.create_campaign(&actor, &new, OffsetDateTime::now_utc()).await?;
-    Ok((StatusCode::CREATED, Json(CreatedCampaign { id, public_url: public_url(&state, id) }))
+    let id = surveys::launch(&state.app, &caller, &new).await?;
+    Ok((StatusCode::CREATED, Json(CreatedSurvey { id, public_url: surveys::public_link(&state.app, id) }))
         .into_response())
 }
 
@@ -159,7 +152,7 @@ pub struct GroupAdequacy {
 }
 
 #[derive(Serialize, ToSchema)]
-pub struct CampaignReport {
+pub struct SurveyReport {
     pub n_responses: u64,
     pub n_dissatisfied_responses: u64,
     pub items: Vec<Figures>,
@@ -168,7 +161,7 @@ pub struct CampaignReport {
     pub groups: Vec<GroupAdequacy>,
 }
 
-impl From<SatisfactionReport> for CampaignReport {
+impl From<SatisfactionReport> for SurveyReport {
     fn from(report: SatisfactionReport) -> Self {
         let mut overall = Figures::of_dimension(&report.overall);
         overall.id = None;
@@ -213,23 +206,23 @@ pub struct ReportParams {
     pub to: String,
 }
 
-/// A campaign's report, read from its aggregate cells.
-#[utoipa::path(get, path = "/api/v1/staff/campaigns/{id}/report", tag = "staff", security(("bearer" = [])),
+/// A survey's report, read from its aggregate cells.
+#[utoipa::path(get, path = "/api/v1/staff/surveys/{id}/report", tag = "staff", security(("bearer" = [])),
     params(("id" = i64, Path), ReportParams),
-    responses((status = 200, description = "The report", body = CampaignReport)))]
+    responses((status = 200, description = "The report", body = SurveyReport)))]
 pub async fn report(
     State(state): State<AppState>,
-    ApiUser(_user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
     Query(params): Query<ReportParams>,
-) -> Result<Json<CampaignReport>, AppError> {
+) -> Result<Json<SurveyReport>, AppError> {
     let query =
         FilterQuery { service: params.service_id, group: params.group_id, from: params.from, to: params.to };
-    let report = state.store.satisfaction_report(id, &query.filter()?).await?;
+    let report = surveys::report(&state.app, &caller, id, &query.filter()?).await?;
     Ok(Json(report.into()))
 }
 
-/// A campaign's questionnaire, for a client to show.
+/// A survey's questionnaire, for a client to show.
 #[derive(Serialize, ToSchema)]
 pub struct QuestionnaireDto {
     pub id: i64,
@@ -243,14 +236,14 @@ pub struct QuestionnaireDto {
     pub sections: Vec<Section>,
 }
 
-#[utoipa::path(get, path = "/api/v1/campaigns/{id}/questionnaire", tag = "surveys",
+#[utoipa::path(get, path = "/api/v1/surveys/{id}/questionnaire", tag = "surveys",
     params(("id" = i64, Path)),
     responses((status = 200, description = "The questionnaire", body = QuestionnaireDto)))]
 pub async fn questionnaire(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> Result<Json<QuestionnaireDto>, AppError> {
-    let c = state.store.campaign(id).await?;
+    let c = Survey::clone(&*state.public_survey(id).await?);
     let rfc = |at: OffsetDateTime| at.format(&Rfc3339).unwrap_or_default();
     Ok(Json(QuestionnaireDto {
         id: c.id,
@@ -273,10 +266,10 @@ pub struct ResponseRequest {
     pub service_id: String,
     #[schema(value_type = Object)]
     pub answers: BTreeMap<String, serde_json::Value>,
-    /// The single-use token of a token campaign.
+    /// The single-use token of a token survey.
     #[serde(default)]
     pub token: Option<String>,
-    /// Identified campaigns only.
+    /// Identified surveys only.
     #[serde(default)]
     pub name: Option<String>,
     #[serde(default)]
@@ -300,10 +293,10 @@ pub struct ResponseReceipt {
     pub status: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/campaigns/{id}/responses", tag = "surveys",
+#[utoipa::path(post, path = "/api/v1/surveys/{id}/responses", tag = "surveys",
     params(("id" = i64, Path)), request_body = ResponseRequest,
     responses((status = 201, description = "Recorded", body = ResponseReceipt),
-              (status = 403, description = "Not open yet, or a token campaign without a valid token", body = super::openapi::Problem, content_type = "application/problem+json"),
+              (status = 403, description = "Not open yet, or a token survey without a valid token", body = super::openapi::Problem, content_type = "application/problem+json"),
               (status = 409, description = "The token was used", body = super::openapi::Problem, content_type = "application/problem+json"),
               (status = 410, description = "The survey has closed", body = super::openapi::Problem, content_type = "application/problem+json"),
               (status = 422, description = "An answer is refused; `errors` names the item", body = super::openapi::Problem, content_type = "application/problem+json")))]
@@ -313,7 +306,7 @@ pub async fn respond(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<ResponseRequest>,
 ) -> Result<Response, AppError> {
-    let campaign = state.public_campaign(id).await?;
+    let survey = state.public_survey(id).await?;
     let input = ResponseInput {
         group: body.group_id,
         service: body.service_id,
@@ -325,14 +318,7 @@ pub async fn respond(
         email: body.email.unwrap_or_default(),
     };
     let now = OffsetDateTime::now_utc();
-    ruamjai_app::satisfaction::responses::take(
-        &state.app,
-        &address.caller(),
-        &campaign,
-        &input,
-        &sender,
-        now,
-    )
-    .await?;
+    ruamjai_app::satisfaction::responses::take(&state.app, &address.caller(), &survey, &input, &sender, now)
+        .await?;
     Ok((StatusCode::CREATED, Json(ResponseReceipt { status: "recorded".into() })).into_response())
 }

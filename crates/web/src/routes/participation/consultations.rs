@@ -10,7 +10,7 @@ use axum::response::Response;
 use axum::routing::get;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::participation::consultation::{CommentInput, Moderation, Phase};
+use ruamjai_domain::participation::consultation::{CommentInput, Phase};
 use ruamjai_store::participation::{AttachmentMeta, Comment, Consultation};
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -21,6 +21,7 @@ use crate::download::{file_download, size_label};
 use crate::error::field_message;
 use crate::page::Page;
 use crate::{AppError, AppState};
+use ruamjai_app::participation::consultations;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -39,9 +40,7 @@ struct ListTemplate<'a> {
 
 async fn list(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     let now = OffsetDateTime::now_utc();
-    let mut consultations: Vec<_> = state
-        .store
-        .consultations()
+    let mut consultations: Vec<_> = consultations::list(&state.app)
         .await?
         .into_iter()
         .map(|c| {
@@ -106,14 +105,14 @@ async fn render_show(
     thanked: bool,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let c = state.store.consultation(id).await?;
+    let (c, files) = consultations::of(&state.app, id).await?;
     let catalog = state.catalog().await?;
     let template = ShowTemplate {
         page,
         catalog: &catalog,
         phase: c.phase(OffsetDateTime::now_utc()),
-        files: state.store.consultation_attachments(id).await?,
-        comments: state.store.comments(id, Moderation::Published).await?,
+        files,
+        comments: consultations::published_comments(&state.app, id).await?,
         c,
         input,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
@@ -168,14 +167,11 @@ async fn comment(
         Ok(new) => new,
         Err(errors) => return refuse(errors, input).await,
     };
-    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
-    match state.store.add_comment(id, &new, OffsetDateTime::now_utc()).await {
+    match consultations::comment(&state.app, &address.caller(), id, &new).await {
         Ok(()) => {
             render_show(&state, &page, id, CommentInput::default(), Vec::new(), true, StatusCode::OK).await
         }
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            refuse(vec![(field, error)], input).await
-        }
+        Err(ruamjai_app::Error::Invalid(errors)) => refuse(errors, input).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -184,7 +180,7 @@ async fn download(
     State(state): State<AppState>,
     Path((id, file)): Path<(i64, i64)>,
 ) -> Result<Response, AppError> {
-    let file = state.store.consultation_attachment(id, file).await?;
+    let file = consultations::attachment(&state.app, id, file).await?;
     Ok(file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
 }
 

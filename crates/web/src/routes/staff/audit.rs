@@ -5,7 +5,6 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_domain::accounts::Role;
 use ruamjai_store::audit::{AuditEntryView, AuditReport};
 
 use super::{NavItem, nav_for};
@@ -27,8 +26,6 @@ struct AuditTemplate<'a> {
 }
 
 async fn audit_log(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(Role::can_read_audit)?;
-    let report = state.store.verify_audit().await?;
-    let entries = state.store.recent_audit(100).await?;
+    let (report, entries) = ruamjai_app::accounts::audit(&state.app, &staff.caller(), 100).await?;
     page.render(&AuditTemplate { page: &page, nav: nav_for(&staff), report, entries })
 }

@@ -7,10 +7,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::{Error, catalog};
 use ruamjai_domain::accounts::{FieldError, Role};
 use ruamjai_domain::catalog::{Catalog, Code, DivisionEdit, Name, NamesEdit, Phone, ServiceEdit};
-use ruamjai_store::StoreError;
-use ruamjai_store::audit::Actor;
 use serde::Deserialize;
 
 use super::{NavItem, nav_for};
@@ -86,7 +85,6 @@ async fn edit_division(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<DivisionForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let edit = (|| {
         Ok(DivisionEdit {
             names: form.names.parse()?,
@@ -95,8 +93,8 @@ async fn edit_division(
         })
     })();
     let result = match edit {
-        Ok(edit) => state.store.update_division(&actor(&staff), &code, edit).await.map(drop),
-        Err(field) => Err(StoreError::Invalid(field)),
+        Ok(edit) => catalog::edit_division(&state.app, &staff.caller(), &code, edit).await.map(drop),
+        Err(field) => Err(Error::field("", field)),
     };
     finish(&state, &page, &staff, &format!("division-{code}"), result).await
 }
@@ -108,11 +106,10 @@ async fn edit_service(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<ServiceForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let edit = (|| Ok(ServiceEdit { names: form.names.parse()?, division: Code::parse(&form.division)? }))();
     let result = match edit {
-        Ok(edit) => state.store.update_service(&actor(&staff), &code, edit).await.map(drop),
-        Err(field) => Err(StoreError::Invalid(field)),
+        Ok(edit) => catalog::edit_service(&state.app, &staff.caller(), &code, edit).await.map(drop),
+        Err(field) => Err(Error::field("", field)),
     };
     finish(&state, &page, &staff, &format!("service-{code}"), result).await
 }
@@ -124,16 +121,11 @@ async fn edit_group(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<NamesForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let result = match form.parse() {
-        Ok(edit) => state.store.update_group(&actor(&staff), &code, edit).await.map(drop),
-        Err(field) => Err(StoreError::Invalid(field)),
+        Ok(edit) => catalog::edit_group(&state.app, &staff.caller(), &code, edit).await.map(drop),
+        Err(field) => Err(Error::field("", field)),
     };
     finish(&state, &page, &staff, &format!("group-{code}"), result).await
-}
-
-fn actor(staff: &Staff) -> Actor {
-    Actor::user(staff.user().id, &staff.user().email)
 }
 
 /// Back to the list on success; the list again with the message on a refused field.
@@ -142,16 +134,14 @@ async fn finish(
     page: &Page,
     staff: &Staff,
     anchor: &str,
-    result: Result<(), StoreError>,
+    result: Result<(), Error>,
 ) -> Result<Response, AppError> {
     match result {
-        Ok(()) => {
-            state.catalog_changed();
-            Ok(Redirect::to(&format!("/staff/catalog#{anchor}")).into_response())
-        }
-        Err(StoreError::Invalid(field)) => {
+        Ok(()) => Ok(Redirect::to(&format!("/staff/catalog#{anchor}")).into_response()),
+        Err(Error::Invalid(fields)) if !fields.is_empty() => {
+            let field = &fields[0].1;
             let catalog = state.catalog().await?;
-            let error = Some((anchor.to_owned(), field_message(page.locale, &field)));
+            let error = Some((anchor.to_owned(), field_message(page.locale, field)));
             let template = CatalogTemplate { page, nav: nav_for(staff), catalog: &catalog, error };
             page.render_with_status(StatusCode::UNPROCESSABLE_ENTITY, &template)
         }

@@ -7,14 +7,15 @@ use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::participation::consultations;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{self, Action};
 use ruamjai_domain::attachment::{MAX_BYTES, NewAttachment};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::consultation::{
     ConsultationInput, Moderation, Phase, RESPONSE_MAX_CHARS, Subject,
 };
 use ruamjai_domain::text::Text;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{Comment, Consultation};
 use serde::Deserialize;
 use time::OffsetDateTime;
@@ -76,11 +77,11 @@ async fn render_list(
         page,
         nav: nav_for(staff),
         catalog: &catalog,
-        consultations: state.store.consultations().await?,
+        consultations: consultations::list(&state.app).await?,
         subjects: Subject::ALL,
         input,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
-        can_write: staff.user().role.can_write(),
+        can_write: staff.caller().could(policy::Subject::Consultation, Action::Write),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page.render_with_status(status, &template)
@@ -111,7 +112,6 @@ async fn create(
     staff: Staff,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let form: CreateForm = multipart.fields()?;
     let input = ConsultationInput {
         title: form.title,
@@ -134,12 +134,9 @@ async fn create(
         Ok(new) if errors.is_empty() => new,
         _ => return render_list(&state, &page, &staff, input, &errors).await,
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_consultation(&actor, &new, &files, OffsetDateTime::now_utc()).await {
+    match consultations::open(&state.app, &staff.caller(), &new, &files).await {
         Ok(id) => Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_list(&state, &page, &staff, input, &[(field, error)]).await
-        }
+        Err(ruamjai_app::Error::Invalid(errors)) => render_list(&state, &page, &staff, input, &errors).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -168,15 +165,16 @@ async fn show(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let c = state.store.consultation(id).await?;
+    let caller = staff.caller();
+    let (c, _) = consultations::of(&state.app, id).await?;
     let template = ShowTemplate {
         page: &page,
         nav: nav_for(&staff),
         phase: c.phase(OffsetDateTime::now_utc()),
-        pending: state.store.comments(id, Moderation::Pending).await?,
-        published: state.store.comments(id, Moderation::Published).await?,
+        pending: consultations::comments(&state.app, &caller, id, Moderation::Pending).await?,
+        published: consultations::comments(&state.app, &caller, id, Moderation::Published).await?,
         c,
-        can_act: staff.user().role.can_write(),
+        can_act: staff.caller().could(policy::Subject::Consultation, Action::Write),
     };
     page.render(&template)
 }
@@ -193,15 +191,13 @@ async fn moderate(
     Path((id, comment)): Path<(i64, i64)>,
     CsrfForm(form): CsrfForm<ModerationForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let decision = match Moderation::parse(&form.decision) {
         Ok(Moderation::Pending) | Err(_) => {
             return Err(AppError::Invalid(vec![("decision", FieldError::UnknownChoice)]));
         }
         Ok(decision) => decision,
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.moderate_comment(&actor, id, comment, decision, OffsetDateTime::now_utc()).await?;
+    consultations::moderate(&state.app, &staff.caller(), id, comment, decision).await?;
     Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
 }
 
@@ -217,10 +213,8 @@ async fn respond(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ResponseForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let response = Text::paragraphs(&form.response, RESPONSE_MAX_CHARS)
         .map_err(|error| AppError::Invalid(vec![("response", error)]))?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.publish_response(&actor, id, &response, OffsetDateTime::now_utc()).await?;
+    consultations::respond(&state.app, &staff.caller(), id, &response).await?;
     Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
 }

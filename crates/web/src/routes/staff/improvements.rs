@@ -8,17 +8,17 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use ruamjai_app::satisfaction::improvements;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::consultation::format_iso_date;
 use ruamjai_domain::satisfaction::improvement::{
     ActionStatus, ImprovementInput, StandardInput, meets_maximum, meets_minimum,
 };
-use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{Improvement, StandardLine};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, YearQuery, nav_for};
 use crate::auth::csrf::CsrfForm;
@@ -36,11 +36,11 @@ pub fn router() -> Router<AppState> {
         .route("/staff/service-standards/{service}", post(set_standard))
 }
 
-/// The action form as typed; `campaign` rides along from the report's link.
+/// The action form as typed; `survey` rides along from the report's link.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ActionForm {
     #[serde(default)]
-    campaign: String,
+    survey: String,
     #[serde(default)]
     source: String,
     #[serde(default, rename = "ref")]
@@ -81,7 +81,7 @@ impl ActionForm {
 
     fn of(a: &Improvement) -> Self {
         Self {
-            campaign: a.campaign_id.map(|c| c.to_string()).unwrap_or_default(),
+            survey: a.survey_id.map(|c| c.to_string()).unwrap_or_default(),
             source: a.source.code().into(),
             source_ref: a.source_ref.clone(),
             service: a.service_code.clone().unwrap_or_default(),
@@ -95,8 +95,8 @@ impl ActionForm {
         }
     }
 
-    fn campaign_id(&self) -> Option<i64> {
-        self.campaign.trim().parse().ok()
+    fn survey_id(&self) -> Option<i64> {
+        self.survey.trim().parse().ok()
     }
 }
 
@@ -143,7 +143,7 @@ async fn render_actions(
         nav: nav_for(staff),
         names: Names { page, catalog: &catalog },
         catalog: &catalog,
-        actions: state.store.improvements(None).await?,
+        actions: improvements::list(&state.app, &staff.caller(), None).await?,
         editing,
         form,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
@@ -169,16 +169,14 @@ async fn create(
     staff: Staff,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let new = match form.input().parse() {
         Ok(new) => new,
         Err(errors) => return render_actions(&state, &page, &staff, None, form, &errors).await,
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_improvement(&actor, form.campaign_id(), &new, OffsetDateTime::now_utc()).await {
+    match improvements::create(&state.app, &staff.caller(), form.survey_id(), &new).await {
         Ok(id) => Ok(Redirect::to(&format!("/staff/improvements#action-{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_actions(&state, &page, &staff, None, form, &[(field, error)]).await
+        Err(ruamjai_app::Error::Invalid(errors)) => {
+            render_actions(&state, &page, &staff, None, form, &errors).await
         }
         Err(other) => Err(other.into()),
     }
@@ -190,7 +188,7 @@ async fn edit(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let form = ActionForm::of(&state.store.improvement(id).await?);
+    let form = ActionForm::of(&improvements::of(&state.app, &staff.caller(), id).await?);
     render_actions(&state, &page, &staff, Some(id), form, &[]).await
 }
 
@@ -201,16 +199,14 @@ async fn update(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ActionForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let new = match form.input().parse() {
         Ok(new) => new,
         Err(errors) => return render_actions(&state, &page, &staff, Some(id), form, &errors).await,
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.update_improvement(&actor, id, &new, OffsetDateTime::now_utc()).await {
+    match improvements::update(&state.app, &staff.caller(), id, &new).await {
         Ok(()) => Ok(Redirect::to(&format!("/staff/improvements#action-{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_actions(&state, &page, &staff, Some(id), form, &[(field, error)]).await
+        Err(ruamjai_app::Error::Invalid(errors)) => {
+            render_actions(&state, &page, &staff, Some(id), form, &errors).await
         }
         Err(other) => Err(other.into()),
     }
@@ -289,8 +285,8 @@ async fn standards(
         nav: nav_for(&staff),
         names: Names { page: &page, catalog: &catalog },
         year,
-        lines: state.store.standards(year).await?,
-        can_write: staff.user().role.can_write(),
+        lines: improvements::standards(&state.app, &staff.caller(), year).await?,
+        can_write: staff.caller().could(Subject::ServiceStandard, Action::Write),
     };
     page.render(&template)
 }
@@ -312,16 +308,14 @@ async fn set_standard(
     Path(service): Path<String>,
     CsrfForm(form): CsrfForm<StandardForm>,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let input = StandardInput {
         satisfied_min_pct: form.satisfied_min_pct,
         dissatisfied_max_pct: form.dissatisfied_max_pct,
         resolution_days: form.resolution_days,
     };
     let standard = input.parse().map_err(AppError::Invalid)?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
     let year = FiscalYear::from_be(form.year);
-    state.store.set_standard(&actor, &service, year, &standard).await?;
+    improvements::set_standard(&state.app, &staff.caller(), &service, year, &standard).await?;
     Ok(Redirect::to(&format!("/staff/service-standards?year={}#service-{service}", year.be()))
         .into_response())
 }

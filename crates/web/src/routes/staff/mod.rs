@@ -27,7 +27,6 @@ mod survey_responses;
 mod survey_summary;
 mod survey_trend;
 pub(crate) mod surveys;
-pub(crate) use survey_intake::paper_vocabulary;
 mod targets;
 mod users;
 mod you_said;

@@ -6,7 +6,6 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_domain::accounts::Role;
 use ruamjai_domain::mail::MAX_ATTEMPTS;
 use ruamjai_store::mail::OutboxEntry;
 
@@ -46,8 +45,6 @@ impl OutboxTemplate<'_> {
 }
 
 async fn outbox(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
-    let entries = state.store.outbox(200).await?;
-    let waiting = state.store.mail_waiting().await?;
+    let (entries, waiting) = ruamjai_app::accounts::outbox(&state.app, &staff.caller(), 200).await?;
     page.render(&OutboxTemplate { page: &page, nav: nav_for(&staff), entries, waiting })
 }

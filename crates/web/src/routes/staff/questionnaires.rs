@@ -11,7 +11,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use ruamjai_domain::satisfaction::drafting::{ItemInput, KIND_CODES, QuestionnaireInput, SectionInput};
 use ruamjai_domain::satisfaction::standard::standard;
-use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{QuestionnaireDetail, QuestionnaireSummary};
 use serde::Deserialize;
 
@@ -20,8 +19,10 @@ use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
 use crate::error::field_message;
 use crate::page::Page;
-use crate::questionnaires::{self, Origin, form_input};
+use crate::questionnaires::form_input;
 use crate::{AppError, AppState};
+use ruamjai_app::satisfaction::questionnaires::{self, Origin};
+use ruamjai_domain::accounts::policy::{Action, Subject};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -48,13 +49,14 @@ async fn render_list(
     name: String,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let own = state.store.questionnaires().await?.into_iter().filter(|q| !q.builtin).collect();
+    let own =
+        questionnaires::list(&state.app, &staff.caller()).await?.into_iter().filter(|q| !q.builtin).collect();
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let template = ListTemplate {
         page,
         nav: nav_for(staff),
         own,
-        can_write: staff.user().role.can_write(),
+        can_write: staff.caller().could(Subject::Questionnaire, Action::Write),
         name,
         error,
     };
@@ -79,22 +81,20 @@ async fn create(
     staff: Staff,
     form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let fields: NewFields = form.fields()?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
     let created = match Origin::parse(&fields.from) {
-        Ok(origin) => questionnaires::create(&state, &actor, &fields.name, origin).await,
+        Ok(origin) => questionnaires::create(&state.app, &staff.caller(), &fields.name, origin).await,
         Err(e) => Err(e),
     };
     match created {
         Ok(saved) => {
             Ok(Redirect::to(&format!("/staff/questionnaires/{}", saved.questionnaire_id)).into_response())
         }
-        Err(AppError::InvalidItems(errors)) => {
+        Err(ruamjai_app::Error::InvalidItems(errors)) => {
             let message = errors.first().map(|(_, e)| field_message(page.locale, e));
             render_list(&state, &page, &staff, fields.name, message).await
         }
-        Err(other) => Err(other),
+        Err(other) => Err(other.into()),
     }
 }
 
@@ -114,7 +114,7 @@ struct EditTemplate<'a> {
     name: String,
     version: i64,
     locked: bool,
-    campaigns: i64,
+    surveys: i64,
     sections: Vec<SectionRows>,
     errors: Vec<(String, String)>,
     /// The version just saved, and whether it is a new one.
@@ -215,7 +215,7 @@ fn render_editor(page: &Page, staff: &Staff, editor: Editor<'_>) -> Result<Respo
         name: editor.name,
         version: latest.version,
         locked: latest.locked_at.is_some(),
-        campaigns: latest.campaigns,
+        surveys: latest.surveys,
         sections: rows(editor.input, id.is_some() && staff.user().role.can_write()),
         errors: editor.errors,
         saved: editor.saved,
@@ -231,14 +231,14 @@ async fn edit(
     Path(id): Path<i64>,
     Query(query): Query<SavedQuery>,
 ) -> Result<Response, AppError> {
-    let detail = state.store.questionnaire(id).await?;
+    let detail = questionnaires::of(&state.app, &staff.caller(), id).await?;
     let input = detail.latest().map(QuestionnaireInput::from).unwrap_or_default();
     let name = detail.summary.name.clone();
     let saved = query.saved.map(|v| (v, query.new));
     render_editor(&page, &staff, Editor { detail: &detail, name, input, errors: Vec::new(), saved })
 }
 
-/// The built-in standard, before any campaign stored it: shown, not saved.
+/// The built-in standard, before any survey stored it: shown, not saved.
 async fn show_standard(page: Page, staff: Staff) -> Result<Response, AppError> {
     let template = EditTemplate {
         page: &page,
@@ -247,7 +247,7 @@ async fn show_standard(page: Page, staff: Staff) -> Result<Response, AppError> {
         name: page.t("questionnaire-standard"),
         version: 1,
         locked: false,
-        campaigns: 0,
+        surveys: 0,
         sections: rows(QuestionnaireInput::from(&standard()), false),
         errors: Vec::new(),
         saved: None,
@@ -263,19 +263,18 @@ async fn save(
     Path(id): Path<i64>,
     form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let (name, input) = form_input(form.pairs());
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match questionnaires::save(&state, &actor, id, &name, &input).await {
+    let caller = staff.caller();
+    match questionnaires::save(&state.app, &caller, id, &name, &input).await {
         Ok(saved) => {
             let to = format!("/staff/questionnaires/{id}?saved={}&new={}", saved.version, saved.new_version);
             Ok(Redirect::to(&to).into_response())
         }
-        Err(AppError::InvalidItems(errors)) => {
-            let detail = state.store.questionnaire(id).await?;
+        Err(ruamjai_app::Error::InvalidItems(errors)) => {
+            let detail = questionnaires::of(&state.app, &caller, id).await?;
             let errors = errors.iter().map(|(f, e)| (f.clone(), field_message(page.locale, e))).collect();
             render_editor(&page, &staff, Editor { detail: &detail, name, input, errors, saved: None })
         }
-        Err(other) => Err(other),
+        Err(other) => Err(other.into()),
     }
 }

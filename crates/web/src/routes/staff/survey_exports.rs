@@ -12,13 +12,13 @@ use ruamjai_docs::satisfaction::{SurveyLabels, report_csv, report_xlsx};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_store::satisfaction::Survey;
 
 use super::surveys::FilterQuery;
 use crate::auth::session::Staff;
 use crate::download::{CSV, XLSX, file_download};
 use crate::page::Page;
-use crate::routes::api::surveys::CampaignReport;
+use crate::routes::api::surveys::SurveyReport;
 use crate::routes::engagement::Names;
 use crate::{AppError, AppState};
 
@@ -33,7 +33,7 @@ pub fn router() -> Router<AppState> {
 pub(super) struct ReportWords<'a> {
     pub(super) page: &'a Page,
     pub(super) catalog: &'a Catalog,
-    pub(super) campaign: &'a Campaign,
+    pub(super) survey: &'a Survey,
 }
 
 impl SurveyLabels for ReportWords<'_> {
@@ -42,12 +42,12 @@ impl SurveyLabels for ReportWords<'_> {
     }
 
     fn item(&self, code: &str) -> String {
-        let item = self.campaign.questionnaire.item(code);
+        let item = self.survey.questionnaire.item(code);
         item.map_or_else(|| code.to_owned(), |i| self.page.pick(&i.text_th, &i.text_en).to_owned())
     }
 
     fn dimension(&self, code: &str) -> String {
-        match self.campaign.questionnaire.sections.iter().find(|s| s.code == code) {
+        match self.survey.questionnaire.sections.iter().find(|s| s.code == code) {
             Some(s) => self.page.pick(&s.title_th, &s.title_en).to_owned(),
             None => self.page.t("survey-overall"),
         }
@@ -97,10 +97,10 @@ async fn figures(
     state: &AppState,
     id: i64,
     query: &FilterQuery,
-) -> Result<(Campaign, SatisfactionReport), AppError> {
-    let campaign = state.store.campaign(id).await?;
+) -> Result<(Survey, SatisfactionReport), AppError> {
+    let survey = state.store.survey(id).await?;
     let report = state.store.satisfaction_report(id, &query.filter()?).await?;
-    Ok((campaign, report))
+    Ok((survey, report))
 }
 
 /// A download of the report, made by `build` in the page's language.
@@ -110,13 +110,13 @@ async fn export(
     id: i64,
     query: &FilterQuery,
     (extension, mime): (&str, &'static str),
-    build: impl FnOnce(&Campaign, &SatisfactionReport, &ReportWords<'_>) -> Result<Vec<u8>, AppError>,
+    build: impl FnOnce(&Survey, &SatisfactionReport, &ReportWords<'_>) -> Result<Vec<u8>, AppError>,
 ) -> Result<Response, AppError> {
-    let (campaign, report) = figures(state, id, query).await?;
+    let (survey, report) = figures(state, id, query).await?;
     let catalog = state.catalog().await?;
-    let words = ReportWords { page, catalog: &catalog, campaign: &campaign };
+    let words = ReportWords { page, catalog: &catalog, survey: &survey };
     // A few dozen rows: built here rather than on the blocking pool.
-    let content = build(&campaign, &report, &words)?;
+    let content = build(&survey, &report, &words)?;
     Ok(file_download(&format!("survey-{id}-report.{extension}"), mime, content))
 }
 
@@ -127,8 +127,8 @@ async fn workbook(
     Path(id): Path<i64>,
     Query(query): Query<FilterQuery>,
 ) -> Result<Response, AppError> {
-    export(&state, &page, id, &query, ("xlsx", XLSX), |campaign, report, words| {
-        report_xlsx(&campaign.name, report, words).map_err(|e| AppError::Internal(e.to_string()))
+    export(&state, &page, id, &query, ("xlsx", XLSX), |survey, report, words| {
+        report_xlsx(&survey.name, report, words).map_err(|e| AppError::Internal(e.to_string()))
     })
     .await
 }
@@ -148,7 +148,7 @@ async fn json(
     _staff: Staff,
     Path(id): Path<i64>,
     Query(query): Query<FilterQuery>,
-) -> Result<Json<CampaignReport>, AppError> {
+) -> Result<Json<SurveyReport>, AppError> {
     let (_, report) = figures(&state, id, &query).await?;
     Ok(Json(report.into()))
 }

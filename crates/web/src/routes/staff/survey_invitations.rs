@@ -7,9 +7,9 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
+use ruamjai_app::satisfaction::surveys;
 use ruamjai_domain::satisfaction::invitation::InvitationRule;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_store::satisfaction::Survey;
 
 use super::surveys::{FilterQuery, Shown, render_report};
 use crate::auth::csrf::CsrfMultipart;
@@ -31,8 +31,8 @@ pub(crate) struct RuleRow {
     pub(crate) expiry: String,
 }
 
-pub(super) async fn rule_rows(state: &AppState, campaign: &Campaign) -> Result<Vec<RuleRow>, AppError> {
-    let rules = state.store.invitation_rules(campaign.id).await?;
+pub(super) async fn rule_rows(state: &AppState, survey: &Survey) -> Result<Vec<RuleRow>, AppError> {
+    let rules = state.store.invitation_rules(survey.id).await?;
     Ok(rules
         .into_iter()
         .map(|(service, r)| RuleRow {
@@ -51,9 +51,8 @@ async fn save(
     Path(id): Path<i64>,
     form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
-    let campaign = state.store.campaign(id).await?;
-    let typed: Vec<RuleRow> = (campaign.service_codes.iter())
+    let survey = surveys::of(&state.app, &staff.caller(), id).await?;
+    let typed: Vec<RuleRow> = (survey.service_codes.iter())
         .map(|s| RuleRow {
             service: s.clone(),
             rate: form.values(&format!("rate-{s}")).concat(),
@@ -76,8 +75,7 @@ async fn save(
         let shown = Shown { typed_rules: Some((typed, errors)), ..Shown::default() };
         return render_report(&state, &page, &staff, id, FilterQuery::default(), shown).await;
     }
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.set_invitation_rules(&actor, id, &rules).await?;
+    surveys::set_invitation_rules(&state.app, &staff.caller(), id, &rules).await?;
     Ok(Redirect::to(&format!("/staff/surveys/{id}?rules_saved=true#invitations")).into_response())
 }
 

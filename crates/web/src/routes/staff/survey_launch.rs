@@ -1,4 +1,4 @@
-//! Staff list survey campaigns and launch new ones: the questionnaire (the
+//! Staff list survey surveys and launch new ones: the questionnaire (the
 //! standard or a version of the Center's own), services, groups with their
 //! populations, the window, the privacy mode and the band scheme.
 
@@ -8,13 +8,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use ruamjai_app::satisfaction::{questionnaires, surveys};
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_domain::satisfaction::campaign::{CampaignInput, Mode};
-use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::Campaign;
+use ruamjai_domain::satisfaction::survey::{Mode, SurveyInput};
+use ruamjai_store::satisfaction::Survey;
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::{NavItem, local_instant, nav_for};
 use crate::auth::csrf::CsrfMultipart;
@@ -26,9 +26,9 @@ use crate::{AppError, AppState};
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff/surveys", get(list).post(create))
 }
-/// The campaign form as typed, kept to show it again with its errors.
+/// The survey form as typed, kept to show it again with its errors.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct CampaignFields {
+pub struct SurveyFields {
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -51,7 +51,7 @@ pub struct CampaignFields {
     pub populations: Vec<(String, String)>,
 }
 
-impl CampaignFields {
+impl SurveyFields {
     fn from_form(form: &CsrfMultipart, catalog: &Catalog) -> Result<Self, AppError> {
         let populations = catalog
             .groups
@@ -66,9 +66,9 @@ impl CampaignFields {
         })
     }
 
-    fn input(&self) -> (CampaignInput, Vec<(&'static str, FieldError)>) {
+    fn input(&self) -> (SurveyInput, Vec<(&'static str, FieldError)>) {
         let mut errors = Vec::new();
-        let input = CampaignInput {
+        let input = SurveyInput {
             name: self.name.clone(),
             questionnaire: if self.questionnaire.is_empty() {
                 "standard".into()
@@ -97,8 +97,8 @@ struct ListTemplate<'a> {
     page: &'a Page,
     nav: Vec<NavItem>,
     catalog: &'a Catalog,
-    campaigns: Vec<Campaign>,
-    form: CampaignFields,
+    surveys: Vec<Survey>,
+    form: SurveyFields,
     errors: Vec<(&'static str, String)>,
     can_write: bool,
     modes: [Mode; 3],
@@ -116,7 +116,7 @@ async fn render_list(
     state: &AppState,
     page: &Page,
     staff: &Staff,
-    form: CampaignFields,
+    form: SurveyFields,
     errors: &[(&'static str, FieldError)],
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
@@ -124,20 +124,24 @@ async fn render_list(
         page,
         nav: nav_for(staff),
         catalog: &catalog,
-        campaigns: state.store.campaigns().await?,
+        surveys: surveys::list(&state.app, &staff.caller()).await?,
         form,
         errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
-        can_write: staff.user().role.can_write(),
+        can_write: staff.caller().could(Subject::Survey, Action::Write),
         modes: Mode::ALL,
-        questionnaires: questionnaire_choices(state, page).await?,
+        questionnaires: questionnaire_choices(state, page, staff).await?,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page.render_with_status(status, &template)
 }
 
-/// The questionnaires a campaign may ask: each one's latest version.
-async fn questionnaire_choices(state: &AppState, page: &Page) -> Result<Vec<(String, String)>, AppError> {
-    let own = state.store.questionnaires().await?.into_iter().filter(|q| !q.builtin);
+/// The questionnaires a survey may ask: each one's latest version.
+async fn questionnaire_choices(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+) -> Result<Vec<(String, String)>, AppError> {
+    let own = questionnaires::list(&state.app, &staff.caller()).await?.into_iter().filter(|q| !q.builtin);
     Ok(own
         .filter_map(|q| {
             let v = q.latest()?;
@@ -150,7 +154,7 @@ async fn questionnaire_choices(state: &AppState, page: &Page) -> Result<Vec<(Str
 }
 
 async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    render_list(&state, &page, &staff, CampaignFields::default(), &[]).await
+    render_list(&state, &page, &staff, SurveyFields::default(), &[]).await
 }
 
 async fn create(
@@ -159,9 +163,8 @@ async fn create(
     staff: Staff,
     multipart: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    staff.require(|r| r.can_write())?;
     let catalog = state.catalog().await?;
-    let form = CampaignFields::from_form(&multipart, &catalog)?;
+    let form = SurveyFields::from_form(&multipart, &catalog)?;
     let (input, mut errors) = form.input();
     let new = match input.parse() {
         Ok(new) if errors.is_empty() => new,
@@ -171,12 +174,9 @@ async fn create(
             return render_list(&state, &page, &staff, form, &errors).await;
         }
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_campaign(&actor, &new, OffsetDateTime::now_utc()).await {
+    match surveys::launch(&state.app, &staff.caller(), &new).await {
         Ok(id) => Ok(Redirect::to(&format!("/staff/surveys/{id}")).into_response()),
-        Err(ruamjai_store::StoreError::InvalidField { field, error }) => {
-            render_list(&state, &page, &staff, form, &[(field, error)]).await
-        }
+        Err(ruamjai_app::Error::Invalid(errors)) => render_list(&state, &page, &staff, form, &errors).await,
         Err(other) => Err(other.into()),
     }
 }

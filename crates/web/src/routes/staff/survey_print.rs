@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use ruamjai_domain::calendar::{DateStyle, bangkok_date, format_date};
-use ruamjai_domain::satisfaction::campaign::Mode;
+use ruamjai_domain::satisfaction::survey::Mode;
 use ruamjai_pdf::documents::poster::Poster;
 use time::OffsetDateTime;
 
@@ -16,9 +16,9 @@ use super::survey_summary;
 use crate::auth::session::Staff;
 use crate::download::{PDF, PNG, PrintQuery, SVG, built_download, file_download};
 use crate::page::Page;
-use crate::routes::api::surveys::public_url;
 use crate::routes::engagement::Names;
 use crate::{AppError, AppState};
+use ruamjai_app::satisfaction::surveys;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -65,19 +65,19 @@ async fn poster_pdf(
     Path(id): Path<i64>,
     Query(print): Query<PrintQuery>,
 ) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
-    if campaign.mode == Mode::Token {
+    let survey = state.store.survey(id).await?;
+    if survey.mode == Mode::Token {
         // A token survey is answered through personal links; a poster
         // would lead everyone else to a page that turns them away.
         return Err(AppError::Conflict("token-survey-poster"));
     }
     let catalog = state.catalog().await?;
     let names = Names { page: &page, catalog: &catalog };
-    let url = public_url(&state, id);
-    let closes = format_date(campaign.closes_at, DateStyle::Long, page.lang() == "th");
-    let mut lines: Vec<String> = campaign.service_codes.iter().map(|code| names.service(code)).collect();
+    let url = surveys::public_link(&state.app, id);
+    let closes = format_date(survey.closes_at, DateStyle::Long, page.lang() == "th");
+    let mut lines: Vec<String> = survey.service_codes.iter().map(|code| names.service(code)).collect();
     lines.push(page.locale.ta("poster-survey-open-until", &[("when", closes.into())]));
-    let privacy = if campaign.mode == Mode::Identified {
+    let privacy = if survey.mode == Mode::Identified {
         "survey-privacy-identified"
     } else {
         "survey-privacy-anonymous"
@@ -86,7 +86,7 @@ async fn poster_pdf(
         organization: page.t("office-name"),
         heading: page.t("poster-survey-heading"),
         heading_en: page.t("poster-survey-heading-second"),
-        title: campaign.name,
+        title: survey.name,
         lines,
         instruction: page.t("poster-scan"),
         qr_alt: page.t("poster-qr-alt"),
@@ -107,9 +107,9 @@ async fn qr_png(
     _staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    state.store.campaign(id).await?;
-    let png =
-        ruamjai_docs::qr::png(&public_url(&state, id), 600).ok_or_else(|| AppError::Internal("QR".into()))?;
+    state.store.survey(id).await?;
+    let png = ruamjai_docs::qr::png(&surveys::public_link(&state.app, id), 600)
+        .ok_or_else(|| AppError::Internal("QR".into()))?;
     Ok(file_download(&format!("survey-{id}-qr.png"), PNG, png))
 }
 
@@ -118,8 +118,8 @@ async fn qr_svg(
     _staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    state.store.campaign(id).await?;
-    let svg =
-        ruamjai_docs::qr::svg(&public_url(&state, id), 600).ok_or_else(|| AppError::Internal("QR".into()))?;
+    state.store.survey(id).await?;
+    let svg = ruamjai_docs::qr::svg(&surveys::public_link(&state.app, id), 600)
+        .ok_or_else(|| AppError::Internal("QR".into()))?;
     Ok(file_download(&format!("survey-{id}-qr.svg"), SVG, svg.into_bytes()))
 }

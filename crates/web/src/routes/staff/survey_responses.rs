@@ -14,7 +14,7 @@ use axum::response::Response;
 use axum::routing::get;
 use ruamjai_docs::streamed::{Cell, StreamedSheet};
 use ruamjai_domain::satisfaction::questionnaire::ItemKind;
-use ruamjai_store::satisfaction::{Campaign, ResponseRow};
+use ruamjai_store::satisfaction::{ResponseRow, Survey};
 use tokio::sync::mpsc;
 
 use crate::auth::session::Staff;
@@ -47,8 +47,8 @@ struct Columns {
 }
 
 impl Columns {
-    fn new(campaign: &Campaign, page: &Page, names: &Names) -> Self {
-        let identified = campaign.mode == ruamjai_domain::satisfaction::campaign::Mode::Identified;
+    fn new(survey: &Survey, page: &Page, names: &Names) -> Self {
+        let identified = survey.mode == ruamjai_domain::satisfaction::survey::Mode::Identified;
         let mut headings: Vec<String> = [
             "survey-col-response",
             "survey-col-received",
@@ -64,7 +64,7 @@ impl Columns {
         }
         let mut items = HashMap::new();
         let mut choices = HashMap::new();
-        for (n, item) in campaign.questionnaire.items().enumerate() {
+        for (n, item) in survey.questionnaire.items().enumerate() {
             items.insert(item.code.clone(), n);
             headings.push(format!("{}. {}", n + 1, page.pick(&item.text_th, &item.text_en)));
             if let ItemKind::SingleChoice { options } | ItemKind::MultipleChoice { options } = &item.kind {
@@ -81,8 +81,8 @@ impl Columns {
             identified,
             items,
             choices,
-            services: campaign.service_codes.iter().map(|c| (c.clone(), names.service(c))).collect(),
-            groups: campaign.groups.iter().map(|(c, _)| (c.clone(), names.group(c))).collect(),
+            services: survey.service_codes.iter().map(|c| (c.clone(), names.service(c))).collect(),
+            groups: survey.groups.iter().map(|(c, _)| (c.clone(), names.group(c))).collect(),
             sources: [page.t("survey-source-web"), page.t("survey-source-paper")],
             not_applicable: page.t("scale-na"),
         }
@@ -159,9 +159,9 @@ async fn responses(
     _staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
+    let survey = state.store.survey(id).await?;
     let catalog = state.catalog().await?;
-    let columns = Columns::new(&campaign, &page, &Names { page: &page, catalog: &catalog });
+    let columns = Columns::new(&survey, &page, &Names { page: &page, catalog: &catalog });
     let (pages_in, mut pages) = mpsc::channel::<Result<Vec<ResponseRow>, io::Error>>(2);
     let (bytes_in, bytes) = mpsc::channel::<io::Result<Bytes>>(8);
     let store = state.store.clone();
@@ -183,7 +183,7 @@ async fn responses(
             }
         }
     });
-    let sheet_name = campaign.name.clone();
+    let sheet_name = survey.name.clone();
     tokio::task::spawn_blocking(move || {
         let out = ChannelWriter { buffer: Vec::with_capacity(CHUNK), out: bytes_in.clone() };
         let written = (|| -> io::Result<()> {

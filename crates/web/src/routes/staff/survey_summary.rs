@@ -10,7 +10,7 @@ use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::tally::ALL_ITEMS;
 use ruamjai_domain::satisfaction::terms::top_terms;
 use ruamjai_pdf::documents::report::{Bar, Chart, Report, Row, Table, Width};
-use ruamjai_store::satisfaction::{Campaign, Improvement};
+use ruamjai_store::satisfaction::{Improvement, Survey};
 use time::OffsetDateTime;
 
 use super::survey_exports::ReportWords;
@@ -30,15 +30,15 @@ pub(super) async fn build(
     id: i64,
     query: &FilterQuery,
 ) -> Result<Report, AppError> {
-    let campaign = state.store.campaign(id).await?;
+    let survey = state.store.survey(id).await?;
     let filter = query.filter()?;
     let report = state.store.satisfaction_report(id, &filter).await?;
     let comments = state.store.dissatisfied_comments(id, &filter, COMMENTS_READ).await?;
-    let terms = top_terms(&campaign.questionnaire, &comments, TERMS_SHOWN);
+    let terms = top_terms(&survey.questionnaire, &comments, TERMS_SHOWN);
     let actions = state.store.improvements(Some(id)).await?;
     let previous = survey_trend::previous(state, id, &filter).await?;
     let catalog = state.catalog().await?;
-    let words = ReportWords { page, catalog: &catalog, campaign: &campaign };
+    let words = ReportWords { page, catalog: &catalog, survey: &survey };
     let names = Names { page, catalog: &catalog };
     let trend = previous.as_ref().map(|p| (p.name.clone(), p.dimensions(&report, &words)));
     let overall_terms = terms.iter().find(|t| t.dimension == ALL_ITEMS);
@@ -65,8 +65,8 @@ pub(super) async fn build(
     Ok(Report {
         organization: page.t("office-name"),
         title: page.t("survey-pdf-title"),
-        subtitle: campaign.name.clone(),
-        facts: facts(page, &names, &campaign, &report, query),
+        subtitle: survey.name.clone(),
+        facts: facts(page, &names, &survey, &report, query),
         chart: Some(chart(&words, &report)),
         tables,
         notes: vec![page.t("survey-pct-explained"), page.t("survey-pdf-alpha-note")],
@@ -88,7 +88,7 @@ fn fixed(value: Option<f64>, decimals: usize) -> String {
 fn facts(
     page: &Page,
     names: &Names<'_>,
-    campaign: &Campaign,
+    survey: &Survey,
     report: &SatisfactionReport,
     query: &FilterQuery,
 ) -> Vec<(String, String)> {
@@ -98,8 +98,8 @@ fn facts(
         if value.trim().is_empty() { page.t("survey-all") } else { name(value.trim()) }
     };
     let mut facts = vec![
-        (page.t("activities-fiscal-year"), campaign.fiscal_year.to_string()),
-        (page.t("survey-window"), format!("{} – {}", date(campaign.opens_at), date(campaign.closes_at))),
+        (page.t("activities-fiscal-year"), survey.fiscal_year.to_string()),
+        (page.t("survey-window"), format!("{} – {}", date(survey.opens_at), date(survey.closes_at))),
         (page.t("survey-service-used"), or_all(&query.service, &|c| names.service(c))),
         (page.t("participate-group"), or_all(&query.group, &|c| names.group(c))),
     ];

@@ -1,4 +1,4 @@
-//! A campaign beside the one before it on the same questionnaire: the
+//! A survey beside the one before it on the same questionnaire: the
 //! dimensions then and now, and the items and dimensions that improvement
 //! actions were planned for, before and after.
 
@@ -12,7 +12,7 @@ use super::survey_exports::ReportWords;
 use crate::{AppError, AppState};
 use ruamjai_docs::satisfaction::SurveyLabels;
 
-/// The previous campaign's report, read with the same service and group
+/// The previous survey's report, read with the same service and group
 /// (its months are its own).
 pub(super) struct Previous {
     pub(super) id: i64,
@@ -37,11 +37,11 @@ pub(super) async fn previous(
     id: i64,
     filter: &ReportFilter,
 ) -> Result<Option<Previous>, AppError> {
-    let Some(previous) = state.store.previous_campaign(id).await? else { return Ok(None) };
+    let Some(previous) = state.store.previous_survey(id).await? else { return Ok(None) };
     let same_people = ReportFilter { from: None, to: None, ..filter.clone() };
     Ok(Some(Previous {
         id: previous,
-        name: state.store.campaign(previous).await?.name,
+        name: state.store.survey(previous).await?.name,
         report: state.store.satisfaction_report(previous, &same_people).await?,
         actions: state.store.improvements(Some(previous)).await?,
     }))
@@ -92,7 +92,7 @@ impl Previous {
             .collect()
     }
 
-    /// The previous campaign's actions on an item or a dimension, with
+    /// The previous survey's actions on an item or a dimension, with
     /// that item's or dimension's figures then and now.
     pub(super) fn actions(&self, now: &SatisfactionReport, words: &ReportWords<'_>) -> Vec<Comparison> {
         self.actions

@@ -1,4 +1,4 @@
-//! Staff read a survey campaign's report: satisfaction and
+//! Staff read a survey survey's report: satisfaction and
 //! dissatisfaction per item, dimension and overall, with alpha and sample
 //! adequacy per group, filtered by service, group and month.
 
@@ -8,11 +8,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_domain::satisfaction::campaign::Mode;
+use ruamjai_app::satisfaction::{improvements, surveys};
+use ruamjai_domain::accounts::policy::Action;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
+use ruamjai_domain::satisfaction::survey::Mode;
 use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment, top_terms};
-use ruamjai_store::satisfaction::{Campaign, Improvement};
+use ruamjai_store::satisfaction::{Improvement, Survey};
 use serde::Deserialize;
 
 use super::survey_exports::ReportWords;
@@ -35,7 +37,7 @@ struct ReportTemplate<'a> {
     page: &'a Page,
     nav: Vec<NavItem>,
     names: Names<'a>,
-    c: Campaign,
+    c: Survey,
     query: FilterQuery,
     report: SatisfactionReport,
     public_url: String,
@@ -63,7 +65,7 @@ struct ReportTemplate<'a> {
     chart: String,
     /// The filter as a query string, for the export links.
     filter_query: String,
-    /// The campaign before, on the same questionnaire: (id, name).
+    /// The survey before, on the same questionnaire: (id, name).
     previous: Option<(i64, String)>,
     trend: Vec<Comparison>,
     before_after: Vec<Comparison>,
@@ -201,23 +203,24 @@ pub(super) async fn render_report(
     query: FilterQuery,
     shown: Shown,
 ) -> Result<Response, AppError> {
-    let campaign = state.store.campaign(id).await?;
+    let caller = staff.caller();
+    let survey = surveys::of(&state.app, &caller, id).await?;
     let filter = query.filter()?;
-    let report = state.store.satisfaction_report(id, &filter).await?;
+    let report = surveys::report(&state.app, &caller, id, &filter).await?;
     let comments = state.store.dissatisfied_comments(id, &filter, COMMENTS_READ).await?;
-    let terms = top_terms(&campaign.questionnaire, &comments, TERMS_SHOWN);
+    let terms = top_terms(&survey.questionnaire, &comments, TERMS_SHOWN);
     let catalog = state.catalog().await?;
-    let public_url = format!("{}/surveys/{id}", state.config.public_url.trim_end_matches('/'));
+    let public_url = surveys::public_link(&state.app, id);
     let failed = !shown.paper_errors.is_empty()
         || shown.paper_file_error.is_some()
         || !shown.token_errors.is_empty()
         || shown.typed_rules.is_some();
     let (rules, rule_errors) = match shown.typed_rules {
         Some(typed) => typed,
-        None if campaign.mode == Mode::Token => (rule_rows(state, &campaign).await?, Vec::new()),
+        None if survey.mode == Mode::Token => (rule_rows(state, &survey).await?, Vec::new()),
         None => Default::default(),
     };
-    let words = ReportWords { page, catalog: &catalog, campaign: &campaign };
+    let words = ReportWords { page, catalog: &catalog, survey: &survey };
     let chart = words.dimension_chart(&report);
     let previous = survey_trend::previous(state, id, &filter).await?;
     let (trend, before_after) = previous
@@ -225,6 +228,7 @@ pub(super) async fn render_report(
         .map_or_else(Default::default, |p| (p.dimensions(&report, &words), p.actions(&report, &words)));
     let previous = previous.map(|p| (p.id, p.name));
     let filter_query = query.as_query_string();
+    let can_write = surveys::allows(&state.app, &caller, &survey, Action::Write).await?;
     let template = ReportTemplate {
         page,
         nav: nav_for(staff),
@@ -236,7 +240,7 @@ pub(super) async fn render_report(
         names: Names { page, catalog: &catalog },
         qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
         public_url,
-        c: campaign,
+        c: survey,
         query,
         report,
         imported: shown.imported,
@@ -247,8 +251,8 @@ pub(super) async fn render_report(
         rules,
         rule_errors,
         rules_saved: shown.rules_saved,
-        can_write: staff.user().role.can_write(),
-        actions: state.store.improvements(Some(id)).await?,
+        can_write,
+        actions: improvements::list(&state.app, &caller, Some(id)).await?,
         comments_read: comments.len(),
         terms,
         comments: comments.into_iter().filter(|c| !c.texts.is_empty()).take(COMMENTS_SHOWN).collect(),

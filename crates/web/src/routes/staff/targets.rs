@@ -6,10 +6,10 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use ruamjai_domain::accounts::{FieldError, Role};
+use ruamjai_app::catalog;
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::clock::{DayCount, ServiceTargets};
-use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::ServiceTargetRow;
 use serde::Deserialize;
 use time::Date;
@@ -61,10 +61,9 @@ impl TargetsTemplate<'_> {
 }
 
 async fn show(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let catalog = state.catalog().await?;
-    let rows = state.store.service_targets().await?;
-    let holidays = state.store.holidays().await?;
+    let rows = catalog::targets(&state.app, &staff.caller()).await?;
+    let holidays = catalog::holidays(&state.app, &staff.caller()).await?;
     page.render(&TargetsTemplate { page: &page, nav: nav_for(&staff), catalog: &catalog, rows, holidays })
 }
 
@@ -85,14 +84,12 @@ async fn set_targets(
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<TargetsForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let targets = ServiceTargets {
         reply_days: days("reply_days", &form.reply_days)?,
         update_days: days("update_days", &form.update_days)?,
         count: if form.count == "working" { DayCount::Working } else { DayCount::Calendar },
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.set_service_targets(&actor, &code, targets).await?;
+    catalog::set_targets(&state.app, &staff.caller(), &code, targets).await?;
     Ok(Redirect::to("/staff/service-targets").into_response())
 }
 
@@ -110,7 +107,6 @@ async fn set_holiday(
     staff: Staff,
     CsrfForm(form): CsrfForm<HolidayForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let format = time::macros::format_description!("[year]-[month]-[day]");
     let day = Date::parse(form.day.trim(), format)
         .map_err(|_| AppError::Invalid(vec![("day", FieldError::Required)]))?;
@@ -122,7 +118,6 @@ async fn set_holiday(
     } else {
         Some(name)
     };
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.set_holiday(&actor, day, name).await?;
+    catalog::set_holiday(&state.app, &staff.caller(), day, name).await?;
     Ok(Redirect::to("/staff/service-targets#holidays").into_response())
 }

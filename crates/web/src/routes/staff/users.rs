@@ -8,18 +8,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use ruamjai_domain::accounts::{Email, FieldError, Password, Role};
 use ruamjai_domain::catalog::{Catalog, Code, Name};
-use ruamjai_store::StoreError;
 use ruamjai_store::accounts::{NewUser, StaffUser};
-use ruamjai_store::audit::Actor;
 use serde::Deserialize;
 
 use super::{NavItem, nav_for};
 use crate::auth::csrf::CsrfForm;
-use crate::auth::password;
 use crate::auth::session::Staff;
 use crate::error::field_message;
 use crate::page::Page;
 use crate::{AppError, AppState};
+use ruamjai_app::{Error, accounts};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff/users", get(list).post(create)).route("/staff/users/status", post(set_status))
@@ -42,7 +40,7 @@ async fn render(
     staff: &Staff,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let users = state.store.list_users().await?;
+    let users = accounts::users(&state.app, &staff.caller()).await?;
     let catalog = state.catalog().await?;
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let template =
@@ -51,7 +49,6 @@ async fn render(
 }
 
 async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     render(&state, &page, &staff, None).await
 }
 
@@ -82,21 +79,16 @@ async fn create(
     staff: Staff,
     CsrfForm(form): CsrfForm<NewUserForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
-    let (mut new_user, password) = match parse_new_user(&form) {
+    let (new_user, password) = match parse_new_user(&form) {
         Ok(parsed) => parsed,
         Err(field) => return render(&state, &page, &staff, Some(field_message(page.locale, &field))).await,
     };
-    new_user.password_hash = password::hash_blocking(password).await?;
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    match state.store.create_user(&actor, new_user).await {
+    match accounts::add_user(&state.app, &staff.caller(), new_user, password).await {
         Ok(_) => Ok(Redirect::to("/staff/users").into_response()),
-        Err(StoreError::Invalid(field)) => {
-            render(&state, &page, &staff, Some(field_message(page.locale, &field))).await
+        Err(Error::Invalid(fields)) if !fields.is_empty() => {
+            render(&state, &page, &staff, Some(field_message(page.locale, &fields[0].1))).await
         }
-        Err(StoreError::Conflict(_)) => {
-            render(&state, &page, &staff, Some(page.t("users-email-taken"))).await
-        }
+        Err(Error::Conflict(_)) => render(&state, &page, &staff, Some(page.t("users-email-taken"))).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -112,13 +104,7 @@ async fn set_status(
     staff: Staff,
     CsrfForm(form): CsrfForm<StatusForm>,
 ) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
     let email = Email::parse(&form.email).map_err(|field| AppError::Invalid(vec![("email", field)]))?;
-    if email.as_str() == staff.user().email {
-        // Locking oneself out would leave nobody to undo it.
-        return Err(AppError::Forbidden);
-    }
-    let actor = Actor::user(staff.user().id, &staff.user().email);
-    state.store.set_user_disabled(&actor, &email, form.disabled == "1").await?;
+    accounts::set_disabled(&state.app, &staff.caller(), &email, form.disabled == "1").await?;
     Ok(Redirect::to("/staff/users").into_response())
 }

@@ -1,4 +1,4 @@
-//! A survey campaign: a questionnaire version put to chosen services and
+//! A survey survey: a questionnaire version put to chosen services and
 //! groups over a window, in a mode that decides what is kept of who answered.
 
 use time::OffsetDateTime;
@@ -51,7 +51,7 @@ impl Mode {
     }
 }
 
-/// Which questionnaire a campaign asks.
+/// Which questionnaire a survey asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionnaireChoice {
     /// The built-in standard Thai questionnaire.
@@ -61,7 +61,7 @@ pub enum QuestionnaireChoice {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct CampaignInput {
+pub struct SurveyInput {
     pub name: String,
     /// `standard`, or a questionnaire version's id.
     pub questionnaire: String,
@@ -76,7 +76,7 @@ pub struct CampaignInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewCampaign {
+pub struct NewSurvey {
     pub name: Text,
     pub questionnaire: QuestionnaireChoice,
     pub services: Vec<Code>,
@@ -87,8 +87,8 @@ pub struct NewCampaign {
     pub band_scheme: BandScheme,
 }
 
-impl CampaignInput {
-    pub fn parse(&self) -> Result<NewCampaign, FieldErrors> {
+impl SurveyInput {
+    pub fn parse(&self) -> Result<NewSurvey, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = check(&mut errors, "name", Text::line(&self.name, NAME_MAX_CHARS));
         let questionnaire = check(&mut errors, "questionnaire_id", parse_questionnaire(&self.questionnaire));
@@ -124,7 +124,7 @@ impl CampaignInput {
                         (g, population)
                     })
                     .collect();
-                Ok(NewCampaign {
+                Ok(NewSurvey {
                     name,
                     questionnaire,
                     services,
@@ -186,8 +186,8 @@ mod tests {
 
     use super::*;
 
-    fn input() -> CampaignInput {
-        CampaignInput {
+    fn input() -> SurveyInput {
+        SurveyInput {
             name: "สำรวจความพึงพอใจ ปีงบประมาณ 2570".into(),
             questionnaire: "standard".into(),
             service_codes: vec!["video-conference".into(), "telephone-fax".into()],
@@ -195,23 +195,23 @@ mod tests {
             opens_at: Some(datetime!(2026-12-01 00:00 +7)),
             closes_at: Some(datetime!(2027-01-31 00:00 +7)),
             populations: vec![("provinces".into(), "1,000".into()), ("public".into(), "".into())],
-            ..CampaignInput::default()
+            ..SurveyInput::default()
         }
     }
 
     #[test]
-    fn a_campaign_is_anonymous_on_the_equal_bands_unless_told_otherwise() {
-        let campaign = input().parse().unwrap();
-        assert_eq!((campaign.mode, campaign.band_scheme), (Mode::Anonymous, BandScheme::Equal));
-        assert_eq!(campaign.questionnaire, QuestionnaireChoice::Standard);
-        let populations: Vec<_> = campaign.groups.iter().map(|(g, n)| (g.as_str(), *n)).collect();
+    fn a_survey_is_anonymous_on_the_equal_bands_unless_told_otherwise() {
+        let survey = input().parse().unwrap();
+        assert_eq!((survey.mode, survey.band_scheme), (Mode::Anonymous, BandScheme::Equal));
+        assert_eq!(survey.questionnaire, QuestionnaireChoice::Standard);
+        let populations: Vec<_> = survey.groups.iter().map(|(g, n)| (g.as_str(), *n)).collect();
         assert_eq!(populations, [("provinces", Some(1_000)), ("public", None)]);
-        assert!(!campaign.mode.keeps_instants());
+        assert!(!survey.mode.keeps_instants());
     }
 
     #[test]
-    fn a_campaign_names_each_wrong_field() {
-        let wrong = CampaignInput {
+    fn a_survey_names_each_wrong_field() {
+        let wrong = SurveyInput {
             service_codes: vec![],
             closes_at: Some(datetime!(2026-11-01 00:00 +7)),
             mode: "secret".into(),

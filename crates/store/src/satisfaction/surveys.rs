@@ -1,12 +1,12 @@
-//! Campaigns: created on the standard questionnaire or a version of the
+//! Surveys: created on the standard questionnaire or a version of the
 //! Center's own, for chosen services and groups with their populations.
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::satisfaction::campaign::{Mode, NewCampaign, QuestionnaireChoice};
 use ruamjai_domain::satisfaction::questionnaire::Questionnaire;
 use ruamjai_domain::satisfaction::standard::standard;
 use ruamjai_domain::satisfaction::stats::BandScheme;
+use ruamjai_domain::satisfaction::survey::{Mode, NewSurvey, QuestionnaireChoice};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -16,7 +16,7 @@ use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
 #[derive(Debug, Clone)]
-pub struct Campaign {
+pub struct Survey {
     pub id: i64,
     pub name: String,
     pub version_id: i64,
@@ -34,36 +34,31 @@ pub struct Campaign {
     group_ids: Vec<i64>,
 }
 
-impl Campaign {
+impl Survey {
     pub fn is_open(&self, now: OffsetDateTime) -> bool {
         self.opens_at <= now && now < self.closes_at
     }
 
-    /// The catalog id of a service the campaign covers.
+    /// The catalog id of a service the survey covers.
     pub(crate) fn service_id(&self, code: &str) -> Option<i64> {
         self.service_codes.iter().position(|c| c == code).map(|k| self.service_ids[k])
     }
 
-    /// The catalog id of a group the campaign covers.
+    /// The catalog id of a group the survey covers.
     pub(crate) fn group_id(&self, code: &str) -> Option<i64> {
         self.groups.iter().position(|(c, _)| c == code).map(|k| self.group_ids[k])
     }
 }
 
 impl Store {
-    pub async fn create_campaign(
-        &self,
-        actor: &Actor,
-        new: &NewCampaign,
-        now: OffsetDateTime,
-    ) -> Result<i64> {
+    pub async fn create_survey(&self, actor: &Actor, new: &NewSurvey, now: OffsetDateTime) -> Result<i64> {
         let mut tx = self.begin_write().await?;
         let version_id = match new.questionnaire {
             QuestionnaireChoice::Standard => standard_version(&mut tx, self.office_id, now).await?,
             QuestionnaireChoice::Version(id) => own_version(&mut tx, self.office_id, id).await?,
         };
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO campaigns (office_id, name, version_id, fiscal_year, opens_at, closes_at, mode,
+            "INSERT INTO surveys (office_id, name, version_id, fiscal_year, opens_at, closes_at, mode,
                  band_scheme, created_by, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
@@ -83,7 +78,7 @@ impl Store {
             link(
                 &mut tx,
                 self.office_id,
-                "campaign_services (campaign_id, service_id)",
+                "survey_services (survey_id, service_id)",
                 "services",
                 id,
                 service.as_str(),
@@ -97,7 +92,7 @@ impl Store {
             link(
                 &mut tx,
                 self.office_id,
-                "campaign_groups (campaign_id, group_id, population)",
+                "survey_groups (survey_id, group_id, population)",
                 "stakeholder_groups",
                 id,
                 group.as_str(),
@@ -107,8 +102,8 @@ impl Store {
             .map_err(|e| refused(e, "group_ids"))?;
         }
         let change = Change {
-            action: "create-campaign",
-            entity: "campaign",
+            action: "create-survey",
+            entity: "survey",
             entity_id: &id.to_string(),
             before: json!(null),
             after: json!({ "name": new.name.as_str(), "mode": new.mode.code(), "version": version_id }),
@@ -118,24 +113,24 @@ impl Store {
         Ok(id)
     }
 
-    pub async fn campaign(&self, id: i64) -> Result<Campaign> {
-        let row = sqlx::query(&format!("{CAMPAIGN_SELECT} WHERE c.office_id = $1 AND c.id = $2"))
+    pub async fn survey(&self, id: i64) -> Result<Survey> {
+        let row = sqlx::query(&format!("{SURVEY_SELECT} WHERE c.office_id = $1 AND c.id = $2"))
             .bind(self.office_id)
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound)?;
-        self.campaign_from(&row).await
+        self.survey_from(&row).await
     }
 
-    /// The campaign before this one on the same questionnaire (any of its
+    /// The survey before this one on the same questionnaire (any of its
     /// versions), by opening time: what a trend compares against.
-    pub async fn previous_campaign(&self, id: i64) -> Result<Option<i64>> {
+    pub async fn previous_survey(&self, id: i64) -> Result<Option<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT p.id FROM campaigns c
+            "SELECT p.id FROM surveys c
              JOIN questionnaire_versions v ON v.id = c.version_id
              JOIN questionnaire_versions pv ON pv.questionnaire_id = v.questionnaire_id
-             JOIN campaigns p ON p.version_id = pv.id AND p.office_id = c.office_id
+             JOIN surveys p ON p.version_id = pv.id AND p.office_id = c.office_id
              WHERE c.office_id = $1 AND c.id = $2
                AND (p.opens_at < c.opens_at OR (p.opens_at = c.opens_at AND p.id < c.id))
              ORDER BY p.opens_at DESC, p.id DESC LIMIT 1",
@@ -146,33 +141,33 @@ impl Store {
         .await?)
     }
 
-    /// Every campaign, the newest first.
-    pub async fn campaigns(&self) -> Result<Vec<Campaign>> {
+    /// Every survey, the newest first.
+    pub async fn surveys(&self) -> Result<Vec<Survey>> {
         let rows = sqlx::query(&format!(
-            "{CAMPAIGN_SELECT} WHERE c.office_id = $1 ORDER BY c.opens_at DESC, c.id DESC"
+            "{SURVEY_SELECT} WHERE c.office_id = $1 ORDER BY c.opens_at DESC, c.id DESC"
         ))
         .bind(self.office_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut campaigns = Vec::with_capacity(rows.len());
+        let mut surveys = Vec::with_capacity(rows.len());
         for row in &rows {
-            campaigns.push(self.campaign_from(row).await?);
+            surveys.push(self.survey_from(row).await?);
         }
-        Ok(campaigns)
+        Ok(surveys)
     }
 
-    async fn campaign_from(&self, row: &AnyRow) -> Result<Campaign> {
+    async fn survey_from(&self, row: &AnyRow) -> Result<Survey> {
         let id: i64 = row.try_get("id")?;
         let services = sqlx::query(
-            "SELECT s.id, s.code FROM campaign_services l JOIN services s ON s.id = l.service_id
-             WHERE l.campaign_id = $1 ORDER BY s.number",
+            "SELECT s.id, s.code FROM survey_services l JOIN services s ON s.id = l.service_id
+             WHERE l.survey_id = $1 ORDER BY s.number",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
         let groups = sqlx::query(
-            "SELECT g.id, g.code, l.population FROM campaign_groups l
-             JOIN stakeholder_groups g ON g.id = l.group_id WHERE l.campaign_id = $1 ORDER BY g.number",
+            "SELECT g.id, g.code, l.population FROM survey_groups l
+             JOIN stakeholder_groups g ON g.id = l.group_id WHERE l.survey_id = $1 ORDER BY g.number",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -181,7 +176,7 @@ impl Store {
             Ok(g.try_get::<Option<i64>, _>("population")?.and_then(|n| u64::try_from(n).ok()))
         };
         let body: String = row.try_get("body")?;
-        Ok(Campaign {
+        Ok(Survey {
             id,
             name: row.try_get("name")?,
             version_id: row.try_get("version_id")?,
@@ -202,9 +197,9 @@ impl Store {
     }
 }
 
-const CAMPAIGN_SELECT: &str =
+const SURVEY_SELECT: &str =
     "SELECT c.id, c.name, c.version_id, c.fiscal_year, c.opens_at, c.closes_at, c.mode,
-     c.band_scheme, v.body FROM campaigns c JOIN questionnaire_versions v ON v.id = c.version_id";
+     c.band_scheme, v.body FROM surveys c JOIN questionnaire_versions v ON v.id = c.version_id";
 
 /// The built-in questionnaire's one version, created on first use.
 async fn standard_version(tx: &mut WriteTx, office_id: i64, now: OffsetDateTime) -> Result<i64> {
@@ -257,7 +252,7 @@ async fn link(
     office_id: i64,
     table_and_columns: &str,
     catalog: &str,
-    campaign_id: i64,
+    survey_id: i64,
     code: &str,
     population: Option<Option<i64>>,
 ) -> Result<()> {
@@ -265,7 +260,7 @@ async fn link(
     let sql = format!(
         "INSERT INTO {table_and_columns} SELECT $1, id{extra} FROM {catalog} WHERE office_id = $2 AND code = $3"
     );
-    let mut query = sqlx::query(&sql).bind(campaign_id).bind(office_id).bind(code);
+    let mut query = sqlx::query(&sql).bind(survey_id).bind(office_id).bind(code);
     if let Some(population) = population {
         query = query.bind(population);
     }

@@ -7,7 +7,7 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use ruamjai_domain::accounts::Password;
 
-use crate::AppError;
+use crate::{Error, Result};
 
 /// A PHC string (`$argon2id$v=19$…`) for a new password.
 pub fn hash(password: &Password) -> String {
@@ -31,18 +31,18 @@ pub fn verify(candidate: &str, stored: &str) -> bool {
 pub static DECOY_HASH: LazyLock<String> =
     LazyLock::new(|| hash(&Password::parse("decoy-password-never-matches").expect("long enough")));
 
-pub async fn hash_blocking(password: Password) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash(&password)).await.map_err(|e| AppError::Internal(e.to_string()))
+pub async fn hash_blocking(password: Password) -> Result<String> {
+    tokio::task::spawn_blocking(move || hash(&password)).await.map_err(|e| Error::Internal(e.to_string()))
 }
 
-pub async fn verify_blocking(candidate: String, stored: Option<String>) -> Result<bool, AppError> {
+pub async fn verify_blocking(candidate: String, stored: Option<String>) -> Result<bool> {
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let matched = verify(&candidate, stored.as_deref().unwrap_or(&DECOY_HASH));
         known && matched
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))
+    .map_err(|e| Error::Internal(e.to_string()))
 }
 
 #[cfg(test)]
