@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod engagement;
 mod error;
 pub mod mail;
+pub mod manuals;
 pub mod participation;
 pub mod password;
 pub mod rate_limit;

@@ -6,10 +6,8 @@ use ruamjai_domain::calendar::{bangkok_date, bangkok_midnight};
 use ruamjai_domain::catalog::{Catalog, Service};
 use ruamjai_domain::manual::flowchart::{Chart, Metrics, Words, layout};
 use ruamjai_domain::manual::{Duration, Listing, Manual, TotalDuration, Unit};
-use ruamjai_domain::publication::{Action, Placement, Standing, may, standings};
-use ruamjai_store::accounts::StaffUser;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::documents::{DocumentKind, Version};
+use ruamjai_domain::publication::{Placement, Standing, standings};
+use ruamjai_store::documents::Version;
 
 use std::sync::Arc;
 
@@ -106,16 +104,6 @@ pub(crate) fn service<'a>(catalog: &'a Catalog, code: &str) -> Result<&'a Servic
     catalog.service(code).ok_or(AppError::NotFound)
 }
 
-/// The staff member as the actor of `action` on the manual of `service`,
-/// if their role and division allow it.
-pub(crate) fn authorize(user: &StaffUser, service: &Service, action: Action) -> Result<Actor, AppError> {
-    if may(user.role, user.division_code.as_deref(), &service.division_code, action) {
-        Ok(Actor::user(user.id, &user.email))
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// The published manual in force for a service, with its content.
 pub(crate) async fn current(state: &AppState, service: &str) -> Result<Arc<PublishedManual>, AppError> {
     state.published_manuals().await?.get(service).ok_or(AppError::NotFound)
@@ -129,22 +117,8 @@ pub(crate) fn publication_instant(on: Option<time::Date>, now: OffsetDateTime) -
     }
 }
 
-pub(crate) fn refuse_if_incomplete(version: &Version) -> Result<(), AppError> {
-    let missing = version.manual()?.missing_errors();
-    if missing.is_empty() { Ok(()) } else { Err(AppError::InvalidItems(missing)) }
-}
-
 pub(crate) async fn all_versions(state: &AppState, service: &str) -> Result<Vec<Version>, AppError> {
-    match state.store.service_document(DocumentKind::CitizenManual, service).await? {
-        Some(document) => Ok(state.store.versions(document.id).await?),
-        None => Ok(Vec::new()),
-    }
-}
-
-/// The version being worked on, or 409 when every version is published.
-pub(crate) async fn open_version(state: &AppState, service: &str) -> Result<Version, AppError> {
-    let versions = all_versions(state, service).await?;
-    versions.into_iter().find(|v| v.stage.is_open()).ok_or(AppError::Conflict("transition"))
+    Ok(ruamjai_app::manuals::versions(&state.app, service).await?)
 }
 
 /// Where each version stands (draft … current, superseded), in order.

@@ -21,7 +21,6 @@ use time::OffsetDateTime;
 
 use crate::auth::session::Staff;
 use crate::download::{PDF, PrintQuery, SVG, file_download, public_document};
-use crate::manuals::attached::file_url;
 use crate::manuals::print::Printed;
 use crate::manuals::published::PublishedManual;
 use crate::manuals::{
@@ -30,6 +29,7 @@ use crate::manuals::{
 use crate::page::Page;
 use crate::pdf_cache::PdfKey;
 use crate::{AppError, AppState};
+use ruamjai_app::manuals::form_url;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -256,7 +256,7 @@ async fn form_file(
     Path((id, file)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     if staff.is_none() {
-        let url = file_url(&id, file);
+        let url = form_url(&id, file);
         if !current(&state, &id).await?.manual.forms.iter().any(|f| f.url == url) {
             return Err(AppError::NotFound);
         }

@@ -12,7 +12,7 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::attachment::{MAX_BYTES, MAX_FILES};
 use ruamjai_domain::catalog::Service;
 use ruamjai_domain::manual::{Loose, Manual, ManualInput, StepInput};
-use ruamjai_domain::publication::{Action, Channel, Stage, Standing, may};
+use ruamjai_domain::publication::{Action, Channel, Stage, Standing};
 use ruamjai_store::documents::{StoredAnnouncement, Version};
 use serde::Serialize;
 use time::OffsetDateTime;
@@ -22,11 +22,12 @@ use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::error::field_message;
 use crate::i18n::Locale;
-use crate::manuals::attached::{self, NewForm};
+use crate::manuals::attached;
 use crate::manuals::form::{FormView, manual_input};
-use crate::manuals::{all_versions, authorize, service, total_text, version_standings};
+use crate::manuals::{all_versions, service, total_text, version_standings};
 use crate::page::Page;
 use crate::{AppError, AppState};
+use ruamjai_app::manuals;
 
 mod review;
 
@@ -240,8 +241,8 @@ async fn render_editor(
     let history = history(state, &service.code).await?;
     let open = history.iter().rev().find(|l| l.version.stage.is_open()).map(|l| l.version.clone());
     let last = history.last().map(|l| l.version.manual()).transpose()?;
-    let user = staff.user();
-    let allowed = |action| may(user.role, user.division_code.as_deref(), &service.division_code, action);
+    let caller = staff.caller();
+    let allowed = |action| manuals::allows(&caller, service, action);
     let stage = open.as_ref().map(|v| v.stage);
     let editable = allowed(Action::Edit) && matches!(stage, None | Some(Stage::Draft));
     let (input, change_summary) = match typed {
@@ -306,23 +307,19 @@ async fn save(
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
-    let actor = authorize(staff.user(), service, Action::Edit)?;
+    if !manuals::allows(&staff.caller(), service, Action::Edit) {
+        return Err(AppError::Forbidden);
+    }
     let input = manual_input(form.pairs());
     let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
     let summary = field("change_summary").trim().to_owned();
     let new_form = match form.files.as_slice() {
-        [] | [_] => NewForm::check(&field(attached::TITLE_FIELD), form.files.first()),
+        [] | [_] => attached::new_form(&field(attached::TITLE_FIELD), form.files.first()),
         _ => Err(vec![(attached::FILE_FIELD.to_owned(), FieldError::TooManyFiles { max: 1 })]),
     };
     match (input.parse(), new_form) {
-        (Ok(mut manual), Ok(new_form)) => {
-            if let Some(new_form) = new_form {
-                // Refused before the file is stored when the version is in review.
-                attached::editable_manual(&state, &id).await?;
-                new_form.attach(&state, &actor, &id, &mut manual).await?;
-            }
-            let now = OffsetDateTime::now_utc();
-            state.store.save_manual_draft(&actor, &id, &manual, &summary, now).await?;
+        (Ok(manual), Ok(new_form)) => {
+            manuals::save_draft(&state.app, &staff.caller(), &id, manual, &summary, new_form).await?;
             Ok(back(&id, "saved"))
         }
         (parsed, new_form) => {

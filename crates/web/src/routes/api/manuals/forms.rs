@@ -7,14 +7,14 @@ use axum::response::{IntoResponse, Response};
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::publication::Action;
 use serde::Serialize;
-use time::OffsetDateTime;
 use utoipa::ToSchema;
 
-use super::super::me::ApiUser;
+use super::super::me::ApiCaller;
 use crate::auth::csrf::read_parts;
-use crate::manuals::attached::{FILE_FIELD, NewForm, TITLE_FIELD, editable_manual};
-use crate::manuals::{authorize, service};
+use crate::manuals::attached::{FILE_FIELD, TITLE_FIELD, new_form};
+use crate::manuals::service;
 use crate::{AppError, AppState};
+use ruamjai_app::manuals;
 
 /// A form file as the draft now links to it.
 #[derive(Serialize, ToSchema)]
@@ -41,29 +41,28 @@ pub struct FormFileDto {
               (status = 422, description = "`forms.new.title` or `forms.new.file` is missing or refused", body = super::super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn attach(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
-    let actor = authorize(&user, service(&catalog, &id)?, Action::Edit)?;
+    if !manuals::allows(&caller, service(&catalog, &id)?, Action::Edit) {
+        return Err(AppError::Forbidden);
+    }
     let (fields, files) = match read_parts(multipart).await {
         Ok(parts) => parts,
         Err(refused) => return Ok(refused),
     };
     let title = fields.iter().find(|(name, _)| name == "title").map_or("", |(_, v)| v.as_str());
     let new_form = match files.as_slice() {
-        [] | [_] => NewForm::check(title, files.first()),
+        [] | [_] => new_form(title, files.first()),
         _ => Err(vec![(FILE_FIELD.to_owned(), FieldError::TooManyFiles { max: 1 })]),
     };
     let new_form = new_form
         .map_err(AppError::InvalidItems)?
         .ok_or_else(|| AppError::InvalidItems(vec![(TITLE_FIELD.to_owned(), FieldError::Required)]))?;
-    let (mut manual, summary) = editable_manual(&state, &id).await?;
     let title = new_form.title.clone();
-    let stored = new_form.attach(&state, &actor, &id, &mut manual).await?;
-    let url = manual.forms.last().map(|f| f.url.clone()).unwrap_or_default();
-    state.store.save_manual_draft(&actor, &id, &manual, &summary, OffsetDateTime::now_utc()).await?;
+    let (stored, url) = manuals::attach_form(&state.app, &caller, &id, new_form).await?;
     let dto = FormFileDto {
         title,
         url,

@@ -15,13 +15,12 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 
-use super::me::ApiUser;
-use crate::manuals::{
-    all_versions, authorize, current, open_version, publication_instant, refuse_if_incomplete, service,
-};
+use super::me::{ApiCaller, ApiUser};
+use crate::manuals::{all_versions, current, publication_instant, service};
 use crate::routes::api::json::ApiJson;
 use crate::{AppError, AppState};
 use dto::{manual_dto, version_dto};
+use ruamjai_app::manuals;
 
 /// The published manual of a service, with its steps and total time.
 #[utoipa::path(get, path = "/api/v1/services/{id}/manual", tag = "manuals",
@@ -63,16 +62,18 @@ pub struct ManualRequest {
               (status = 422, description = "A field is refused; `errors` names it (`steps.2.duration.value`)", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn save(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ManualRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
     let catalog = state.catalog().await?;
-    let actor = authorize(&user, service(&catalog, &id)?, Action::Edit)?;
+    if !manuals::allows(&caller, service(&catalog, &id)?, Action::Edit) {
+        return Err(AppError::Forbidden);
+    }
     let manual = body.manual.parse().map_err(AppError::InvalidItems)?;
     let summary = body.change_summary.trim();
+    let version = manuals::save_draft(&state.app, &caller, &id, manual, summary, None).await?;
     let now = OffsetDateTime::now_utc();
-    let version = state.store.save_manual_draft(&actor, &id, &manual, summary, now).await?;
     Ok(Json(version_dto(&version, std::slice::from_ref(&version), now)?))
 }
 
@@ -112,7 +113,7 @@ pub struct ActionRequest {
               (status = 422, description = "Required sections are missing; `errors` lists them", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn act(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ActionRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
@@ -127,16 +128,10 @@ pub async fn act(
             )]));
         }
     };
-    let catalog = state.catalog().await?;
-    let actor = authorize(&user, service(&catalog, &id)?, action)?;
-    let open = open_version(&state, &id).await?;
-    if action != Action::Return {
-        refuse_if_incomplete(&open)?;
-    }
+    let acted = manuals::act(&state.app, &caller, &id, action, &body.comment).await?;
     let now = OffsetDateTime::now_utc();
-    state.store.act_on_version(&actor, open.id, action, body.comment.trim(), now).await?;
     let versions = all_versions(&state, &id).await?;
-    let version = versions.iter().find(|v| v.id == open.id).ok_or(AppError::NotFound)?;
+    let version = versions.iter().find(|v| v.id == acted).ok_or(AppError::NotFound)?;
     Ok(Json(version_dto(version, &versions, now)?))
 }
 
@@ -168,12 +163,14 @@ pub struct PublishRequest {
               (status = 422, description = "A field is refused or a required section is missing", body = super::openapi::Problem, content_type = "application/problem+json")))]
 pub async fn publish(
     State(state): State<AppState>,
-    ApiUser(user): ApiUser,
+    ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<PublishRequest>,
 ) -> Result<Json<VersionDto>, AppError> {
     let catalog = state.catalog().await?;
-    let actor = authorize(&user, service(&catalog, &id)?, Action::Publish)?;
+    if !manuals::allows(&caller, service(&catalog, &id)?, Action::Publish) {
+        return Err(AppError::Forbidden);
+    }
     let input = PublishInput {
         publish_at: body.publish_at,
         announcement: AnnouncementInput {
@@ -183,13 +180,11 @@ pub async fn publish(
         },
     };
     let (on, announcement) = input.parse().map_err(AppError::InvalidItems)?;
-    let open = open_version(&state, &id).await?;
-    refuse_if_incomplete(&open)?;
     let now = OffsetDateTime::now_utc();
     let at = publication_instant(on, now);
-    state.store.publish_version(&actor, open.id, at, &announcement, &[], now).await?;
+    let published = manuals::publish(&state.app, &caller, &id, at, &announcement, &[]).await?;
     state.manuals_changed();
     let versions = all_versions(&state, &id).await?;
-    let version = versions.iter().find(|v| v.id == open.id).ok_or(AppError::NotFound)?;
+    let version = versions.iter().find(|v| v.id == published).ok_or(AppError::NotFound)?;
     Ok(Json(version_dto(version, &versions, now)?))
 }

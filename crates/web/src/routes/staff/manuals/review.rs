@@ -12,10 +12,11 @@ use time::OffsetDateTime;
 use super::{back, history, render_editor, standing_label};
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::manuals::{authorize, open_version, publication_instant, refuse_if_incomplete, service};
+use crate::manuals::{publication_instant, service};
 use crate::page::Page;
 use crate::routes::manuals::ManualTemplate;
 use crate::{AppError, AppState};
+use ruamjai_app::manuals;
 
 #[derive(Deserialize)]
 pub(super) struct ActionForm {
@@ -63,14 +64,7 @@ async fn take_action(state: &AppState, staff: &Staff, id: &str, form: &ActionFor
         "approve" => Action::Approve,
         _ => return Err(AppError::Invalid(vec![("action", FieldError::UnknownChoice)])),
     };
-    let catalog = state.catalog().await?;
-    let actor = authorize(staff.user(), service(&catalog, id)?, action)?;
-    let open = open_version(state, id).await?;
-    if action != Action::Return {
-        refuse_if_incomplete(&open)?;
-    }
-    let now = OffsetDateTime::now_utc();
-    state.store.act_on_version(&actor, open.id, action, form.comment.trim(), now).await?;
+    manuals::act(&state.app, &staff.caller(), id, action, &form.comment).await?;
     Ok(())
 }
 
@@ -92,7 +86,9 @@ async fn publish_with_evidence(
     form: &CsrfMultipart,
 ) -> Result<(), AppError> {
     let catalog = state.catalog().await?;
-    let actor = authorize(staff.user(), service(&catalog, id)?, Action::Publish)?;
+    if !manuals::allows(&staff.caller(), service(&catalog, id)?, Action::Publish) {
+        return Err(AppError::Forbidden);
+    }
     let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
     let input = PublishInput {
         publish_at: Some(field("publish_at")),
@@ -117,11 +113,8 @@ async fn publish_with_evidence(
     let Some((on, announcement)) = parsed.filter(|_| errors.is_empty()) else {
         return Err(AppError::InvalidItems(errors));
     };
-    let open = open_version(state, id).await?;
-    refuse_if_incomplete(&open)?;
-    let now = OffsetDateTime::now_utc();
-    let at = publication_instant(on, now);
-    state.store.publish_version(&actor, open.id, at, &announcement, &evidence, now).await?;
+    let at = publication_instant(on, OffsetDateTime::now_utc());
+    manuals::publish(&state.app, &staff.caller(), id, at, &announcement, &evidence).await?;
     state.manuals_changed();
     Ok(())
 }
