@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
-use crate::accounts::{FieldError, NamedErrors, Role};
+use crate::accounts::{FieldError, NamedErrors};
 use crate::participation::consultation::parse_date;
 use crate::text::Text;
 
@@ -143,20 +143,6 @@ impl Action {
     pub fn apply(self, from: Stage) -> Option<Stage> {
         let (needs, leaves) = self.transition();
         (from == needs).then_some(leaves)
-    }
-}
-
-/// Who may take a step on a document owned by `owner_division`. Officers
-/// write and submit for their own division; a collector also reviews,
-/// approves and publishes for it; the director does all of it center-wide.
-/// Administrators run the platform and evaluators only read: neither writes.
-pub fn may(role: Role, staff_division: Option<&str>, owner_division: &str, action: Action) -> bool {
-    let own = staff_division == Some(owner_division);
-    match role {
-        Role::Director => true,
-        Role::Collector => own,
-        Role::Officer => own && matches!(action, Action::Edit | Action::Submit),
-        Role::Administrator | Role::Evaluator => false,
     }
 }
 
@@ -321,18 +307,5 @@ mod tests {
         assert_eq!(Action::Publish.apply(Stage::InReview), None);
         assert_eq!(Action::Publish.apply(Stage::Approved), Some(Stage::Published));
         assert_eq!(Action::Edit.apply(Stage::Published), None);
-    }
-
-    #[test]
-    fn approving_takes_a_collector_of_the_division_or_the_director() {
-        let approvers: Vec<_> = Role::ALL
-            .into_iter()
-            .filter(|&role| may(role, Some("infra"), "infra", Action::Approve))
-            .collect();
-        assert_eq!(approvers, [Role::Director, Role::Collector]);
-        assert!(!may(Role::Collector, Some("apps"), "infra", Action::Approve));
-        assert!(may(Role::Officer, Some("infra"), "infra", Action::Submit));
-        assert!(!may(Role::Officer, Some("apps"), "infra", Action::Edit));
-        assert!(!may(Role::Evaluator, None, "infra", Action::Edit));
     }
 }
