@@ -71,6 +71,12 @@ impl Locale {
         format_date(instant, DateStyle::Long, self == Self::Th)
     }
 
+    /// A calendar day (a date without a time, as Bangkok keeps it), in the
+    /// Buddhist Era, in this language.
+    pub fn day(self, date: &time::Date) -> String {
+        self.date(ruamjai_domain::calendar::bangkok_midnight(*date))
+    }
+
     pub fn datetime(self, instant: OffsetDateTime) -> String {
         format_datetime(instant, self == Self::Th)
     }

@@ -5,26 +5,36 @@
 //! that hold for every response (security headers, localized error bodies,
 //! body limits, metrics).
 
+// The areas, each with its public pages, staff pages and API side by side.
+mod accounts;
+mod audit;
+mod catalog;
+mod engagement;
+mod manuals;
+mod participation;
+mod satisfaction;
+
+// What the areas stand on, and the site that puts them together.
+mod assets;
 pub mod auth;
 mod config;
 pub(crate) mod download;
 mod error;
 pub mod i18n;
+mod kit;
 pub use ruamjai_app::mail;
-mod manuals;
 mod metrics;
 mod observe;
 mod page;
 mod pdf_cache;
-mod questionnaires;
-mod routes;
 mod security;
 mod sheet;
+mod site;
 mod state;
 
 pub use config::WebConfig;
 pub use error::AppError;
-pub use routes::api::openapi::openapi_json;
+pub use site::openapi::openapi_json;
 pub use state::AppState;
 
 use axum::Router;
@@ -38,7 +48,7 @@ use tower_http::trace::TraceLayer;
 
 /// The complete application.
 pub fn app(state: AppState) -> Router {
-    layered(routes::router(state.clone()), state)
+    layered(site::router(state.clone()), state)
 }
 
 /// `routes` inside the layers every response passes through, outside in:

@@ -104,7 +104,7 @@ impl Page {
     }
 
     pub fn style_url(&self) -> &'static str {
-        crate::routes::assets::STYLE_URL.as_str()
+        crate::assets::STYLE_URL.as_str()
     }
 
     /// A phone number as a `tel:` link target: its digits only.

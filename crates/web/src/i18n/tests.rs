@@ -22,29 +22,31 @@ fn every_key_used_by_a_template_or_the_code_exists() {
     let known = keys(TH_FTL);
     let root = env!("CARGO_MANIFEST_DIR");
     let mut missing = Vec::new();
-    for dir in [
-        "templates",
-        "templates/staff",
-        "src",
-        "src/routes",
-        "src/routes/api",
-        "src/routes/staff",
-        "src/routes/participation",
-        "src/auth",
-        "../app/src",
-        "../app/src/engagement",
-    ] {
-        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for part in text.split(".t(\"").skip(1).chain(text.split(".ta(\"").skip(1)) {
-                let key = part.split('"').next().unwrap_or_default();
-                if !known.contains(key) {
-                    missing.push(format!("{}: {key}", entry.path().display()));
-                }
+    let mut files = Vec::new();
+    for dir in ["templates", "src", "../app/src"] {
+        files_under(&std::path::Path::new(root).join(dir), &mut files);
+    }
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for part in text.split(".t(\"").skip(1).chain(text.split(".ta(\"").skip(1)) {
+            let key = part.split('"').next().unwrap_or_default();
+            if !known.contains(key) {
+                missing.push(format!("{}: {key}", path.display()));
             }
         }
     }
     assert!(missing.is_empty(), "keys without a translation: {missing:#?}");
+}
+
+fn files_under(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
 }
 
 #[test]

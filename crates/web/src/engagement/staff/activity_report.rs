@@ -1,0 +1,169 @@
+//! The fiscal year's activities report (page and XLSX) and each activity's
+//! printable sign-in sheet.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::get;
+use ruamjai_docs::engagement::{ReportLabels, report_xlsx, sign_in_sheet};
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::engagement::report::EngagementReport;
+use ruamjai_store::engagement::Place;
+
+use crate::auth::session::Staff;
+use crate::download::{XLSX, built_download};
+use crate::i18n::Locale;
+use crate::kit::Names;
+use crate::kit::{NavItem, YearQuery, nav_for};
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff/activities/report", get(page))
+        .route("/staff/activities/report.xlsx", get(workbook))
+        .route("/staff/activities/{id}/sign-in-sheet.xlsx", get(sheet))
+}
+
+#[derive(Template)]
+#[template(path = "engagement/staff/activity_report.html")]
+struct ReportTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    names: Names<'a>,
+    year: FiscalYear,
+    report: EngagementReport,
+}
+
+impl ReportTemplate<'_> {
+    fn kind_label(&self, code: &str) -> String {
+        self.page.t(&format!("activity-kind-{code}"))
+    }
+
+    fn division_label(&self, code: &Option<String>) -> String {
+        code.as_deref().map_or_else(|| self.page.t("engagement-no-division"), |c| self.names.division(c))
+    }
+
+    fn completion(&self) -> String {
+        self.report
+            .follow_up_completion()
+            .map_or_else(|| "—".into(), |share| format!("{:.1}%", share * 100.0))
+    }
+}
+
+async fn page(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, AppError> {
+    let year = q.year();
+    let report = EngagementReport::build(&state.store.engagement_lines(year).await?);
+    let catalog = state.catalog().await?;
+    let template = ReportTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        names: Names { page: &page, catalog: &catalog },
+        year,
+        report,
+    };
+    page.render(&template)
+}
+
+struct Labels {
+    locale: Locale,
+    catalog: Arc<Catalog>,
+}
+
+impl ReportLabels for Labels {
+    fn text(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    fn kind(&self, code: &str) -> String {
+        self.locale.t(&format!("activity-kind-{code}"))
+    }
+
+    fn division(&self, code: Option<&str>) -> String {
+        match code.and_then(|c| self.catalog.division(c)) {
+            Some(d) => self.locale.pick(&d.name_th, &d.name_en).to_owned(),
+            None => self.locale.t("engagement-no-division"),
+        }
+    }
+
+    fn group(&self, code: &str) -> String {
+        self.catalog
+            .groups
+            .iter()
+            .find(|g| g.code == code)
+            .map_or_else(|| code.to_owned(), |g| self.locale.pick(&g.name_th, &g.name_en).to_owned())
+    }
+}
+
+async fn workbook(
+    State(state): State<AppState>,
+    page: Page,
+    _staff: Staff,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, AppError> {
+    let year = q.year();
+    let report = EngagementReport::build(&state.store.engagement_lines(year).await?);
+    let labels = Labels { locale: page.locale, catalog: state.catalog().await? };
+    let title =
+        format!("{} {} {}", page.t("activity-report-title"), page.t("activities-fiscal-year"), year.be());
+    let name = format!("ruamjai-activities-{}.xlsx", year.be());
+    built_download(&name, XLSX, move || report_xlsx(&title, &report, &labels)).await
+}
+
+/// Everyone registered or walked in, in order, with a box to sign.
+async fn sheet(
+    State(state): State<AppState>,
+    page: Page,
+    _staff: Staff,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let activity = state.store.activity(id).await?;
+    let catalog = state.catalog().await?;
+    let names = Names { page: &page, catalog: &catalog };
+    let rows: Vec<Vec<String>> = state
+        .store
+        .registrations(id)
+        .await?
+        .into_iter()
+        .filter(|r| matches!(r.place, Place::Registered | Place::WalkIn))
+        .zip(1_u32..)
+        .map(|(r, n)| {
+            vec![
+                n.to_string(),
+                r.code.to_string(),
+                r.name.unwrap_or_default(),
+                r.organisation.unwrap_or_default(),
+                names.group(&r.group_code),
+                r.checked_in_at.map(|at| page.locale.datetime(at)).unwrap_or_default(),
+                String::new(),
+            ]
+        })
+        .collect();
+    let headings: Vec<String> = [
+        "sheet-number",
+        "registration-code",
+        "activity-reg-name",
+        "activity-reg-organisation",
+        "participate-group",
+        "activity-checked-in",
+        "sheet-signature",
+    ]
+    .into_iter()
+    .map(|key| page.t(key))
+    .collect();
+    let subtitle = format!("{} · {}", page.locale.datetime(activity.starts_at), activity.venue);
+    let title = format!("{}: {}", page.t("sheet-title"), activity.title);
+    built_download(&format!("sign-in-{id}.xlsx"), XLSX, move || {
+        sign_in_sheet(&title, &subtitle, &headings, &rows)
+    })
+    .await
+}

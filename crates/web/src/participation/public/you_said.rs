@@ -1,0 +1,43 @@
+//! The public "You said, we did" page.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+use ruamjai_domain::catalog::Catalog;
+use ruamjai_store::participation::Published;
+use ruamjai_store::satisfaction::Improvement;
+
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/you-said-we-did", get(page))
+}
+
+#[derive(Template)]
+#[template(path = "participation/public/you_said.html")]
+struct YouSaidTemplate<'a> {
+    page: &'a Page,
+    catalog: &'a Catalog,
+    items: Vec<Published>,
+    /// Improvement actions staff chose to show, in their words.
+    improved: Vec<Improvement>,
+}
+
+impl YouSaidTemplate<'_> {
+    fn service_name(&self, code: &Option<String>) -> String {
+        match code.as_deref().and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
+            Some(service) => self.page.pick(&service.name_th, &service.name_en).to_owned(),
+            None => self.page.t("participate-general"),
+        }
+    }
+}
+
+async fn page(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let items = state.store.you_said_we_did(200).await?;
+    let improved = state.store.public_improvements(50).await?;
+    page.render(&YouSaidTemplate { page: &page, catalog: &catalog, items, improved })
+}

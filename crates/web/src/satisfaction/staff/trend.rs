@@ -1,0 +1,111 @@
+//! A survey beside the one before it on the same questionnaire: the
+//! dimensions then and now, and the items and dimensions that improvement
+//! actions were planned for, before and after.
+
+use ruamjai_domain::satisfaction::improvement::Source;
+use ruamjai_domain::satisfaction::report::SatisfactionReport;
+use ruamjai_domain::satisfaction::stats::ScaleSummary;
+use ruamjai_domain::satisfaction::tally::ALL_ITEMS;
+use ruamjai_store::satisfaction::{Improvement, ReportFilter};
+
+use super::exports::ReportWords;
+use crate::{AppError, AppState};
+use ruamjai_docs::satisfaction::SurveyLabels;
+
+/// The previous survey's report, read with the same service and group
+/// (its months are its own).
+pub(super) struct Previous {
+    pub(super) id: i64,
+    pub(super) name: String,
+    report: SatisfactionReport,
+    actions: Vec<Improvement>,
+}
+
+/// One line of figures then and now, ready to print.
+pub(super) struct Comparison {
+    pub(super) label: String,
+    /// What the line is about, for an action's line: its item or dimension.
+    pub(super) subject: String,
+    pub(super) before: [String; 3],
+    pub(super) now: [String; 3],
+    /// Change in points of satisfied %, dissatisfied % and mean.
+    pub(super) change: [String; 3],
+}
+
+pub(super) async fn previous(
+    state: &AppState,
+    id: i64,
+    filter: &ReportFilter,
+) -> Result<Option<Previous>, AppError> {
+    let Some(previous) = state.store.previous_survey(id).await? else { return Ok(None) };
+    let same_people = ReportFilter { from: None, to: None, ..filter.clone() };
+    Ok(Some(Previous {
+        id: previous,
+        name: state.store.survey(previous).await?.name,
+        report: state.store.satisfaction_report(previous, &same_people).await?,
+        actions: state.store.improvements(Some(previous)).await?,
+    }))
+}
+
+fn figures(summary: Option<&ScaleSummary>) -> [Option<f64>; 3] {
+    summary.map_or([None; 3], |s| [s.satisfied_pct, s.dissatisfied_pct, s.mean])
+}
+
+fn compare(
+    label: String,
+    subject: String,
+    before: Option<&ScaleSummary>,
+    now: Option<&ScaleSummary>,
+) -> Comparison {
+    let (before, now) = (figures(before), figures(now));
+    let print =
+        |v: Option<f64>, decimals: usize| v.map_or_else(|| "—".to_owned(), |v| format!("{v:.decimals$}"));
+    let decimals = [1, 1, 2];
+    let change = |k: usize| match (before[k], now[k]) {
+        (Some(b), Some(n)) => format!("{:+.*}", decimals[k], n - b),
+        _ => "—".to_owned(),
+    };
+    Comparison {
+        label,
+        subject,
+        before: [0, 1, 2].map(|k| print(before[k], decimals[k])),
+        now: [0, 1, 2].map(|k| print(now[k], decimals[k])),
+        change: [0, 1, 2].map(change),
+    }
+}
+
+impl Previous {
+    /// Each dimension and the overall, then and now.
+    pub(super) fn dimensions(&self, now: &SatisfactionReport, words: &ReportWords<'_>) -> Vec<Comparison> {
+        now.dimensions
+            .iter()
+            .map(|d| d.dimension.as_str())
+            .chain(std::iter::once(ALL_ITEMS))
+            .map(|code| {
+                compare(
+                    words.dimension(code),
+                    String::new(),
+                    self.report.summary_of(code),
+                    now.summary_of(code),
+                )
+            })
+            .collect()
+    }
+
+    /// The previous survey's actions on an item or a dimension, with
+    /// that item's or dimension's figures then and now.
+    pub(super) fn actions(&self, now: &SatisfactionReport, words: &ReportWords<'_>) -> Vec<Comparison> {
+        self.actions
+            .iter()
+            .filter_map(|a| {
+                let subject = match a.source {
+                    Source::Item => words.item(&a.source_ref),
+                    Source::Dimension => words.dimension(&a.source_ref),
+                    Source::Comment => return None,
+                };
+                let code = a.source_ref.as_str();
+                Some(compare(a.what.clone(), subject, self.report.summary_of(code), now.summary_of(code)))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,38 @@
+//! The staff home: the dashboard and the navigation for the signed-in role.
+
+use askama::Template;
+use axum::Router;
+use axum::response::Response;
+use axum::routing::get;
+
+use crate::auth::session::Staff;
+use crate::kit::{NavItem, nav_for};
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/staff", get(dashboard))
+}
+
+#[derive(Template)]
+#[template(path = "site/dashboard.html")]
+struct DashboardTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    division_name: Option<String>,
+}
+
+async fn dashboard(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    page: Page,
+    staff: Staff,
+) -> Result<Response, AppError> {
+    let catalog = state.catalog().await?;
+    let division_name = staff
+        .user()
+        .division_code
+        .as_deref()
+        .and_then(|code| catalog.division(code))
+        .map(|d| page.pick(&d.name_th, &d.name_en).to_owned());
+    page.render(&DashboardTemplate { page: &page, nav: nav_for(&staff), division_name })
+}
