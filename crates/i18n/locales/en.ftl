@@ -1106,3 +1106,8 @@ survey-col-email = Respondent's e-mail
 survey-source-web = Online
 survey-source-paper = Paper questionnaire
 survey-responses-xlsx = All responses (XLSX)
+
+# The confirmation after a write (kit::flash)
+flash-saved = Saved.
+flash-created = Created.
+flash-sent = Sent.

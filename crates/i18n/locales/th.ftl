@@ -1090,3 +1090,8 @@ survey-col-email = อีเมลผู้ตอบ
 survey-source-web = ออนไลน์
 survey-source-paper = แบบสอบถามกระดาษ
 survey-responses-xlsx = คำตอบทั้งหมด (XLSX)
+
+# The confirmation after a write (kit::flash)
+flash-saved = บันทึกแล้ว
+flash-created = สร้างแล้ว
+flash-sent = ส่งแล้ว

@@ -9,9 +9,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use ruamjai_domain::participation::consultation::{Phase, Subject};
-use ruamjai_domain::participation::{Channel, Kind, Status};
+use axum::response::{IntoResponse, Redirect, Response};
 use ruamjai_store::accounts::StaffUser;
 
 use crate::auth::csrf::CSRF_COOKIE;
@@ -20,6 +18,8 @@ use ruamjai_app::secrets::random_token;
 
 use crate::auth::{cookie, set_cookie};
 use crate::i18n::{Locale, page_locale};
+use crate::kit::flash::{FLASH_COOKIE, Flash};
+use crate::kit::labels::LabelKey;
 use crate::{AppError, AppState};
 
 pub struct Page {
@@ -31,6 +31,8 @@ pub struct Page {
     session_csrf: Option<String>,
     cookie_csrf: Option<String>,
     fresh_csrf: OnceLock<String>,
+    /// What the write before this page did, shown once.
+    flash: Option<Flash>,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Page
@@ -50,6 +52,7 @@ where
             cookie_csrf: cookie(&parts.headers, CSRF_COOKIE).map(str::to_owned),
             user: session.map(|s| s.user),
             fresh_csrf: OnceLock::new(),
+            flash: cookie(&parts.headers, FLASH_COOKIE).and_then(Flash::from_code),
         })
     }
 }
@@ -65,6 +68,7 @@ impl Page {
             session_csrf: None,
             cookie_csrf: None,
             fresh_csrf: OnceLock::new(),
+            flash: None,
         }
     }
 
@@ -125,6 +129,19 @@ impl Page {
         self.user.as_ref().map(|u| self.t(&format!("role-{}", u.role.as_str()))).unwrap_or_default()
     }
 
+    /// The confirmation of the write that led here, in this page's language.
+    pub fn flash(&self) -> Option<String> {
+        self.flash.map(|flash| self.t(&flash.message_key()))
+    }
+
+    /// After a write: see `to`, where the page confirms it with `flash`.
+    pub fn redirect(&self, to: &str, flash: Flash) -> Response {
+        let mut response = Redirect::to(to).into_response();
+        let value = set_cookie(FLASH_COOKIE, flash.code(), 120, self.cookie_secure);
+        response.headers_mut().append(SET_COOKIE, HeaderValue::from_str(&value).expect("the code is ASCII"));
+        response
+    }
+
     /// Renders a template as this page's response, with any cookie it needs.
     pub fn render(&self, template: &impl Template) -> Result<Response, AppError> {
         self.render_with_status(StatusCode::OK, template)
@@ -141,73 +158,11 @@ impl Page {
             let value = set_cookie(CSRF_COOKIE, token, 60 * 60 * 24, self.cookie_secure);
             response.headers_mut().append(SET_COOKIE, HeaderValue::from_str(&value).expect("token is ASCII"));
         }
+        if self.flash.is_some() {
+            let value = set_cookie(FLASH_COOKIE, "", 0, self.cookie_secure);
+            response.headers_mut().append(SET_COOKIE, HeaderValue::from_str(&value).expect("ASCII"));
+        }
         Ok(response)
-    }
-}
-
-/// Things shown by a translated label (`kind-complaint`, `status-in-progress` …).
-pub trait LabelKey {
-    fn label_key(&self) -> String;
-}
-
-impl LabelKey for Kind {
-    fn label_key(&self) -> String {
-        format!("kind-{}", self.code())
-    }
-}
-
-impl LabelKey for Status {
-    fn label_key(&self) -> String {
-        format!("status-{}", self.code().replace('_', "-"))
-    }
-}
-
-impl LabelKey for Channel {
-    fn label_key(&self) -> String {
-        format!("channel-{}", self.code().replace('_', "-"))
-    }
-}
-
-impl LabelKey for Phase {
-    fn label_key(&self) -> String {
-        format!("consult-phase-{}", self.code())
-    }
-}
-
-impl LabelKey for Subject {
-    fn label_key(&self) -> String {
-        format!("consult-subject-{}", self.code())
-    }
-}
-
-impl LabelKey for ruamjai_domain::engagement::activity::Kind {
-    fn label_key(&self) -> String {
-        format!("activity-kind-{}", self.code())
-    }
-}
-
-impl LabelKey for ruamjai_domain::engagement::activity::Status {
-    fn label_key(&self) -> String {
-        format!("activity-status-{}", self.code())
-    }
-}
-
-impl LabelKey for ruamjai_domain::engagement::activity::Registration {
-    fn label_key(&self) -> String {
-        format!("activity-registration-{}", self.code())
-    }
-}
-
-impl LabelKey for ruamjai_store::engagement::Place {
-    fn label_key(&self) -> String {
-        format!("place-{}", self.code())
-    }
-}
-
-/// Templates hand over references to references; any depth will do.
-impl<T: LabelKey + ?Sized> LabelKey for &T {
-    fn label_key(&self) -> String {
-        (**self).label_key()
     }
 }
 

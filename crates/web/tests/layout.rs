@@ -154,7 +154,7 @@ fn every_template_sits_with_its_area_or_the_site() {
         .filter_map(|t| {
             let relative = t.strip_prefix(&root).ok()?.to_str()?.to_owned();
             let first = relative.split('/').next()?;
-            let shared = ["layout.html", "staff_layout.html", "error.html"].contains(&first);
+            let shared = ["layout.html", "staff_layout.html", "error.html", "kit.html"].contains(&first);
             (!shared && first != "site" && !AREAS.contains(&first)).then_some(relative)
         })
         .collect();

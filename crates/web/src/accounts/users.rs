@@ -4,7 +4,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_domain::accounts::{Email, FieldError, Password, Role};
 use ruamjai_domain::catalog::{Catalog, Code, Name};
@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::error::field_message;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 use ruamjai_app::{Error, accounts};
@@ -84,7 +84,7 @@ async fn create(
         Err(field) => return render(&state, &page, &staff, Some(field_message(page.locale, &field))).await,
     };
     match accounts::add_user(&state.app, &staff.caller(), new_user, password).await {
-        Ok(_) => Ok(Redirect::to("/staff/users").into_response()),
+        Ok(_) => Ok(page.redirect("/staff/users", Flash::Created)),
         Err(Error::Invalid(fields)) if !fields.is_empty() => {
             render(&state, &page, &staff, Some(field_message(page.locale, &fields[0].1))).await
         }
@@ -101,10 +101,11 @@ struct StatusForm {
 
 async fn set_status(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     CsrfForm(form): CsrfForm<StatusForm>,
 ) -> Result<Response, AppError> {
     let email = Email::parse(&form.email).map_err(|field| AppError::Invalid(vec![("email", field)]))?;
     accounts::set_disabled(&state.app, &staff.caller(), &email, form.disabled == "1").await?;
-    Ok(Redirect::to("/staff/users").into_response())
+    Ok(page.redirect("/staff/users", Flash::Saved))
 }

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::{Error, catalog};
 use ruamjai_domain::accounts::{FieldError, Role};
@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::error::field_message;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -137,7 +137,7 @@ async fn finish(
     result: Result<(), Error>,
 ) -> Result<Response, AppError> {
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/staff/catalog#{anchor}")).into_response()),
+        Ok(()) => Ok(page.redirect(&format!("/staff/catalog#{anchor}"), Flash::Saved)),
         Err(Error::Invalid(fields)) if !fields.is_empty() => {
             let field = &fields[0].1;
             let catalog = state.catalog().await?;

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::catalog;
 use ruamjai_domain::accounts::FieldError;
@@ -16,7 +16,7 @@ use time::Date;
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -80,6 +80,7 @@ fn days(field: &'static str, raw: &str) -> Result<u32, AppError> {
 
 async fn set_targets(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<TargetsForm>,
@@ -90,7 +91,7 @@ async fn set_targets(
         count: if form.count == "working" { DayCount::Working } else { DayCount::Calendar },
     };
     catalog::set_targets(&state.app, &staff.caller(), &code, targets).await?;
-    Ok(Redirect::to("/staff/service-targets").into_response())
+    Ok(page.redirect("/staff/service-targets", Flash::Saved))
 }
 
 #[derive(Deserialize)]
@@ -104,6 +105,7 @@ struct HolidayForm {
 
 async fn set_holiday(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     CsrfForm(form): CsrfForm<HolidayForm>,
 ) -> Result<Response, AppError> {
@@ -119,5 +121,5 @@ async fn set_holiday(
         Some(name)
     };
     catalog::set_holiday(&state.app, &staff.caller(), day, name).await?;
-    Ok(Redirect::to("/staff/service-targets#holidays").into_response())
+    Ok(page.redirect("/staff/service-targets#holidays", Flash::Saved))
 }

@@ -59,7 +59,7 @@ fn messages_take_arguments_without_isolation_marks() {
 fn every_kind_status_and_channel_has_a_label_in_both_languages() {
     use ruamjai_domain::participation::{Channel, Kind, Status};
 
-    use crate::page::LabelKey;
+    use crate::kit::labels::LabelKey;
     let (th, en) = (keys(TH_FTL), keys(EN_FTL));
     let kinds = Kind::ALL.iter().map(LabelKey::label_key);
     let statuses = Status::ALL.iter().map(LabelKey::label_key);
@@ -92,7 +92,7 @@ fn every_report_sheet_and_heading_key_exists_in_both_languages() {
 fn every_consultation_phase_and_subject_has_a_label_in_both_languages() {
     use ruamjai_domain::participation::consultation::{Phase, Subject};
 
-    use crate::page::LabelKey;
+    use crate::kit::labels::LabelKey;
     let (th, en) = (keys(TH_FTL), keys(EN_FTL));
     let phases = [Phase::Upcoming, Phase::Open, Phase::Closed, Phase::Responded].map(|p| p.label_key());
     let subjects = Subject::ALL.map(|s| s.label_key());

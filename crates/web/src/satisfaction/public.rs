@@ -22,8 +22,7 @@ use time::OffsetDateTime;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
-use crate::error::field_message;
-use crate::kit::Names;
+use crate::kit::{FormErrors, Names};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -42,16 +41,12 @@ struct SurveyTemplate<'a> {
     open: bool,
     /// The form as sent (field name, value), to show it again.
     sent: Vec<(String, String)>,
-    errors: Vec<(String, String)>,
+    errors: FormErrors,
 }
 
 impl SurveyTemplate<'_> {
     fn text<'b>(&self, th: &'b str, en: &'b str) -> &'b str {
         self.page.pick(th, en)
-    }
-
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
     }
 
     fn value(&self, field: &str) -> &str {
@@ -150,7 +145,7 @@ async fn render(
         c: survey,
         open: survey.is_open(OffsetDateTime::now_utc()),
         sent,
-        errors: errors.iter().map(|(f, e)| (f.clone(), field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
     };
     page.render_with_status(status, &template)
 }

@@ -148,6 +148,17 @@ async fn an_evaluator_reads_the_inbox_but_changes_nothing() {
 }
 
 #[tokio::test]
+async fn a_confirmation_cookie_cannot_choose_its_words() {
+    let mut app = signed_in(Role::Administrator, None).await;
+    app.set_cookie("flash", "<script>alert(1)</script>");
+    let page = app.get("/staff/service-targets").await.text;
+    assert!(!page.contains("notice flash") && !page.contains("<script>alert"));
+    app.set_cookie("flash", "created");
+    app.set_cookie("rj_lang", "en");
+    assert!(app.get("/staff/service-targets").await.text.contains(">Created.</p>"));
+}
+
+#[tokio::test]
 async fn an_administrator_sets_working_day_targets_and_a_holiday() {
     let mut app = signed_in(Role::Administrator, None).await;
     let page = app.get("/staff/service-targets").await;
@@ -160,6 +171,11 @@ async fn an_administrator_sets_working_day_targets_and_a_holiday() {
     assert_eq!(app.post_form("/staff/holidays", &holiday).await.status, StatusCode::SEE_OTHER);
     let after = app.get("/staff/service-targets").await.text;
     assert!(after.contains("10 ธันวาคม 2569 · วันรัฐธรรมนูญ"), "holidays show in the Buddhist Era");
+    assert!(
+        after.contains("<p class=\"notice flash\" role=\"status\">บันทึกแล้ว</p>"),
+        "the page confirms the write"
+    );
+    assert!(!app.get("/staff/service-targets").await.text.contains("บันทึกแล้ว"), "once");
     let rows = app.state.store.service_targets().await.unwrap();
     assert!(rows.iter().any(|r| r.service_code == "msat" && r.custom && r.targets.reply_days == 10));
     let nonsense =

@@ -19,9 +19,8 @@ use time::OffsetDateTime;
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
 use crate::engagement::{PersonForm, qr_svg, register_public};
-use crate::error::field_message;
-use crate::kit::Names;
 use crate::kit::Refusal;
+use crate::kit::{FormErrors, Names};
 use crate::page::Page;
 use crate::{AppError, AppState};
 use ruamjai_app::engagement::registrations;
@@ -65,14 +64,10 @@ struct ShowTemplate<'a> {
     a: Activity,
     registration: Registration,
     input: RegistrationInput,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
 }
 
 impl ShowTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     fn accepts(&self) -> bool {
         self.registration.accepts()
     }
@@ -94,7 +89,7 @@ async fn render_show(
         registration: a.registration(OffsetDateTime::now_utc()),
         a,
         input,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
     };
     page.render_with_status(status, &template)
 }

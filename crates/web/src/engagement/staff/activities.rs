@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::engagement::{activities, directory, invitations};
 use ruamjai_domain::accounts::FieldError;
@@ -19,9 +19,8 @@ use time::OffsetDateTime;
 
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::error::field_message;
 use crate::kit::Names;
-use crate::kit::{NavItem, YearQuery, local_instant, nav_for};
+use crate::kit::{Flash, FormErrors, NavItem, YearQuery, local_instant, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -122,16 +121,12 @@ struct ListTemplate<'a> {
     year: FiscalYear,
     activities: Vec<Activity>,
     form: ActivityFields,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     can_write: bool,
     kinds: [Kind; 8],
 }
 
-impl ListTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-}
+impl ListTemplate<'_> {}
 
 async fn render_list(
     state: &AppState,
@@ -149,7 +144,7 @@ async fn render_list(
         year,
         activities: activities::list(&state.app, &staff.caller(), ActivityFilter::FiscalYear(year)).await?,
         form,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
         can_write: staff.caller().could(Subject::Activity, Action::Write),
         kinds: Kind::ALL,
     };
@@ -188,7 +183,7 @@ async fn create(
         }
     };
     match activities::create(&state.app, &staff.caller(), new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
+        Ok(id) => Ok(page.redirect(&format!("/staff/activities/{id}"), Flash::Created)),
         Err(ruamjai_app::Error::Invalid(errors)) => {
             render_list(&state, &page, &staff, year, form, &errors).await
         }
@@ -268,15 +263,11 @@ struct EditTemplate<'a> {
     catalog: &'a Catalog,
     id: i64,
     form: ActivityFields,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     kinds: [Kind; 8],
 }
 
-impl EditTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-}
+impl EditTemplate<'_> {}
 
 async fn render_edit(
     state: &AppState,
@@ -294,7 +285,7 @@ async fn render_edit(
         catalog: &catalog,
         id,
         form,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
         kinds: Kind::ALL,
     };
     page.render_with_status(status, &template)
@@ -333,7 +324,7 @@ async fn update(
         }
     };
     match activities::update(&state.app, &staff.caller(), id, new).await {
-        Ok(_) => Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response()),
+        Ok(_) => Ok(page.redirect(&format!("/staff/activities/{id}"), Flash::Saved)),
         Err(ruamjai_app::Error::Invalid(errors)) => {
             render_edit(&state, &page, &staff, id, form, &errors, refused).await
         }
@@ -352,11 +343,12 @@ struct StatusForm {
 
 async fn set_status(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<StatusForm>,
 ) -> Result<Response, AppError> {
     let status = Status::parse(&form.status).map_err(|e| AppError::Invalid(vec![("status", e)]))?;
     activities::set_status(&state.app, &staff.caller(), id, status).await?;
-    Ok(Redirect::to(&format!("/staff/activities/{id}")).into_response())
+    Ok(page.redirect(&format!("/staff/activities/{id}"), Flash::Saved))
 }

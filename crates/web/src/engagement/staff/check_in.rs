@@ -17,7 +17,7 @@ use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::engagement::PersonForm;
 use crate::error::field_message;
-use crate::kit::Names;
+use crate::kit::{FormErrors, Names};
 use crate::kit::{NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -47,13 +47,8 @@ struct CheckInTemplate<'a> {
     counts: ActivityCounts,
     outcome: Outcome,
     walk_in: RegistrationInput,
-    walk_in_errors: Vec<(&'static str, String)>,
-}
-
-impl CheckInTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.walk_in_errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
+    /// The walk-in form's refused fields.
+    errors: FormErrors,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -80,7 +75,7 @@ async fn render(
         counts,
         outcome,
         walk_in,
-        walk_in_errors: walk_in_errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, walk_in_errors),
     };
     let mut response = page.render_with_status(status, &template)?;
     // The scanner needs the camera, which every other page refuses.

@@ -23,7 +23,7 @@ use crate::download::{CSV, XLSX, built_download};
 use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::kit::Names;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, FormErrors, NavItem, nav_for};
 use crate::page::Page;
 use crate::sheet::read_upload;
 use crate::{AppError, AppState};
@@ -97,16 +97,12 @@ struct DirectoryTemplate<'a> {
     imported: Option<String>,
     import_errors: Vec<CellError>,
     /// The organisation form's errors, or a contact form's (with its organisation).
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     contact_errors_for: Option<i64>,
     org_form: OrganisationForm,
 }
 
 impl DirectoryTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     fn basis(&self, basis: &PdpaBasis) -> String {
         self.page.t(&format!("pdpa-basis-{}", basis.code()))
     }
@@ -145,7 +141,7 @@ async fn render(state: &AppState, page: &Page, staff: &Staff, shown: Shown) -> R
         bases: PdpaBasis::ALL,
         imported: shown.imported,
         import_errors: shown.import_errors,
-        errors: shown.errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, &shown.errors),
         contact_errors_for: shown.contact_errors_for,
         org_form: shown.org_form,
     };
@@ -181,7 +177,7 @@ async fn create_organisation(
         Err(errors) => return render(&state, &page, &staff, refused(errors)).await,
     };
     match directory::create_organisation(&state.app, &staff.caller(), &new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/directory#org-{id}")).into_response()),
+        Ok(id) => Ok(page.redirect(&format!("/staff/directory#org-{id}"), Flash::Created)),
         Err(ruamjai_app::Error::Conflict(_)) => {
             render(&state, &page, &staff, refused(vec![("name", FieldError::AlreadyExists)])).await
         }
@@ -208,7 +204,7 @@ async fn add_contact(
     match input.parse() {
         Ok(new) => {
             directory::add_contact(&state.app, &staff.caller(), id, &new).await?;
-            Ok(Redirect::to(&format!("/staff/directory#org-{id}")).into_response())
+            Ok(page.redirect(&format!("/staff/directory#org-{id}"), Flash::Saved))
         }
         Err(errors) => {
             let shown = Shown { errors, contact_errors_for: Some(id), ..Shown::default() };
@@ -236,13 +232,14 @@ impl EraseForm {
 
 async fn erase_contact(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, AppError> {
     form.confirmed()?;
     let organisation = directory::erase_contact(&state.app, &staff.caller(), id).await?;
-    Ok(Redirect::to(&format!("/staff/directory#org-{organisation}")).into_response())
+    Ok(page.redirect(&format!("/staff/directory#org-{organisation}"), Flash::Saved))
 }
 
 /// Every row or none: the page lists each wrong cell, and nothing is kept

@@ -15,6 +15,7 @@ use super::directory::EraseForm;
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
+use crate::kit::Flash;
 use crate::kit::Names;
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -134,11 +135,12 @@ async fn workbook(
 
 async fn erase_registration(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path((id, code)): Path<(i64, String)>,
     CsrfForm(form): CsrfForm<EraseForm>,
 ) -> Result<Response, AppError> {
     form.confirmed()?;
     invitations::erase_registration(&state.app, &staff.caller(), id, &code).await?;
-    Ok(Redirect::to(&format!("/staff/activities/{id}#registrations")).into_response())
+    Ok(page.redirect(&format!("/staff/activities/{id}#registrations"), Flash::Saved))
 }

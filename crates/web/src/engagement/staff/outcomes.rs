@@ -18,8 +18,7 @@ use serde::Deserialize;
 
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::error::field_message;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{FormErrors, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -46,14 +45,10 @@ struct OutcomesTemplate<'a> {
     photos: Vec<PhotoMeta>,
     follow_ups: Vec<FollowUp>,
     follow_up: FollowUpInput,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
 }
 
 impl OutcomesTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     fn done_count(&self) -> usize {
         self.follow_ups.iter().filter(|f| f.status == FollowUpStatus::Done).count()
     }
@@ -75,7 +70,7 @@ async fn render(
         photos,
         follow_ups,
         follow_up,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page.render_with_status(status, &template)

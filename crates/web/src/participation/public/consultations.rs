@@ -18,7 +18,7 @@ use time::OffsetDateTime;
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
 use crate::download::{file_download, size_label};
-use crate::error::field_message;
+use crate::kit::FormErrors;
 use crate::page::Page;
 use crate::{AppError, AppState};
 use ruamjai_app::participation::consultations;
@@ -70,7 +70,7 @@ struct ShowTemplate<'a> {
     files: Vec<AttachmentMeta>,
     comments: Vec<Comment>,
     input: CommentInput,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     thanked: bool,
 }
 
@@ -81,10 +81,6 @@ impl ShowTemplate<'_> {
             .iter()
             .find(|g| g.code == code)
             .map_or_else(|| code.to_owned(), |g| self.page.pick(&g.name_th, &g.name_en).to_owned())
-    }
-
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
     }
 
     fn is_open(&self) -> bool {
@@ -115,7 +111,7 @@ async fn render_show(
         comments: consultations::published_comments(&state.app, id).await?,
         c,
         input,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, &errors),
         thanked,
     };
     page.render_with_status(status, &template)

@@ -16,8 +16,7 @@ use serde::Deserialize;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfMultipart;
-use crate::error::field_message;
-use crate::kit::Refusal;
+use crate::kit::{FormErrors, Refusal};
 use crate::page::Page;
 use crate::participation::file_public;
 use crate::{AppError, AppState};
@@ -37,7 +36,7 @@ struct FormTemplate<'a> {
     catalog: &'a Catalog,
     kinds: [Kind; 5],
     input: &'a SubmissionInput,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     /// Set when staff log a submission on someone's behalf: the chosen channel.
     staff_channel: Option<&'a str>,
     staff_channels: Vec<Channel>,
@@ -67,10 +66,6 @@ impl FormTemplate<'_> {
             _ => "participate-phone",
         }
     }
-
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
 }
 
 /// Renders the form, for the public or (with `staff_channel`) for staff.
@@ -83,7 +78,7 @@ pub async fn render_form(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
-    let errors = errors.iter().map(|(field, error)| (*field, field_message(page.locale, error))).collect();
+    let errors = FormErrors::of(page.locale, errors);
     let staff_channels = Channel::ALL.into_iter().filter(|c| c.logged_by_staff()).collect();
     let template = FormTemplate {
         page,

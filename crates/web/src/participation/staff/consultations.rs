@@ -5,7 +5,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::participation::consultations;
 use ruamjai_domain::accounts::FieldError;
@@ -22,8 +22,7 @@ use time::OffsetDateTime;
 
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
-use crate::error::field_message;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, FormErrors, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -47,15 +46,11 @@ struct ListTemplate<'a> {
     consultations: Vec<Consultation>,
     subjects: [Subject; 4],
     input: ConsultationInput,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     can_write: bool,
 }
 
 impl ListTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     fn chosen(&self, group: &str) -> bool {
         self.input.groups.iter().any(|g| g == group)
     }
@@ -80,7 +75,7 @@ async fn render_list(
         consultations: consultations::list(&state.app).await?,
         subjects: Subject::ALL,
         input,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
         can_write: staff.caller().could(policy::Subject::Consultation, Action::Write),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -135,7 +130,7 @@ async fn create(
         _ => return render_list(&state, &page, &staff, input, &errors).await,
     };
     match consultations::open(&state.app, &staff.caller(), &new, &files).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response()),
+        Ok(id) => Ok(page.redirect(&format!("/staff/consultations/{id}"), Flash::Created)),
         Err(ruamjai_app::Error::Invalid(errors)) => render_list(&state, &page, &staff, input, &errors).await,
         Err(other) => Err(other.into()),
     }
@@ -187,6 +182,7 @@ struct ModerationForm {
 
 async fn moderate(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path((id, comment)): Path<(i64, i64)>,
     CsrfForm(form): CsrfForm<ModerationForm>,
@@ -198,7 +194,7 @@ async fn moderate(
         Ok(decision) => decision,
     };
     consultations::moderate(&state.app, &staff.caller(), id, comment, decision).await?;
-    Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
+    Ok(page.redirect(&format!("/staff/consultations/{id}"), Flash::Saved))
 }
 
 #[derive(Deserialize)]
@@ -209,6 +205,7 @@ struct ResponseForm {
 
 async fn respond(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ResponseForm>,
@@ -216,5 +213,5 @@ async fn respond(
     let response = Text::paragraphs(&form.response, RESPONSE_MAX_CHARS)
         .map_err(|error| AppError::Invalid(vec![("response", error)]))?;
     consultations::respond(&state.app, &staff.caller(), id, &response).await?;
-    Ok(Redirect::to(&format!("/staff/consultations/{id}")).into_response())
+    Ok(page.redirect(&format!("/staff/consultations/{id}"), Flash::Saved))
 }

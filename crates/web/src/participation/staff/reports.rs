@@ -18,8 +18,9 @@ use time::{Date, OffsetDateTime};
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
 use crate::i18n::Locale;
+use crate::kit::labels::LabelKey;
 use crate::kit::{NavItem, nav_for};
-use crate::page::{LabelKey, Page};
+use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> Router<AppState> {

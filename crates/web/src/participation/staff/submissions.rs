@@ -6,7 +6,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::participation::inbox;
 use ruamjai_domain::accounts::FieldError;
@@ -21,7 +21,7 @@ use serde::Deserialize;
 use crate::auth::csrf::{CsrfForm, CsrfMultipart};
 use crate::auth::session::Staff;
 use crate::kit::Refusal;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, NavItem, nav_for};
 use crate::page::Page;
 use crate::participation::public::form::{FormBody, UPLOAD_BODY_LIMIT, render_form};
 use crate::participation::{check, file_checked};
@@ -139,6 +139,7 @@ struct StepForm {
 
 async fn step(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<StepForm>,
@@ -151,7 +152,7 @@ async fn step(
     let text = Some(form.text.as_str()).filter(|t| !t.trim().is_empty());
     let step = Step { to, text, public: form.visibility == "public" };
     let (code, _) = inbox::step(&state.app, &staff.caller(), &code, step).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+    Ok(page.redirect(&format!("/staff/submissions/{code}"), Flash::Saved))
 }
 
 #[derive(Deserialize)]
@@ -165,12 +166,13 @@ struct MergeForm {
 /// Marks this submission as a duplicate of another the staff member also covers.
 async fn merge(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> Result<Response, AppError> {
     let code = inbox::merge(&state.app, &staff.caller(), &code, &form.into, &form.reason).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+    Ok(page.redirect(&format!("/staff/submissions/{code}"), Flash::Saved))
 }
 
 #[derive(Deserialize)]
@@ -181,6 +183,7 @@ struct AssignForm {
 
 async fn assign(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<AssignForm>,
@@ -191,7 +194,7 @@ async fn assign(
         Some(form.assignee.parse::<i64>().map_err(|_| AppError::BadRequest)?)
     };
     let code = inbox::assign(&state.app, &staff.caller(), &code, assignee).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+    Ok(page.redirect(&format!("/staff/submissions/{code}"), Flash::Saved))
 }
 
 /// Logging what came by telephone, letter or a visit is intake: every

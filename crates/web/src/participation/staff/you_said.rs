@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::participation::inbox;
 use ruamjai_domain::participation::you_said::YouSaid;
@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{Flash, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -49,13 +49,14 @@ struct PublishForm {
 
 async fn publish(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(form): CsrfForm<PublishForm>,
 ) -> Result<Response, AppError> {
     let text = YouSaid::parse(&form.said, &form.did).map_err(AppError::Invalid)?;
     let code = inbox::publish_you_said(&state.app, &staff.caller(), &code, &text).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+    Ok(page.redirect(&format!("/staff/submissions/{code}"), Flash::Saved))
 }
 
 #[derive(Deserialize)]
@@ -63,10 +64,11 @@ struct Empty {}
 
 async fn remove(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(code): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let code = inbox::unpublish_you_said(&state.app, &staff.caller(), &code).await?;
-    Ok(Redirect::to(&format!("/staff/submissions/{code}")).into_response())
+    Ok(page.redirect(&format!("/staff/submissions/{code}"), Flash::Saved))
 }

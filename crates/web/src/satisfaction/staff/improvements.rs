@@ -6,7 +6,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::satisfaction::improvements;
 use ruamjai_domain::accounts::FieldError;
@@ -22,9 +22,8 @@ use serde::Deserialize;
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
-use crate::error::field_message;
 use crate::kit::Names;
-use crate::kit::{NavItem, YearQuery, nav_for};
+use crate::kit::{Flash, FormErrors, NavItem, YearQuery, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -111,15 +110,11 @@ struct ActionsTemplate<'a> {
     /// The action being edited, if any.
     editing: Option<i64>,
     form: ActionForm,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     statuses: [ActionStatus; 3],
 }
 
 impl ActionsTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-
     fn status_label(&self, status: &ActionStatus) -> String {
         self.page.t(&format!("improvement-status-{}", status.code()))
     }
@@ -142,7 +137,7 @@ async fn render_actions(
         actions: improvements::list(&state.app, &staff.caller(), None).await?,
         editing,
         form,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
         statuses: ActionStatus::ALL,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -170,7 +165,7 @@ async fn create(
         Err(errors) => return render_actions(&state, &page, &staff, None, form, &errors).await,
     };
     match improvements::create(&state.app, &staff.caller(), form.survey_id(), &new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/improvements#action-{id}")).into_response()),
+        Ok(id) => Ok(page.redirect(&format!("/staff/improvements#action-{id}"), Flash::Created)),
         Err(ruamjai_app::Error::Invalid(errors)) => {
             render_actions(&state, &page, &staff, None, form, &errors).await
         }
@@ -200,7 +195,7 @@ async fn update(
         Err(errors) => return render_actions(&state, &page, &staff, Some(id), form, &errors).await,
     };
     match improvements::update(&state.app, &staff.caller(), id, &new).await {
-        Ok(()) => Ok(Redirect::to(&format!("/staff/improvements#action-{id}")).into_response()),
+        Ok(()) => Ok(page.redirect(&format!("/staff/improvements#action-{id}"), Flash::Saved)),
         Err(ruamjai_app::Error::Invalid(errors)) => {
             render_actions(&state, &page, &staff, Some(id), form, &errors).await
         }
@@ -300,6 +295,7 @@ struct StandardForm {
 
 async fn set_standard(
     State(state): State<AppState>,
+    page: Page,
     staff: Staff,
     Path(service): Path<String>,
     CsrfForm(form): CsrfForm<StandardForm>,
@@ -312,6 +308,5 @@ async fn set_standard(
     let standard = input.parse().map_err(AppError::Invalid)?;
     let year = FiscalYear::from_be(form.year);
     improvements::set_standard(&state.app, &staff.caller(), &service, year, &standard).await?;
-    Ok(Redirect::to(&format!("/staff/service-standards?year={}#service-{service}", year.be()))
-        .into_response())
+    Ok(page.redirect(&format!("/staff/service-standards?year={}#service-{service}", year.be()), Flash::Saved))
 }

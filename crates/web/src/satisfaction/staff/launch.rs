@@ -6,7 +6,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::get;
 use ruamjai_app::satisfaction::{questionnaires, surveys};
 use ruamjai_domain::accounts::FieldError;
@@ -18,8 +18,7 @@ use serde::Deserialize;
 
 use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
-use crate::error::field_message;
-use crate::kit::{NavItem, local_instant, nav_for};
+use crate::kit::{Flash, FormErrors, NavItem, local_instant, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -99,18 +98,14 @@ struct ListTemplate<'a> {
     catalog: &'a Catalog,
     surveys: Vec<Survey>,
     form: SurveyFields,
-    errors: Vec<(&'static str, String)>,
+    errors: FormErrors,
     can_write: bool,
     modes: [Mode; 3],
     /// The latest version of each of the Center's questionnaires: (version id, label).
     questionnaires: Vec<(String, String)>,
 }
 
-impl ListTemplate<'_> {
-    fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
-    }
-}
+impl ListTemplate<'_> {}
 
 async fn render_list(
     state: &AppState,
@@ -126,7 +121,7 @@ async fn render_list(
         catalog: &catalog,
         surveys: surveys::list(&state.app, &staff.caller()).await?,
         form,
-        errors: errors.iter().map(|(f, e)| (*f, field_message(page.locale, e))).collect(),
+        errors: FormErrors::of(page.locale, errors),
         can_write: staff.caller().could(Subject::Survey, Action::Write),
         modes: Mode::ALL,
         questionnaires: questionnaire_choices(state, page, staff).await?,
@@ -175,7 +170,7 @@ async fn create(
         }
     };
     match surveys::launch(&state.app, &staff.caller(), &new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/staff/surveys/{id}")).into_response()),
+        Ok(id) => Ok(page.redirect(&format!("/staff/surveys/{id}"), Flash::Created)),
         Err(ruamjai_app::Error::Invalid(errors)) => render_list(&state, &page, &staff, form, &errors).await,
         Err(other) => Err(other.into()),
     }

@@ -18,7 +18,7 @@ use super::questionnaire_form::form_input;
 use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
 use crate::error::field_message;
-use crate::kit::{NavItem, nav_for};
+use crate::kit::{FormErrors, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 use ruamjai_app::satisfaction::questionnaires::{self, Origin};
@@ -116,7 +116,7 @@ struct EditTemplate<'a> {
     locked: bool,
     surveys: i64,
     sections: Vec<SectionRows>,
-    errors: Vec<(String, String)>,
+    errors: FormErrors,
     /// The version just saved, and whether it is a new one.
     saved: Option<(i64, bool)>,
     kinds: [&'static str; 6],
@@ -127,11 +127,11 @@ impl EditTemplate<'_> {
         self.id.is_some()
     }
 
-    /// The message of a field, or of a row inside it (a choice's error shows on the choices box).
-    fn error(&self, field: &str) -> Option<&str> {
+    /// The choices box's message, or that of a choice inside it.
+    fn options_error(&self, field: &str) -> Option<&str> {
         let owns =
             |f: &str| f == field || f.strip_prefix(field).is_some_and(|rest| rest.starts_with(".options."));
-        self.errors.iter().find(|(f, _)| owns(f)).map(|(_, m)| m.as_str())
+        self.errors.first_of(owns)
     }
 
     fn field(&self, section: impl std::fmt::Display, item: impl std::fmt::Display, key: &str) -> String {
@@ -200,7 +200,7 @@ struct Editor<'a> {
     detail: &'a QuestionnaireDetail,
     name: String,
     input: QuestionnaireInput,
-    errors: Vec<(String, String)>,
+    errors: FormErrors,
     saved: Option<(i64, bool)>,
 }
 
@@ -235,7 +235,11 @@ async fn edit(
     let input = detail.latest().map(QuestionnaireInput::from).unwrap_or_default();
     let name = detail.summary.name.clone();
     let saved = query.saved.map(|v| (v, query.new));
-    render_editor(&page, &staff, Editor { detail: &detail, name, input, errors: Vec::new(), saved })
+    render_editor(
+        &page,
+        &staff,
+        Editor { detail: &detail, name, input, errors: FormErrors::default(), saved },
+    )
 }
 
 /// The built-in standard, before any survey stored it: shown, not saved.
@@ -249,7 +253,7 @@ async fn show_standard(page: Page, staff: Staff) -> Result<Response, AppError> {
         locked: false,
         surveys: 0,
         sections: rows(QuestionnaireInput::from(&standard()), false),
-        errors: Vec::new(),
+        errors: FormErrors::default(),
         saved: None,
         kinds: KIND_CODES,
     };
@@ -272,7 +276,7 @@ async fn save(
         }
         Err(ruamjai_app::Error::InvalidItems(errors)) => {
             let detail = questionnaires::of(&state.app, &caller, id).await?;
-            let errors = errors.iter().map(|(f, e)| (f.clone(), field_message(page.locale, e))).collect();
+            let errors = FormErrors::of(page.locale, &errors);
             render_editor(&page, &staff, Editor { detail: &detail, name, input, errors, saved: None })
         }
         Err(other) => Err(other.into()),
