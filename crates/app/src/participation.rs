@@ -10,3 +10,4 @@
 pub mod consultations;
 pub mod filing;
 pub mod inbox;
+pub mod reports;

@@ -184,3 +184,48 @@ fn the_checks_see_an_import_across_areas() {
     assert_eq!(modules_named(text).iter().filter(|m| AREAS.contains(&m.as_str())).count(), 2);
     assert!(modules_named("use ruamjai_app::participation;").iter().all(|m| m != "participation"));
 }
+
+/// The names of the types a file derives `ToSchema` for.
+fn schema_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("ToSchema") {
+        let Some(derive_start) = text[..at].rfind("#[derive(") else { continue };
+        if text[derive_start..at].contains(']') {
+            continue; // a `use` or a bound, not this derive
+        }
+        let after = &text[at..];
+        let item =
+            after.find("pub struct ").map(|i| i + 11).or_else(|| after.find("pub enum ").map(|i| i + 9));
+        if let Some(item) = item {
+            names.push(after[item..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
+        }
+    }
+    names
+}
+
+#[test]
+fn the_schema_scan_reads_each_derived_type() {
+    let text = "use utoipa::ToSchema;\n#[derive(Serialize, ToSchema)]\npub struct A {\n}\n#[derive(ToSchema)]\n#[serde(x)]\npub enum B {}";
+    assert_eq!(schema_names(text), ["A", "B"]);
+}
+
+/// The OpenAPI document keys schemas by their type's name, so two types of
+/// one name in different modules silently overwrite each other there.
+#[test]
+fn every_schema_type_has_a_name_of_its_own() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut names = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("the source file reads");
+        for name in schema_names(&text) {
+            names
+                .entry(name)
+                .or_default()
+                .push(file.strip_prefix(src()).unwrap_or(&file).display().to_string());
+        }
+    }
+    let shared: Vec<_> = names.iter().filter(|(_, places)| places.len() > 1).collect();
+    assert!(names.len() > 20, "the scan finds the schema types");
+    assert!(shared.is_empty(), "schema names used twice: {shared:?}");
+}

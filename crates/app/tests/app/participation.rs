@@ -3,9 +3,11 @@
 //! submitter's contacts.
 
 use ruamjai_app::participation::filing::{self, Retry};
-use ruamjai_app::participation::inbox;
+use ruamjai_app::participation::{inbox, reports};
 use ruamjai_app::{App, Error};
 use ruamjai_domain::accounts::Role;
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::participation::report::Period;
 use ruamjai_domain::participation::submission::{NewSubmission, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Status};
 use ruamjai_store::participation::{InboxFilter, Step};
@@ -17,6 +19,7 @@ crate::app_tests!(
     evaluators_read_submissions_without_the_submitters_contacts,
     any_working_role_logs_a_call_and_it_lands_in_the_services_division,
     a_retried_public_filing_returns_the_first_code_and_token,
+    every_staff_role_reads_the_whole_centers_participation_report_and_the_public_none,
 );
 
 /// A complaint about video conferencing (the Communication Technology division's service).
@@ -97,4 +100,19 @@ async fn a_retried_public_filing_returns_the_first_code_and_token(app: App) {
     let other = Retry { key: "0f9c5d7e-retry", body: b"{\"same\":false}" };
     let reused = filing::file(&app, &public(1), &complaint(Channel::Api), &[], Some(other)).await;
     assert!(matches!(reused, Err(Error::Invalid(_) | Error::Conflict(_))), "{reused:?}");
+}
+
+async fn every_staff_role_reads_the_whole_centers_participation_report_and_the_public_none(app: App) {
+    filing::file(&app, &public(1), &complaint(Channel::Web), &[], None).await.unwrap();
+    let period = Period { year: FiscalYear::of(time::OffsetDateTime::now_utc()), half: None };
+    // The report holds counts, not people: an officer of another division
+    // reads the Center's, as the page always showed it.
+    for caller in [
+        staff(&app, "strategy@ict.go.th", Role::Officer, Some("strategy")).await,
+        staff(&app, "eval@opdc.go.th", Role::Evaluator, None).await,
+    ] {
+        let report = reports::of(&app, &caller, period).await.unwrap();
+        assert_eq!((report.total, report.open), (1, 1));
+    }
+    assert!(matches!(reports::of(&app, &public(1), period).await, Err(Error::Unauthenticated)));
 }

@@ -11,6 +11,42 @@ use serde_path_to_error::{Path, Segment};
 
 use crate::AppError;
 
+/// An instant as the API writes it everywhere: RFC 3339, UTC.
+pub fn rfc3339(at: time::OffsetDateTime) -> String {
+    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// Refused fields under the names the API gives them, where a rule names a
+/// field as the form does (`("groups", "group_ids")`).
+pub fn refused_as(
+    renames: &[(&'static str, &'static str)],
+    errors: Vec<(&'static str, FieldError)>,
+) -> AppError {
+    let api_name =
+        |field: &'static str| renames.iter().find(|(form, _)| *form == field).map_or(field, |(_, api)| *api);
+    AppError::Invalid(errors.into_iter().map(|(field, error)| (api_name(field), error)).collect())
+}
+
+/// A use case's refusal, its fields under the API's names.
+pub fn app_refused_as(renames: &[(&'static str, &'static str)], error: ruamjai_app::Error) -> AppError {
+    match error {
+        ruamjai_app::Error::Invalid(errors) => refused_as(renames, errors),
+        other => other.into(),
+    }
+}
+
+/// What was created, by its id.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Created {
+    pub id: i64,
+}
+
+/// `201 Created` with the new thing's id.
+pub fn created(id: i64) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (axum::http::StatusCode::CREATED, axum::Json(Created { id })).into_response()
+}
+
 /// Like `axum::Json`, with refusals that name their field.
 #[derive(Debug)]
 pub struct ApiJson<T>(pub T);

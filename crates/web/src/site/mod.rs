@@ -53,6 +53,7 @@ fn api() -> Router<AppState> {
         .merge(engagement::api())
         .merge(satisfaction::api())
         .merge(manuals::api())
+        .merge(audit::api())
         .route("/openapi.json", get(openapi::document))
 }
 

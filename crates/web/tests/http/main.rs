@@ -24,3 +24,4 @@ mod survey_exports;
 mod survey_invitations;
 mod survey_print;
 mod surveys;
+mod work_api;

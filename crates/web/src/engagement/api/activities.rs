@@ -13,7 +13,6 @@ use ruamjai_domain::engagement::registration::RegistrationInput;
 use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, Invitees};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 use crate::auth::ClientAddress;
@@ -21,11 +20,8 @@ use crate::engagement::register_public;
 use crate::kit::ApiCaller;
 use crate::kit::ApiJson;
 use crate::kit::Refusal;
+use crate::kit::json::rfc3339;
 use crate::{AppError, AppState, mail};
-
-pub(super) fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
-}
 
 /// An activity as the API shows it.
 #[derive(Serialize, ToSchema)]

@@ -10,9 +10,9 @@ use ruamjai_store::engagement::RegistrationView;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::activities::rfc3339;
 use crate::kit::ApiCaller;
 use crate::kit::ApiJson;
+use crate::kit::json::rfc3339;
 use crate::{AppError, AppState};
 
 #[derive(Serialize, ToSchema)]

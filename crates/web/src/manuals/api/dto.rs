@@ -6,10 +6,10 @@ use ruamjai_domain::manual::{Flow, Listing, Manual, Step, Target};
 use ruamjai_store::documents::Version;
 use serde::Serialize;
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 use crate::i18n::Locale;
+use crate::kit::json::rfc3339;
 use crate::manuals::{total_text, version_standings};
 use crate::{AppError, AppState};
 
@@ -108,10 +108,6 @@ pub struct ManualDto {
     pub poster_url: String,
 }
 
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
-}
-
 fn step_dto(index: usize, step: &Step) -> StepDto {
     let (kind, then, yes, no) = match step.flow {
         Flow::Task { then } => ("task", Some(then), None, None),
@@ -177,7 +173,7 @@ pub(super) fn manual_dto(
 
 /// A version as staff see it.
 #[derive(Serialize, ToSchema)]
-pub struct VersionDto {
+pub struct ManualVersionDto {
     pub id: i64,
     pub revision: u32,
     /// draft, in_review, approved, scheduled, current or superseded.
@@ -196,13 +192,13 @@ pub(super) fn version_dto(
     version: &Version,
     siblings: &[Version],
     now: OffsetDateTime,
-) -> Result<VersionDto, AppError> {
+) -> Result<ManualVersionDto, AppError> {
     let standing = siblings
         .iter()
         .zip(version_standings(siblings, now))
         .find(|(v, _)| v.id == version.id)
         .map_or("draft", |(_, s)| s.code());
-    Ok(VersionDto {
+    Ok(ManualVersionDto {
         id: version.id,
         revision: version.revision,
         standing: standing.into(),

@@ -5,7 +5,7 @@
 mod dto;
 mod forms;
 
-pub use dto::{ManualDto, VersionDto};
+pub use dto::{ManualDto, ManualVersionDto};
 
 use axum::extract::{Path, State};
 use axum::routing::{get, post, put};
@@ -79,7 +79,7 @@ pub struct ManualRequest {
 /// Save the draft of a service's manual (a new revision when none is open).
 #[utoipa::path(put, path = "/api/v1/staff/services/{id}/manual", tag = "manuals", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = ManualRequest,
-    responses((status = 200, description = "The saved draft", body = VersionDto),
+    responses((status = 200, description = "The saved draft", body = ManualVersionDto),
               (status = 403, description = "Not an officer, collector of the service's division, or the director", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 409, description = "The open version is in review or approved", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 422, description = "A field is refused; `errors` names it (`steps.2.duration.value`)", body = crate::kit::Problem, content_type = "application/problem+json")))]
@@ -88,7 +88,7 @@ pub async fn save(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ManualRequest>,
-) -> Result<Json<VersionDto>, AppError> {
+) -> Result<Json<ManualVersionDto>, AppError> {
     let catalog = state.catalog().await?;
     if !manuals::allows(&caller, service(&catalog, &id)?, Action::Edit) {
         return Err(AppError::Forbidden);
@@ -103,12 +103,12 @@ pub async fn save(
 /// Every version of a service's manual, oldest first.
 #[utoipa::path(get, path = "/api/v1/staff/services/{id}/manual/versions", tag = "manuals", security(("bearer" = [])),
     params(("id" = String, Path)),
-    responses((status = 200, description = "The versions", body = [VersionDto])))]
+    responses((status = 200, description = "The versions", body = [ManualVersionDto])))]
 pub async fn versions(
     State(state): State<AppState>,
     ApiUser(_user): ApiUser,
     Path(id): Path<String>,
-) -> Result<Json<Vec<VersionDto>>, AppError> {
+) -> Result<Json<Vec<ManualVersionDto>>, AppError> {
     let catalog = state.catalog().await?;
     service(&catalog, &id)?;
     let versions = all_versions(&state, &id).await?;
@@ -130,7 +130,7 @@ pub struct ActionRequest {
 /// Submit the draft for review, send it back with a comment, or approve it.
 #[utoipa::path(post, path = "/api/v1/staff/services/{id}/manual/actions", tag = "manuals", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = ActionRequest,
-    responses((status = 200, description = "The version after the step", body = VersionDto),
+    responses((status = 200, description = "The version after the step", body = ManualVersionDto),
               (status = 403, description = "This role may not take this step", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 409, description = "The version is not at that stage", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 422, description = "Required sections are missing; `errors` lists them", body = crate::kit::Problem, content_type = "application/problem+json")))]
@@ -139,7 +139,7 @@ pub async fn act(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<ActionRequest>,
-) -> Result<Json<VersionDto>, AppError> {
+) -> Result<Json<ManualVersionDto>, AppError> {
     let action = match body.action.trim() {
         "submit" => Action::Submit,
         "return" => Action::Return,
@@ -180,7 +180,7 @@ pub struct PublishRequest {
 /// Publish the approved version, now or on a date, with its announcement.
 #[utoipa::path(post, path = "/api/v1/staff/services/{id}/manual/publication", tag = "manuals", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = PublishRequest,
-    responses((status = 200, description = "The published version", body = VersionDto),
+    responses((status = 200, description = "The published version", body = ManualVersionDto),
               (status = 403, description = "Only a collector of the division or the director publishes", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 409, description = "No approved version", body = crate::kit::Problem, content_type = "application/problem+json"),
               (status = 422, description = "A field is refused or a required section is missing", body = crate::kit::Problem, content_type = "application/problem+json")))]
@@ -189,7 +189,7 @@ pub async fn publish(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<PublishRequest>,
-) -> Result<Json<VersionDto>, AppError> {
+) -> Result<Json<ManualVersionDto>, AppError> {
     let catalog = state.catalog().await?;
     if !manuals::allows(&caller, service(&catalog, &id)?, Action::Publish) {
         return Err(AppError::Forbidden);

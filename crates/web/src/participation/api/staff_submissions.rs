@@ -9,12 +9,11 @@ use ruamjai_domain::participation::Status;
 use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::participation::{InboxRow, Step};
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::kit::ApiJson;
 use crate::kit::ApiUser;
+use crate::kit::json::rfc3339;
 use crate::participation::staff::inbox::InboxQuery;
 use crate::{AppError, AppState};
 
@@ -68,10 +67,6 @@ pub struct InboxItem {
     pub created_at: String,
     pub reply_due_at: Option<String>,
     pub assignee: Option<String>,
-}
-
-fn rfc3339(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
 }
 
 fn item(row: InboxRow) -> InboxItem {

@@ -8,12 +8,12 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::participation::submission::SubmissionInput;
 use ruamjai_domain::participation::{Channel, TrackingCode};
 use serde::{Deserialize, Serialize};
-use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::ClientAddress;
 use crate::kit::ApiJson;
 use crate::kit::Refusal;
+use crate::kit::json::rfc3339;
 use crate::participation::{Retry, file_public, tracking_url};
 use crate::{AppError, AppState};
 use ruamjai_app::secrets::token_hash;
@@ -172,7 +172,6 @@ pub async fn track(
     let code = TrackingCode::parse(&code).map_err(|_| AppError::NotFound)?;
     let found =
         state.store.tracked_submission(code, &token_hash(q.token.trim())).await?.ok_or(AppError::NotFound)?;
-    let rfc3339 = |at: time::OffsetDateTime| at.format(&Rfc3339).unwrap_or_default();
     Ok(Json(TrackedDto {
         code: found.code.to_string(),
         kind: found.kind.code().to_owned(),

@@ -7,6 +7,7 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
+use ruamjai_app::participation::reports;
 use ruamjai_docs::Labels;
 use ruamjai_domain::calendar::{FiscalHalf, FiscalYear, format_month};
 use ruamjai_domain::catalog::Catalog;
@@ -136,7 +137,7 @@ async fn page(
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, AppError> {
     let period = q.period()?;
-    let report = state.store.participation_report(period).await?;
+    let report = reports::of(&state.app, &staff.caller(), period).await?;
     let catalog = state.catalog().await?;
     let template = ReportTemplate {
         page: &page,
@@ -151,11 +152,11 @@ async fn page(
 async fn workbook(
     State(state): State<AppState>,
     page: Page,
-    _staff: Staff,
+    staff: Staff,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, AppError> {
     let period = q.period()?;
-    let report = state.store.participation_report(period).await?;
+    let report = reports::of(&state.app, &staff.caller(), period).await?;
     let catalog = state.catalog().await?;
     let locale = page.locale;
     let name = format!("ruamjai-participation-{}.xlsx", period.code());

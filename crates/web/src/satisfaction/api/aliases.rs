@@ -7,7 +7,9 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
-use super::surveys::{self, QuestionnaireDto, ReportParams, ResponseRequest, SurveyReport, SurveyRequest};
+use super::surveys::{
+    self, ReportParams, ResponseRequest, SurveyQuestionnaireDto, SurveyReport, SurveyRequest,
+};
 use crate::auth::ClientAddress;
 use crate::kit::ApiCaller;
 use crate::kit::ApiJson;
@@ -45,11 +47,11 @@ pub async fn report(
 #[deprecated(note = "GET /api/v1/surveys/{id}/questionnaire")]
 #[utoipa::path(get, path = "/api/v1/campaigns/{id}/questionnaire", tag = "surveys",
     params(("id" = i64, Path)),
-    responses((status = 200, description = "The questionnaire", body = QuestionnaireDto)))]
+    responses((status = 200, description = "The questionnaire", body = SurveyQuestionnaireDto)))]
 pub async fn questionnaire(
     state: State<AppState>,
     id: Path<i64>,
-) -> Result<Json<QuestionnaireDto>, AppError> {
+) -> Result<Json<SurveyQuestionnaireDto>, AppError> {
     surveys::questionnaire(state, id).await
 }
 

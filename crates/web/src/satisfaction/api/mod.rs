@@ -1,13 +1,15 @@
 //! The API of milestone 3: a survey's questionnaire and its answer for the
-//! public; surveys, reports, tokens, paper import and questionnaires for staff.
+//! public; surveys, reports, tokens, paper import, questionnaires,
+//! improvement actions and service standards for staff.
 
 mod aliases;
+mod improvements;
 mod intake;
 mod questionnaires;
 pub(crate) mod surveys;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use utoipa::OpenApi;
 
 use crate::AppState;
@@ -22,6 +24,10 @@ pub fn router() -> Router<AppState> {
         .route("/staff/questionnaires/{id}", get(questionnaires::show).put(questionnaires::save))
         .route("/surveys/{id}/questionnaire", get(surveys::questionnaire))
         .route("/surveys/{id}/responses", post(surveys::respond))
+        .route("/staff/improvements", get(improvements::list).post(improvements::create))
+        .route("/staff/improvements/{id}", put(improvements::update))
+        .route("/staff/service-standards", get(improvements::standards))
+        .route("/staff/service-standards/{service}", put(improvements::set_standard))
         .merge(deprecated_aliases())
 }
 
@@ -41,7 +47,8 @@ fn deprecated_aliases() -> Router<AppState> {
     paths(surveys::create, surveys::report, surveys::questionnaire, surveys::respond,
         aliases::create, aliases::report, aliases::questionnaire, aliases::respond,
         questionnaires::list, questionnaires::show, questionnaires::create, questionnaires::save,
-        intake::issue, intake::import),
+        intake::issue, intake::import, improvements::list, improvements::create, improvements::update,
+        improvements::standards, improvements::set_standard),
     tags((name = "surveys", description = "Satisfaction surveys: the questionnaire and the response"))
 )]
 pub struct ApiDoc;

@@ -17,7 +17,7 @@ use crate::{AppError, AppState};
 use ruamjai_app::satisfaction::questionnaires::{self, Origin};
 
 #[derive(Serialize, ToSchema)]
-pub struct VersionDto {
+pub struct QuestionnaireVersionDto {
     pub id: i64,
     pub version: i64,
     /// When the first response locked it; null while a save changes it in place.
@@ -33,7 +33,7 @@ pub struct QuestionnaireListDto {
     /// The built-in standard: copy it, it is never changed.
     pub builtin: bool,
     /// Oldest first.
-    pub versions: Vec<VersionDto>,
+    pub versions: Vec<QuestionnaireVersionDto>,
 }
 
 /// The latest version's questions, in the shape PUT takes back.
@@ -98,7 +98,7 @@ fn list_dto(q: &QuestionnaireSummary) -> Result<QuestionnaireListDto, AppError> 
     let versions = (q.versions.iter())
         .map(|v| {
             let locked_at = v.locked_at.map(|t| t.format(&Rfc3339)).transpose();
-            Ok(VersionDto {
+            Ok(QuestionnaireVersionDto {
                 id: v.id,
                 version: v.version,
                 locked_at: locked_at.map_err(|e| AppError::Internal(e.to_string()))?,

@@ -15,12 +15,12 @@ use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::survey::SurveyInput;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
 
 use crate::auth::ClientAddress;
 use crate::kit::ApiCaller;
 use crate::kit::ApiJson;
+use crate::kit::json::rfc3339;
 use crate::satisfaction::public::Sender;
 use crate::satisfaction::staff::filter::FilterQuery;
 use crate::{AppError, AppState};
@@ -224,7 +224,7 @@ pub async fn report(
 
 /// A survey's questionnaire, for a client to show.
 #[derive(Serialize, ToSchema)]
-pub struct QuestionnaireDto {
+pub struct SurveyQuestionnaireDto {
     pub id: i64,
     pub name: String,
     pub opens_at: String,
@@ -238,14 +238,14 @@ pub struct QuestionnaireDto {
 
 #[utoipa::path(get, path = "/api/v1/surveys/{id}/questionnaire", tag = "surveys",
     params(("id" = i64, Path)),
-    responses((status = 200, description = "The questionnaire", body = QuestionnaireDto)))]
+    responses((status = 200, description = "The questionnaire", body = SurveyQuestionnaireDto)))]
 pub async fn questionnaire(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-) -> Result<Json<QuestionnaireDto>, AppError> {
+) -> Result<Json<SurveyQuestionnaireDto>, AppError> {
     let c = Survey::clone(&*state.public_survey(id).await?);
-    let rfc = |at: OffsetDateTime| at.format(&Rfc3339).unwrap_or_default();
-    Ok(Json(QuestionnaireDto {
+    let rfc = rfc3339;
+    Ok(Json(SurveyQuestionnaireDto {
         id: c.id,
         name: c.name,
         opens_at: rfc(c.opens_at),
