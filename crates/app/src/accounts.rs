@@ -8,7 +8,7 @@ use ruamjai_domain::accounts::{Email, LoginThrottle, Password, ThrottleDecision}
 use ruamjai_store::accounts::{NewUser, StaffUser};
 use ruamjai_store::audit::{AuditEntryView, AuditReport};
 use ruamjai_store::mail::OutboxEntry;
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 
 use crate::secrets::{random_token, token_hash};
 use crate::{App, Caller, Error, Result, password};
@@ -32,7 +32,7 @@ pub async fn sign_in(
     candidate: String,
     lasts: Duration,
 ) -> Result<Session> {
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     let account_key = format!("account:{}", token_hash(&email.trim().to_lowercase()));
     let address_key = format!("address:{address}");
     let throttle = LoginThrottle::default();

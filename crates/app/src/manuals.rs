@@ -11,7 +11,7 @@ use ruamjai_domain::manual::{FormLink, Manual};
 use ruamjai_domain::publication::{Action, Announcement, Stage};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::documents::{DocumentKind, Version};
-use ruamjai_store::participation::AttachmentMeta;
+use ruamjai_store::participation::{AttachmentFile, AttachmentMeta};
 use time::OffsetDateTime;
 
 use crate::{App, Caller, Error, Result};
@@ -56,6 +56,26 @@ pub async fn versions(app: &App, service: &str) -> Result<Vec<Version>> {
     }
 }
 
+/// A file that evidences how a version was announced (a signed notice, a
+/// photo of the board), for staff who may read the manual.
+#[tracing::instrument(skip(app, caller))]
+pub async fn announcement_evidence(
+    app: &App,
+    caller: &Caller,
+    service: &str,
+    version: i64,
+    file: i64,
+) -> Result<AttachmentFile> {
+    let catalog = app.catalog().await?;
+    let owner = Owner::Division(&catalog.service(service).ok_or(Error::NotFound)?.division_code);
+    caller.may(Subject::CitizenManual, policy::Action::Read, owner)?;
+    let found = app.store().version(version).await?;
+    if found.document.service_code.as_deref() != Some(service) {
+        return Err(Error::NotFound);
+    }
+    Ok(app.store().announcement_file(version, file).await?)
+}
+
 /// The version being worked on; a conflict when every version is published.
 pub async fn open_version(app: &App, service: &str) -> Result<Version> {
     let versions = versions(app, service).await?;
@@ -86,7 +106,7 @@ async fn attach(
     form: NewForm,
     manual: &mut Manual,
 ) -> Result<AttachmentMeta> {
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     let stored = app
         .store()
         .attach_document_file(actor, DocumentKind::CitizenManual, service, &form.file, now)
@@ -112,7 +132,7 @@ pub async fn save_draft(
         editable(app, service).await?;
         attach(app, &actor, service, form, &mut manual).await?;
     }
-    Ok(app.store().save_manual_draft(&actor, service, &manual, summary, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().save_manual_draft(&actor, service, &manual, summary, app.now()).await?)
 }
 
 /// Attaches a form to the draft as it stands; says the file and its address.
@@ -127,7 +147,7 @@ pub async fn attach_form(
     let (mut manual, summary) = editable(app, service).await?;
     let stored = attach(app, &actor, service, form, &mut manual).await?;
     let url = manual.forms.last().map(|f| f.url.clone()).unwrap_or_default();
-    app.store().save_manual_draft(&actor, service, &manual, &summary, OffsetDateTime::now_utc()).await?;
+    app.store().save_manual_draft(&actor, service, &manual, &summary, app.now()).await?;
     Ok((stored, url))
 }
 
@@ -146,7 +166,7 @@ pub async fn act(app: &App, caller: &Caller, service: &str, action: Action, comm
     if action != Action::Return {
         refuse_if_incomplete(&open)?;
     }
-    app.store().act_on_version(&actor, open.id, action, comment.trim(), OffsetDateTime::now_utc()).await?;
+    app.store().act_on_version(&actor, open.id, action, comment.trim(), app.now()).await?;
     Ok(open.id)
 }
 
@@ -164,8 +184,6 @@ pub async fn publish(
     let actor = checked(app, caller, service, Action::Publish).await?;
     let open = open_version(app, service).await?;
     refuse_if_incomplete(&open)?;
-    app.store()
-        .publish_version(&actor, open.id, at, announcement, evidence, OffsetDateTime::now_utc())
-        .await?;
+    app.store().publish_version(&actor, open.id, at, announcement, evidence, app.now()).await?;
     Ok(open.id)
 }

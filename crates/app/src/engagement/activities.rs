@@ -2,11 +2,12 @@
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
+use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::catalog::Code;
 use ruamjai_domain::engagement::activity::{MAX_CAPACITY, NewActivity, Status};
+use ruamjai_domain::engagement::report::EngagementReport;
 use ruamjai_store::StoreError;
 use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
-use time::OffsetDateTime;
 
 use super::{checked, owner};
 use crate::{App, Caller, Error, Result};
@@ -16,6 +17,14 @@ use crate::{App, Caller, Error, Result};
 pub async fn list(app: &App, caller: &Caller, filter: ActivityFilter) -> Result<Vec<Activity>> {
     caller.may(Subject::Activity, Action::Read, Owner::Shared)?;
     Ok(app.store().activities(filter).await?)
+}
+
+/// The fiscal year's activities with their registrations and attendance by
+/// group, for the engagement report (counts only, no one's name).
+#[tracing::instrument(skip(app, caller), fields(year = year.be()))]
+pub async fn report(app: &App, caller: &Caller, year: FiscalYear) -> Result<EngagementReport> {
+    caller.may(Subject::Activity, Action::Read, Owner::Shared)?;
+    Ok(EngagementReport::build(&app.store().engagement_lines(year).await?))
 }
 
 /// One activity with its counts (registered, waitlisted, attended, by group).
@@ -35,7 +44,7 @@ pub async fn create(app: &App, caller: &Caller, mut new: NewActivity) -> Result<
     let division = new.division.as_ref().map(Code::as_str);
     let actor =
         caller.may(Subject::Activity, Action::Write, division.map_or(Owner::Center, Owner::Division))?;
-    Ok(app.store().create_activity(&actor, &new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_activity(&actor, &new, app.now()).await?)
 }
 
 /// Replaces an activity's details: the caller must reach both the activity
@@ -49,7 +58,7 @@ pub async fn update(app: &App, caller: &Caller, id: i64, mut new: NewActivity) -
     }
     let moved_to = new.division.as_ref().map(Code::as_str).map_or(Owner::Center, Owner::Division);
     caller.may(Subject::Activity, Action::Write, moved_to)?;
-    match app.store().update_activity(&actor, id, &new, OffsetDateTime::now_utc()).await {
+    match app.store().update_activity(&actor, id, &new, app.now()).await {
         Ok(()) => Ok(app.store().activity(id).await?),
         Err(StoreError::Conflict("capacity-below-registered")) => {
             let registered = app.store().activity(id).await?.registered;

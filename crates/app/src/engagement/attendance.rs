@@ -3,7 +3,6 @@
 use ruamjai_domain::accounts::policy::Action;
 use ruamjai_domain::engagement::registration::{CODE_LENGTH, NewRegistration, RegistrationCode};
 use ruamjai_store::engagement::{Registering, RegistrationView};
-use time::OffsetDateTime;
 
 use super::checked;
 use crate::secrets::{random_token, token_hash};
@@ -20,7 +19,7 @@ pub async fn check_in(
 ) -> Result<RegistrationView> {
     let (_, actor) = checked(app, caller, activity_id, Action::Write).await?;
     let code = RegistrationCode::parse(raw_code).map_err(|reason| Error::field("code", reason))?;
-    Ok(app.store().check_in(&actor, activity_id, &code, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().check_in(&actor, activity_id, &code, app.now()).await?)
 }
 
 /// Records someone who came without registering, as attended.
@@ -33,7 +32,7 @@ pub async fn walk_in(app: &App, caller: &Caller, activity_id: i64, person: &NewR
         code: &new_code(),
         token_hash: &token_hash(&random_token()),
         confirmation: None,
-        now: OffsetDateTime::now_utc(),
+        now: app.now(),
     };
     Ok(app.store().register_walk_in(&actor, &registering).await?)
 }

@@ -7,7 +7,6 @@ use ruamjai_domain::engagement::directory::{NewContact, NewOrganisation};
 use ruamjai_domain::engagement::directory_import::ImportRow;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::engagement::{ImportSummary, Organisation};
-use time::OffsetDateTime;
 
 use crate::{App, Caller, Result};
 
@@ -25,13 +24,13 @@ pub async fn list(app: &App, caller: &Caller, group: Option<&str>) -> Result<Vec
 #[tracing::instrument(skip_all)]
 pub async fn create_organisation(app: &App, caller: &Caller, new: &NewOrganisation) -> Result<i64> {
     let actor = may(caller, Action::Write)?;
-    Ok(app.store().create_organisation(&actor, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_organisation(&actor, new, app.now()).await?)
 }
 
 #[tracing::instrument(skip(app, caller, new))]
 pub async fn add_contact(app: &App, caller: &Caller, organisation_id: i64, new: &NewContact) -> Result<i64> {
     let actor = may(caller, Action::Write)?;
-    Ok(app.store().add_contact(&actor, organisation_id, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().add_contact(&actor, organisation_id, new, app.now()).await?)
 }
 
 /// Erases a contact on their request; says which organisation it was of.
@@ -39,7 +38,7 @@ pub async fn add_contact(app: &App, caller: &Caller, organisation_id: i64, new: 
 pub async fn erase_contact(app: &App, caller: &Caller, contact_id: i64) -> Result<i64> {
     let actor = may(caller, Action::Write)?;
     let contact = app.store().contact(contact_id).await?;
-    app.store().erase_contact(&actor, contact_id, OffsetDateTime::now_utc()).await?;
+    app.store().erase_contact(&actor, contact_id, app.now()).await?;
     Ok(contact.organisation_id)
 }
 
@@ -47,5 +46,5 @@ pub async fn erase_contact(app: &App, caller: &Caller, contact_id: i64) -> Resul
 #[tracing::instrument(skip_all, fields(rows = rows.len()))]
 pub async fn import(app: &App, caller: &Caller, rows: &[ImportRow]) -> Result<ImportSummary> {
     let actor = may(caller, Action::Write)?;
-    Ok(app.store().import_directory(&actor, rows, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().import_directory(&actor, rows, app.now()).await?)
 }

@@ -5,7 +5,6 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::Action;
 use ruamjai_domain::engagement::registration::RegistrationCode;
 use ruamjai_store::engagement::{InvitationLine, InviteOutcome, Invitees};
-use time::OffsetDateTime;
 
 use super::checked;
 use crate::{App, Caller, Error, Result, mail};
@@ -25,7 +24,7 @@ pub async fn invite(
         return Err(Error::field("group_ids", FieldError::Required));
     }
     let compose = |invited: &_| mail::invitation(app.public_url(), &activity, invited);
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     Ok(app.store().invite(&actor, activity_id, invitees, &compose, now).await?)
 }
 
@@ -43,5 +42,5 @@ pub async fn list(app: &App, caller: &Caller, activity_id: i64) -> Result<Vec<In
 pub async fn erase_registration(app: &App, caller: &Caller, activity_id: i64, code: &str) -> Result<()> {
     let (_, actor) = checked(app, caller, activity_id, Action::Write).await?;
     let code = RegistrationCode::parse(code).map_err(|reason| Error::field("code", reason))?;
-    Ok(app.store().erase_registration(&actor, activity_id, &code, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().erase_registration(&actor, activity_id, &code, app.now()).await?)
 }

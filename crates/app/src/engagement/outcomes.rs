@@ -4,7 +4,6 @@ use ruamjai_domain::accounts::policy::Action;
 use ruamjai_domain::engagement::outcome::{FollowUpStatus, NewFollowUp};
 use ruamjai_domain::text::Text;
 use ruamjai_store::engagement::{Activity, FollowUp, NewPhoto, PhotoMeta};
-use time::OffsetDateTime;
 
 use super::checked;
 use crate::{App, Caller, Result};
@@ -19,7 +18,7 @@ pub async fn of(app: &App, caller: &Caller, id: i64) -> Result<(Activity, Vec<Ph
 #[tracing::instrument(skip(app, caller, minutes))]
 pub async fn record_minutes(app: &App, caller: &Caller, id: i64, minutes: &Text) -> Result<()> {
     let (_, actor) = checked(app, caller, id, Action::Write).await?;
-    Ok(app.store().record_minutes(&actor, id, minutes, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().record_minutes(&actor, id, minutes, app.now()).await?)
 }
 
 /// Adds photos already checked to be images.
@@ -27,7 +26,7 @@ pub async fn record_minutes(app: &App, caller: &Caller, id: i64, minutes: &Text)
 pub async fn add_photos(app: &App, caller: &Caller, id: i64, photos: &[NewPhoto]) -> Result<()> {
     let (_, actor) = checked(app, caller, id, Action::Write).await?;
     for photo in photos {
-        app.store().add_photo(&actor, id, photo, OffsetDateTime::now_utc()).await?;
+        app.store().add_photo(&actor, id, photo, app.now()).await?;
     }
     Ok(())
 }
@@ -48,7 +47,7 @@ pub async fn photo(
 #[tracing::instrument(skip(app, caller, new))]
 pub async fn add_follow_up(app: &App, caller: &Caller, id: i64, new: &NewFollowUp) -> Result<i64> {
     let (_, actor) = checked(app, caller, id, Action::Write).await?;
-    Ok(app.store().add_follow_up(&actor, id, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().add_follow_up(&actor, id, new, app.now()).await?)
 }
 
 #[tracing::instrument(skip(app, caller))]
@@ -60,6 +59,6 @@ pub async fn set_follow_up_status(
     status: FollowUpStatus,
 ) -> Result<()> {
     let (_, actor) = checked(app, caller, id, Action::Write).await?;
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     Ok(app.store().set_follow_up_status(&actor, id, follow_up, status, now).await?)
 }

@@ -3,7 +3,6 @@
 
 use ruamjai_domain::engagement::registration::{NewRegistration, RegistrationCode};
 use ruamjai_store::engagement::{Activity, Place, Registering, RegistrationView};
-use time::OffsetDateTime;
 
 use super::attendance::new_code;
 use crate::secrets::{random_token, token_hash};
@@ -41,7 +40,7 @@ pub async fn register(
         code: &code,
         token_hash: &token_hash(&token),
         confirmation: person.email.is_some().then_some(&confirm as _),
-        now: OffsetDateTime::now_utc(),
+        now: app.now(),
     };
     let place = app.store().register(&registering).await?;
     Ok(Taken { place, code, token })
@@ -60,6 +59,6 @@ pub async fn by_token(app: &App, token: &str) -> Result<(RegistrationView, Activ
 /// waitlist takes the place and is told by mail.
 #[tracing::instrument(skip_all)]
 pub async fn cancel(app: &App, token: &str) -> Result<()> {
-    app.store().cancel_registration(&token_hash(token), OffsetDateTime::now_utc(), &mail::promotion).await?;
+    app.store().cancel_registration(&token_hash(token), app.now(), &mail::promotion).await?;
     Ok(())
 }

@@ -9,7 +9,6 @@ use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::participation::consultation::{Moderation, NewComment, NewConsultation};
 use ruamjai_domain::text::Text;
 use ruamjai_store::participation::{AttachmentFile, AttachmentMeta, Comment, Consultation};
-use time::OffsetDateTime;
 
 use crate::{App, Caller, Result};
 
@@ -51,7 +50,7 @@ pub async fn comments(app: &App, caller: &Caller, id: i64, moderation: Moderatio
 #[tracing::instrument(skip_all, fields(files = files.len()))]
 pub async fn open(app: &App, caller: &Caller, new: &NewConsultation, files: &[NewAttachment]) -> Result<i64> {
     let actor = caller.may(Subject::Consultation, Action::Write, Owner::Shared)?;
-    Ok(app.store().create_consultation(&actor, new, files, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_consultation(&actor, new, files, app.now()).await?)
 }
 
 /// A comment from the public, held for moderation; counted against the
@@ -59,19 +58,19 @@ pub async fn open(app: &App, caller: &Caller, new: &NewConsultation, files: &[Ne
 #[tracing::instrument(skip_all, fields(consultation = id))]
 pub async fn comment(app: &App, caller: &Caller, id: i64, new: &NewComment) -> Result<()> {
     app.count_public_write(caller)?;
-    Ok(app.store().add_comment(id, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().add_comment(id, new, app.now()).await?)
 }
 
 /// Publishes or rejects a pending comment.
 #[tracing::instrument(skip(app, caller))]
 pub async fn moderate(app: &App, caller: &Caller, id: i64, comment: i64, decision: Moderation) -> Result<()> {
     let actor = caller.may(Subject::Consultation, Action::Write, Owner::Shared)?;
-    Ok(app.store().moderate_comment(&actor, id, comment, decision, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().moderate_comment(&actor, id, comment, decision, app.now()).await?)
 }
 
 /// Publishes the Center's answer once the consultation has closed.
 #[tracing::instrument(skip(app, caller, response))]
 pub async fn respond(app: &App, caller: &Caller, id: i64, response: &Text) -> Result<()> {
     let actor = caller.may(Subject::Consultation, Action::Write, Owner::Shared)?;
-    Ok(app.store().publish_response(&actor, id, response, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().publish_response(&actor, id, response, app.now()).await?)
 }

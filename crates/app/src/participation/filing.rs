@@ -3,13 +3,13 @@
 //! for a call, letter, walk-in or meeting. The acknowledgement mail and the
 //! files go in the same transaction.
 
+use ruamjai_domain::accounts::Email;
 use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::hash::sha256_hex;
 use ruamjai_domain::participation::TrackingCode;
 use ruamjai_domain::participation::submission::NewSubmission;
-use ruamjai_store::participation::{Filed, Filing, FilingOutcome, IdempotencyKey};
-use time::OffsetDateTime;
+use ruamjai_store::participation::{Filed, Filing, FilingOutcome, IdempotencyKey, TrackedSubmission};
 
 use crate::secrets::{random_token, token_hash};
 use crate::{App, Caller, Error, Result, mail};
@@ -78,7 +78,7 @@ pub async fn file(
         attachments: files,
         acknowledgement: new.contact.email.is_some().then_some(&acknowledge as _),
         idempotency: key.as_ref(),
-        ..Filing::plain(new, &token_hash, OffsetDateTime::now_utc())
+        ..Filing::plain(new, &token_hash, app.now())
     };
     let receipt = match app.store().file(&filing).await? {
         FilingOutcome::Filed(filed) => Receipt { filed, token },
@@ -98,4 +98,22 @@ pub async fn file(
 fn derived_token(key: &str, salt: &str) -> String {
     let digest = sha256_hex(format!("ruamjai tracking token\0{key}\0{salt}").as_bytes());
     digest[..43].to_owned()
+}
+
+/// Sends a fresh tracking link to the address given at submission, when
+/// `email` is that address. The answer is the same whether or not they
+/// matched, so codes and addresses cannot be probed; each try counts
+/// against the public write limit.
+#[tracing::instrument(skip_all, fields(code = %code))]
+pub async fn renew_tracking_link(app: &App, caller: &Caller, code: TrackingCode, email: Email) -> Result<()> {
+    app.count_public_write(caller)?;
+    let token = random_token();
+    let mail = mail::tracking_link(app.public_url(), code, &token, email.clone());
+    Ok(app.store().renew_tracking_token(code, &email, &token_hash(&token), &mail, app.now()).await?)
+}
+
+/// A submission as its submitter follows it, behind its code and secret;
+/// `None` for an unknown code or a wrong secret alike.
+pub async fn tracked(app: &App, code: TrackingCode, token: &str) -> Result<Option<TrackedSubmission>> {
+    Ok(app.store().tracked_submission(code, &token_hash(token.trim())).await?)
 }

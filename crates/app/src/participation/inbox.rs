@@ -8,9 +8,8 @@ use ruamjai_domain::participation::you_said::YouSaid;
 use ruamjai_domain::participation::{Status, TrackingCode};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{
-    AttachmentFile, InboxFilter, InboxRow, InboxScope, Step, SubmissionDetail,
+    AttachmentFile, Candidate, InboxFilter, InboxRow, InboxScope, Step, SubmissionDetail,
 };
-use time::OffsetDateTime;
 
 use crate::{App, Caller, Error, Result};
 
@@ -39,7 +38,7 @@ pub async fn page(
     limit: i64,
 ) -> Result<Vec<InboxRow>> {
     let scope = scope(caller)?;
-    Ok(app.store().inbox(&scope, filter, OffsetDateTime::now_utc(), before, limit).await?)
+    Ok(app.store().inbox(&scope, filter, app.now(), before, limit).await?)
 }
 
 /// A submission the caller may do `action` to; an unreadable code is not found.
@@ -93,7 +92,7 @@ pub async fn step(app: &App, caller: &Caller, code: &str, step: Step<'_>) -> Res
     if step.to.is_none() && step.text.is_none_or(|t| t.trim().is_empty()) {
         return Err(Error::field("text", FieldError::Required));
     }
-    let status = app.store().step_submission(&actor, detail.code, step, OffsetDateTime::now_utc()).await?;
+    let status = app.store().step_submission(&actor, detail.code, step, app.now()).await?;
     Ok((detail.code, status))
 }
 
@@ -116,8 +115,15 @@ pub async fn merge(app: &App, caller: &Caller, code: &str, into: &str, reason: &
         Err(Error::NotFound) => return Err(Error::field("into", FieldError::UnknownChoice)),
         Err(other) => return Err(other),
     }
-    app.store().merge_duplicate(&actor, duplicate.code, into, reason, OffsetDateTime::now_utc()).await?;
+    app.store().merge_duplicate(&actor, duplicate.code, into, reason, app.now()).await?;
     Ok(duplicate.code)
+}
+
+/// What may go on "you said, we did" next: the resolved suggestions and
+/// complaints of the submissions the caller's inbox holds.
+#[tracing::instrument(skip(app, caller))]
+pub async fn you_said_candidates(app: &App, caller: &Caller, limit: i64) -> Result<Vec<Candidate>> {
+    Ok(app.store().you_said_candidates(&scope(caller)?, limit).await?)
 }
 
 /// Publishes the submission on "you said, we did" in staff's own words.
@@ -129,7 +135,7 @@ pub async fn publish_you_said(
     text: &YouSaid,
 ) -> Result<TrackingCode> {
     let (detail, actor) = checked(app, caller, code, Action::Write).await?;
-    app.store().publish_you_said(&actor, detail.code, text, OffsetDateTime::now_utc()).await?;
+    app.store().publish_you_said(&actor, detail.code, text, app.now()).await?;
     Ok(detail.code)
 }
 

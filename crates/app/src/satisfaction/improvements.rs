@@ -9,7 +9,6 @@ use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::satisfaction::improvement::{NewImprovement, Standard};
 use ruamjai_store::satisfaction::{Improvement, StandardLine};
-use time::OffsetDateTime;
 
 use crate::{App, Caller, Error, Result};
 
@@ -67,7 +66,7 @@ pub async fn of(app: &App, caller: &Caller, id: i64) -> Result<Improvement> {
 pub async fn create(app: &App, caller: &Caller, survey: Option<i64>, new: &NewImprovement) -> Result<i64> {
     let division = owner_of_new(app, new, survey).await?;
     let actor = caller.may(Subject::ImprovementAction, Action::Write, owner(&division))?;
-    Ok(app.store().create_improvement(&actor, survey, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_improvement(&actor, survey, new, app.now()).await?)
 }
 
 /// Updates an action; both the division it had and the one it gets must be
@@ -79,7 +78,7 @@ pub async fn update(app: &App, caller: &Caller, id: i64, new: &NewImprovement) -
     caller.may(Subject::ImprovementAction, Action::Write, owner(&division))?;
     let division = owner_of_new(app, new, before.survey_id).await?;
     let actor = caller.may(Subject::ImprovementAction, Action::Write, owner(&division))?;
-    Ok(app.store().update_improvement(&actor, id, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().update_improvement(&actor, id, new, app.now()).await?)
 }
 
 /// Every service's standard of the year against what was measured.

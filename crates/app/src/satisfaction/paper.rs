@@ -8,7 +8,6 @@ use ruamjai_domain::satisfaction::paper::{CellError, PaperVocabulary, parse_shee
 use ruamjai_i18n::Locale;
 use ruamjai_store::StoreError;
 use ruamjai_store::satisfaction::Survey;
-use time::OffsetDateTime;
 
 use super::surveys::checked;
 use crate::{App, Caller, Result};
@@ -49,7 +48,7 @@ pub async fn import(
         Ok(responses) => responses,
         Err(cells) => return Ok(Err(cells)),
     };
-    match app.store().record_paper_responses(&actor, id, &responses, OffsetDateTime::now_utc()).await {
+    match app.store().record_paper_responses(&actor, id, &responses, app.now()).await {
         Ok(imported) => Ok(Ok(imported)),
         Err(StoreError::InvalidField { field, error }) => Ok(Err(vec![sheet_error(field, error)])),
         Err(other) => Err(other.into()),

@@ -10,7 +10,6 @@ use ruamjai_domain::satisfaction::drafting::QuestionnaireInput;
 use ruamjai_domain::satisfaction::standard::standard;
 use ruamjai_store::StoreError;
 use ruamjai_store::satisfaction::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion};
-use time::OffsetDateTime;
 
 use crate::{App, Caller, Error, Result};
 
@@ -59,7 +58,7 @@ pub async fn create(app: &App, caller: &Caller, name: &str, origin: Origin) -> R
         }
         Origin::Typed(input) => input.parse(&[]).map_err(Error::InvalidItems)?,
     };
-    Ok(app.store().create_questionnaire(&actor, name.as_str(), &body, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_questionnaire(&actor, name.as_str(), &body, app.now()).await?)
 }
 
 /// Saves over the latest version while nobody answered it, else as the next.
@@ -79,8 +78,7 @@ pub async fn save(
     let (Some(name), Some(body)) = (name, body) else {
         return Err(Error::InvalidItems(errors));
     };
-    let saved =
-        app.store().save_questionnaire(&actor, id, name.as_str(), &body, OffsetDateTime::now_utc()).await?;
+    let saved = app.store().save_questionnaire(&actor, id, name.as_str(), &body, app.now()).await?;
     app.surveys_changed();
     Ok(saved)
 }

@@ -10,7 +10,7 @@ use ruamjai_domain::catalog::Name;
 use ruamjai_domain::satisfaction::response::ResponseInput;
 use ruamjai_domain::satisfaction::survey::Mode;
 use ruamjai_store::StoreError;
-use ruamjai_store::satisfaction::{Incoming, Respondent, Source, Survey};
+use ruamjai_store::satisfaction::{Incoming, Respondent, ResponseRow, Source, Survey};
 use time::OffsetDateTime;
 
 use crate::secrets::token_hash;
@@ -82,5 +82,33 @@ fn identified(sender: &Sender) -> Result<Respondent> {
         })
     } else {
         Err(Error::Invalid(errors))
+    }
+}
+
+/// The stored responses of one survey, page after page in the order they
+/// came, as the caller may read them: an evaluator gets identified
+/// respondents without their names and addresses.
+pub struct ResponsePages {
+    app: App,
+    survey: i64,
+    masked: bool,
+}
+
+/// Opens the responses of a survey the caller may read.
+#[tracing::instrument(skip(app, caller))]
+pub async fn pages(app: &App, caller: &Caller, id: i64) -> Result<(Survey, ResponsePages)> {
+    let survey = super::surveys::of(app, caller, id).await?;
+    let pages = ResponsePages { app: app.clone(), survey: id, masked: !caller.sees_personal_data() };
+    Ok((survey, pages))
+}
+
+impl ResponsePages {
+    /// Up to `limit` responses after the one with id `after` (0 to start).
+    pub async fn after(&self, after: i64, limit: i64) -> Result<Vec<ResponseRow>> {
+        let mut rows = self.app.store().response_page(self.survey, after, limit).await?;
+        if self.masked {
+            rows.iter_mut().for_each(|row| row.respondent = None);
+        }
+        Ok(rows)
     }
 }

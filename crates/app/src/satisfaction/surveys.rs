@@ -10,7 +10,6 @@ use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::survey::{Mode, NewSurvey};
 use ruamjai_store::audit::Actor;
 use ruamjai_store::satisfaction::{ReportFilter, Survey};
-use time::OffsetDateTime;
 
 use crate::secrets::{random_token, token_hash};
 use crate::{App, Caller, Error, Result, mail};
@@ -59,7 +58,7 @@ pub async fn launch(app: &App, caller: &Caller, new: &NewSurvey) -> Result<i64> 
     let catalog = app.catalog().await?;
     let services: Vec<&str> = new.services.iter().map(|c| c.as_str()).collect();
     let actor = caller.may(Subject::Survey, Action::Write, owner(&catalog, &services))?;
-    Ok(app.store().create_survey(&actor, new, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().create_survey(&actor, new, app.now()).await?)
 }
 
 /// The report of a survey, read from its aggregate cells.
@@ -118,7 +117,7 @@ pub async fn mail_links(
     }
     let mails: Vec<_> =
         addresses.into_iter().map(|to| mail::survey_link(app.public_url(), &survey, to)).collect();
-    Ok(app.store().mail_survey_tokens(&actor, id, &mails, OffsetDateTime::now_utc()).await?)
+    Ok(app.store().mail_survey_tokens(&actor, id, &mails, app.now()).await?)
 }
 
 /// `count` single-use links for staff to hand out, each answering once.
@@ -128,7 +127,7 @@ pub async fn hand_out_links(app: &App, caller: &Caller, id: i64, count: usize) -
     if count > MAX_LINKS {
         return Err(Error::field("count", FieldError::TooManyRows { max: MAX_LINKS }));
     }
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     let mut links = Vec::with_capacity(count);
     for _ in 0..count {
         let token = random_token();

@@ -7,11 +7,10 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
-use ruamjai_domain::accounts::Email;
+use ruamjai_app::{App, jobs};
 use ruamjai_mail::{Sender, SmtpSettings};
 use ruamjai_store::Store;
-use ruamjai_store::participation::Overdue;
-use ruamjai_store::satisfaction::{Invitations, Survey};
+use ruamjai_store::satisfaction::Invitations;
 use ruamjai_web::auth::proxies::TrustedProxies;
 use ruamjai_web::{AppState, WebConfig};
 use time::OffsetDateTime;
@@ -121,12 +120,8 @@ pub async fn serve(
     tracing::info!(addr = %local, "serving");
     on_listening(local);
     let housekeeping = tokio::spawn(housekeeping(store.clone()));
-    let escalation =
-        tokio::spawn(escalate_overdue(store.clone(), public_url_or_listening(&opts.public_url, local)));
-    let invitations = tokio::spawn(invite_after_resolution(
-        store.clone(),
-        public_url_or_listening(&opts.public_url, local),
-    ));
+    let escalation = tokio::spawn(escalate_overdue(state.app.clone()));
+    let invitations = tokio::spawn(invite_after_resolution(state.app.clone()));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
@@ -165,12 +160,11 @@ fn public_url_or_listening(public_url: &Option<String>, local: SocketAddr) -> St
 
 /// Every minute, submissions past their reply target are reported to their
 /// division's collectors (once each).
-async fn escalate_overdue(store: Store, public_url: String) {
+async fn escalate_overdue(app: App) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
-    let compose = |overdue: &Overdue, to: Email| ruamjai_web::mail::escalation(&public_url, overdue, to);
     loop {
         every.tick().await;
-        match store.escalate_overdue(OffsetDateTime::now_utc(), &compose).await {
+        match jobs::escalate_overdue(&app).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "overdue submissions escalated"),
             Err(error) => tracing::warn!(%error, "escalating overdue submissions failed"),
@@ -180,13 +174,11 @@ async fn escalate_overdue(store: Store, public_url: String) {
 
 /// Every minute, resolved requests are taken up for the survey invitations
 /// of the token surveys that ask for them.
-async fn invite_after_resolution(store: Store, public_url: String) {
+async fn invite_after_resolution(app: App) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
-    let compose = |survey: &Survey, to: Email| ruamjai_web::mail::survey_link(&public_url, survey, to);
     loop {
         every.tick().await;
-        let now = OffsetDateTime::now_utc();
-        match store.invite_resolved_requests(now, &ruamjai_app::secrets::percent_draw, &compose, 500).await {
+        match jobs::invite_after_resolution(&app).await {
             Ok(Invitations { invited: 0, .. }) => {}
             Ok(done) => tracing::info!(
                 invited = done.invited,

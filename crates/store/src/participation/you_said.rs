@@ -8,6 +8,7 @@ use serde_json::json;
 use sqlx::Row;
 use time::OffsetDateTime;
 
+use super::{GENERAL_DIVISION, InboxScope};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, time_ms};
 
@@ -110,16 +111,27 @@ impl Store {
             .collect()
     }
 
-    /// Resolved suggestions and complaints not published yet, newest answer first.
-    pub async fn you_said_candidates(&self, limit: i64) -> Result<Vec<Candidate>> {
+    /// Resolved suggestions and complaints not published yet, newest answer
+    /// first, of the submissions `scope` covers.
+    pub async fn you_said_candidates(&self, scope: &InboxScope, limit: i64) -> Result<Vec<Candidate>> {
+        let (division, general) = match scope {
+            InboxScope::Everything => (None, 0_i64),
+            InboxScope::Division(code) => (Some(code.as_str()), i64::from(code == GENERAL_DIVISION)),
+        };
         let rows = sqlx::query(
-            "SELECT fiscal_year, seq, kind, subject, answered_at FROM submissions
-             WHERE office_id = $1 AND published_at IS NULL AND kind IN ('suggestion', 'complaint')
-               AND status IN ('resolved', 'closed')
-             ORDER BY answered_at DESC, id DESC LIMIT $2",
+            "SELECT s.fiscal_year, s.seq, s.kind, s.subject, s.answered_at FROM submissions s
+             WHERE s.office_id = $1 AND s.published_at IS NULL AND s.kind IN ('suggestion', 'complaint')
+               AND s.status IN ('resolved', 'closed')
+               AND ($3 IS NULL
+                    OR s.service_id IN (SELECT sv.id FROM services sv JOIN divisions d ON d.id = sv.division_id
+                                        WHERE d.code = $3)
+                    OR (s.service_id IS NULL AND $4 = 1))
+             ORDER BY s.answered_at DESC, s.id DESC LIMIT $2",
         )
         .bind(self.office_id)
         .bind(limit)
+        .bind(division)
+        .bind(general)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()

@@ -7,7 +7,7 @@ use ruamjai_domain::participation::submission::{NewSubmission, SubmissionInput};
 use ruamjai_domain::participation::you_said::YouSaid;
 use ruamjai_domain::participation::{Channel, Kind, Status, TrackingCode};
 use ruamjai_store::audit::Actor;
-use ruamjai_store::participation::{Overdue, Step};
+use ruamjai_store::participation::{InboxScope, Overdue, Step};
 use ruamjai_store::{Store, StoreError};
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
@@ -155,14 +155,19 @@ async fn only_resolved_suggestions_and_complaints_are_published_in_staff_words(s
         store.publish_you_said(&actor, request, &text, MON).await,
         Err(StoreError::Conflict("not-publishable"))
     ));
-    let candidates = store.you_said_candidates(10).await.unwrap();
+    let candidates = store.you_said_candidates(&InboxScope::Everything, 10).await.unwrap();
     assert_eq!(candidates.iter().map(|c| c.code).collect::<Vec<_>>(), vec![complaint]);
+    // e-information is a service of the information-technology division.
+    let theirs = InboxScope::Division("information-technology".into());
+    assert_eq!(store.you_said_candidates(&theirs, 10).await.unwrap().len(), 1);
+    let others = InboxScope::Division("strategy".into());
+    assert!(store.you_said_candidates(&others, 10).await.unwrap().is_empty(), "a division sees its own");
 
     store.publish_you_said(&actor, complaint, &text, MON).await.unwrap();
     let page = store.you_said_we_did(10).await.unwrap();
     assert_eq!(page.len(), 1);
     assert_eq!((page[0].kind, page[0].said.as_str()), (Kind::Complaint, "ผู้ใช้แจ้งว่าเว็บไซต์ช้า"));
-    assert!(store.you_said_candidates(10).await.unwrap().is_empty());
+    assert!(store.you_said_candidates(&InboxScope::Everything, 10).await.unwrap().is_empty());
 
     store.unpublish_you_said(&actor, complaint).await.unwrap();
     assert!(store.you_said_we_did(10).await.unwrap().is_empty());

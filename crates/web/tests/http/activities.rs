@@ -346,3 +346,21 @@ async fn an_officer_of_another_division_cannot_change_an_activity_over_the_api_o
     );
     assert_eq!(app.get(&format!("/staff/activities/{id}/edit")).await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_sign_in_sheet_names_registrants_for_staff_and_not_for_evaluators() {
+    use ruamjai_docs::table::{Format, read};
+    let mut app = officer().await;
+    let id = create_seminar(&mut app, "10").await;
+    register(&mut app, &id, "นางสาวสุดา แก้วมณี", "suda@example.com").await;
+    let path = format!("/staff/activities/{id}/sign-in-sheet.xlsx");
+    let names = |bytes: &[u8]| read(bytes, Format::Xlsx).unwrap().concat().join("|");
+    assert!(names(&app.get(&path).await.bytes).contains("สุดา"), "the door needs the names");
+
+    app.add_user("eval@opdc.go.th", Role::Evaluator, None).await;
+    app.forget_cookies();
+    app.login("eval@opdc.go.th", PASSWORD).await;
+    let sheet = app.get(&path).await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    assert!(!names(&sheet.bytes).contains("สุดา"), "an evaluator reads how many came, not who");
+}

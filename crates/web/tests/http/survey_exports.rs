@@ -143,3 +143,29 @@ async fn every_response_is_streamed_as_a_workbook_row_in_the_readers_language() 
     let anonymous = app.get(&format!("/staff/surveys/{id}/responses.xlsx")).await;
     assert_ne!(anonymous.status, StatusCode::OK, "staff only");
 }
+
+#[tokio::test]
+async fn an_evaluator_exports_identified_responses_without_names_or_addresses() {
+    let mut app = officer().await;
+    let id = crate::surveys::launch_in_mode(&mut app, "identified").await;
+    let answers: serde_json::Map<String, serde_json::Value> =
+        standard().scale_items().map(|(_, i)| (i.code.clone(), json!(4))).collect();
+    let body = json!({"group_id": "provinces", "service_id": "video-conference", "answers": answers,
+                      "name": "นางสาวสมศรี ใจงาม", "email": "somsri@example.com"});
+    let path = format!("/api/v1/surveys/{id}/responses");
+    let sent = app.send(Method::POST, &path, "application/json", body.to_string(), None).await;
+    assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.text);
+
+    let export = format!("/staff/surveys/{id}/responses.xlsx");
+    let theirs = read(&app.get(&export).await.bytes, Format::Xlsx).unwrap();
+    assert!(theirs[1].iter().any(|c| c == "somsri@example.com"), "the survey's officers see who answered");
+
+    app.add_user("eval@ict.go.th", ruamjai_domain::accounts::Role::Evaluator, None).await;
+    app.forget_cookies();
+    app.login("eval@ict.go.th", crate::support::PASSWORD).await;
+    let masked = app.get(&export).await;
+    assert_eq!(masked.status, StatusCode::OK, "evaluators read the evidence");
+    let rows = read(&masked.bytes, Format::Xlsx).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows[1].iter().all(|c| !c.contains("somsri") && !c.contains("สมศรี")), "{:?}", rows[1]);
+}

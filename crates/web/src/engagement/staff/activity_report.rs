@@ -8,6 +8,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
+use ruamjai_app::engagement::activities;
 use ruamjai_docs::engagement::{ReportLabels, report_xlsx, sign_in_sheet};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::catalog::Catalog;
@@ -62,7 +63,7 @@ async fn page(
     Query(q): Query<YearQuery>,
 ) -> Result<Response, AppError> {
     let year = q.year();
-    let report = EngagementReport::build(&state.store.engagement_lines(year).await?);
+    let report = activities::report(&state.app, &staff.caller(), year).await?;
     let catalog = state.catalog().await?;
     let template = ReportTemplate {
         page: &page,
@@ -107,11 +108,11 @@ impl ReportLabels for Labels {
 async fn workbook(
     State(state): State<AppState>,
     page: Page,
-    _staff: Staff,
+    staff: Staff,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, AppError> {
     let year = q.year();
-    let report = EngagementReport::build(&state.store.engagement_lines(year).await?);
+    let report = activities::report(&state.app, &staff.caller(), year).await?;
     let labels = Labels { locale: page.locale, catalog: state.catalog().await? };
     let title =
         format!("{} {} {}", page.t("activity-report-title"), page.t("activities-fiscal-year"), year.be());
@@ -123,15 +124,13 @@ async fn workbook(
 async fn sheet(
     State(state): State<AppState>,
     page: Page,
-    _staff: Staff,
+    staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let activity = state.store.activity(id).await?;
+    let (activity, _) = activities::detail(&state.app, &staff.caller(), id).await?;
     let catalog = state.catalog().await?;
     let names = Names { page: &page, catalog: &catalog };
-    let rows: Vec<Vec<String>> = state
-        .store
-        .registrations(id)
+    let rows: Vec<Vec<String>> = activities::registrations(&state.app, &staff.caller(), id)
         .await?
         .into_iter()
         .filter(|r| matches!(r.place, Place::Registered | Place::WalkIn))

@@ -146,13 +146,9 @@ pub(super) async fn version_page(
 /// One evidence file of a published version's announcement.
 pub(super) async fn evidence(
     State(state): State<AppState>,
-    _staff: Staff,
+    staff: Staff,
     Path((id, version, file)): Path<(String, i64, i64)>,
 ) -> Result<Response, AppError> {
-    let found = state.store.version(version).await?;
-    if found.document.service_code.as_deref() != Some(id.as_str()) {
-        return Err(AppError::NotFound);
-    }
-    let file = state.store.announcement_file(version, file).await?;
+    let file = manuals::announcement_evidence(&state.app, &staff.caller(), &id, version, file).await?;
     Ok(crate::download::file_download(&file.meta.file_name, file.meta.media_type.mime(), file.content))
 }

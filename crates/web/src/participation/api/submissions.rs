@@ -16,7 +16,7 @@ use crate::kit::Refusal;
 use crate::kit::json::rfc3339;
 use crate::participation::{Retry, file_public, tracking_url};
 use crate::{AppError, AppState};
-use ruamjai_app::secrets::token_hash;
+use ruamjai_app::participation::filing;
 
 /// A new submission.
 #[derive(Deserialize, Serialize, ToSchema)]
@@ -170,8 +170,7 @@ pub async fn track(
     Query(q): Query<TokenQuery>,
 ) -> Result<Json<TrackedDto>, AppError> {
     let code = TrackingCode::parse(&code).map_err(|_| AppError::NotFound)?;
-    let found =
-        state.store.tracked_submission(code, &token_hash(q.token.trim())).await?.ok_or(AppError::NotFound)?;
+    let found = filing::tracked(&state.app, code, &q.token).await?.ok_or(AppError::NotFound)?;
     Ok(Json(TrackedDto {
         code: found.code.to_string(),
         kind: found.kind.code().to_owned(),

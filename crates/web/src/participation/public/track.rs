@@ -13,14 +13,12 @@ use ruamjai_store::participation::TrackedSubmission;
 use serde::Deserialize;
 
 use ruamjai_domain::accounts::{Email, FieldError};
-use time::OffsetDateTime;
 
 use crate::auth::ClientAddress;
 use crate::auth::csrf::CsrfForm;
-use crate::mail;
 use crate::page::Page;
 use crate::{AppError, AppState};
-use ruamjai_app::secrets::{random_token, token_hash};
+use ruamjai_app::participation::filing;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/track", get(track)).route("/track/link", post(send_link))
@@ -70,9 +68,7 @@ async fn track(
     let (code, token) = (q.code.unwrap_or_default(), q.t.unwrap_or_default());
     let asked = !code.trim().is_empty() || !token.is_empty();
     let found = match TrackingCode::parse(&code) {
-        Ok(parsed) if !token.is_empty() => {
-            state.store.tracked_submission(parsed, &token_hash(token.trim())).await?
-        }
+        Ok(parsed) if !token.is_empty() => filing::tracked(&state.app, parsed, &token).await?,
         _ => None,
     };
     let not_found = asked && found.is_none();
@@ -107,16 +103,10 @@ async fn send_link(
     address: ClientAddress,
     CsrfForm(form): CsrfForm<LinkForm>,
 ) -> Result<Response, AppError> {
-    state.app.count_public_write(&address.caller()).map_err(AppError::from)?;
     let code = TrackingCode::parse(&form.code)
         .map_err(|_| AppError::Invalid(vec![("code", FieldError::InvalidTrackingCode)]))?;
     let email = Email::parse(&form.email).map_err(|error| AppError::Invalid(vec![("email", error)]))?;
-    let token = random_token();
-    let mail = mail::tracking_link(&state.config.public_url, code, &token, email.clone());
-    state
-        .store
-        .renew_tracking_token(code, &email, &token_hash(&token), &mail, OffsetDateTime::now_utc())
-        .await?;
+    filing::renew_tracking_link(&state.app, &address.caller(), code, email).await?;
     let catalog = state.catalog().await?;
     let code = code.to_string();
     let template = TrackTemplate {

@@ -34,7 +34,7 @@ struct ListTemplate<'a> {
 }
 
 async fn list(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    let candidates = state.store.you_said_candidates(100).await?;
+    let candidates = inbox::you_said_candidates(&state.app, &staff.caller(), 100).await?;
     let published = state.store.you_said_we_did(100).await?;
     page.render(&ListTemplate { page: &page, nav: nav_for(&staff), candidates, published })
 }

@@ -12,6 +12,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::get;
+use ruamjai_app::satisfaction::responses;
 use ruamjai_docs::streamed::{Cell, StreamedSheet};
 use ruamjai_domain::satisfaction::questionnaire::ItemKind;
 use ruamjai_store::satisfaction::{ResponseRow, Survey};
@@ -156,19 +157,18 @@ impl Write for ChannelWriter {
 async fn responses(
     State(state): State<AppState>,
     page: Page,
-    _staff: Staff,
+    staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let survey = state.store.survey(id).await?;
+    let (survey, source) = responses::pages(&state.app, &staff.caller(), id).await?;
     let catalog = state.catalog().await?;
     let columns = Columns::new(&survey, &page, &Names { page: &page, catalog: &catalog });
     let (pages_in, mut pages) = mpsc::channel::<Result<Vec<ResponseRow>, io::Error>>(2);
     let (bytes_in, bytes) = mpsc::channel::<io::Result<Bytes>>(8);
-    let store = state.store.clone();
     tokio::spawn(async move {
         let mut after = 0;
         loop {
-            match store.response_page(id, after, PAGE).await {
+            match source.after(after, PAGE).await {
                 Ok(rows) if rows.is_empty() => break,
                 Ok(rows) => {
                     after = rows.last().map_or(after, |r| r.id);
