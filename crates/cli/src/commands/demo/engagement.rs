@@ -2,8 +2,8 @@
 //! provinces in the directory were invited, and a workshop held three weeks
 //! ago with its attendance, minutes and follow-ups.
 
-use ruamjai_app::engagement::attendance::new_code;
-use ruamjai_app::secrets::{random_token, token_hash};
+use ruamjai_app::App;
+use ruamjai_app::engagement::{activities, attendance, directory, invitations, outcomes, registrations};
 use ruamjai_domain::calendar::{bangkok_date, local_input_value};
 use ruamjai_domain::catalog::Code;
 use ruamjai_domain::engagement::activity::{ActivityInput, Status};
@@ -12,10 +12,10 @@ use ruamjai_domain::engagement::outcome::{FollowUpInput, FollowUpStatus};
 use ruamjai_domain::engagement::registration::RegistrationInput;
 use ruamjai_domain::participation::consultation::format_iso_date;
 use ruamjai_domain::text::Text;
-use ruamjai_store::Store;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::engagement::{ActivityFilter, Invitees, Registering};
-use time::{Duration, OffsetDateTime};
+use ruamjai_store::engagement::{ActivityFilter, Invitees};
+use time::Duration;
+
+use super::{DEMO, someone};
 
 const PEOPLE: [(&str, &str, &str, &str); 6] = [
     ("นายสมชาย ใจดี", "สำนักงานจังหวัดเชียงใหม่", "provinces", "somchai@chiangmai.example"),
@@ -27,12 +27,12 @@ const PEOPLE: [(&str, &str, &str, &str); 6] = [
 ];
 
 /// Loads the demo activities once, into a database without any.
-pub async fn load(store: &Store) -> anyhow::Result<()> {
-    let now = OffsetDateTime::now_utc();
-    if !store.activities(ActivityFilter::Upcoming(now - Duration::days(3650))).await?.is_empty() {
+pub async fn load(app: &App) -> anyhow::Result<()> {
+    let now = app.now();
+    let ever = ActivityFilter::Upcoming(now - Duration::days(3650));
+    if !activities::list(app, &DEMO, ever).await?.is_empty() {
         return Ok(());
     }
-    let actor = Actor::command("demo");
     let at = |days: i64, hour: i64| {
         let day = bangkok_date(now + Duration::days(days));
         ruamjai_domain::calendar::bangkok_midnight(day) + Duration::hours(hour)
@@ -50,15 +50,13 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         registration_closes_at: Some(at(12, 0)),
         division_code: "strategy".into(),
     };
-    let seminar = store.create_activity(&actor, &parse(&seminar)?, now - Duration::days(7)).await?;
-    load_directory(store, now - Duration::days(10)).await?;
+    let seminar = activities::create(&app.as_of(now - Duration::days(7)), &DEMO, parse(&seminar)?).await?;
+    load_directory(&app.as_of(now - Duration::days(10))).await?;
     let provinces = ["provinces".to_owned()];
     let invitees = Invitees { group_codes: &provinces, contact_ids: &[] };
-    let seminar_now = store.activity(seminar).await?;
-    let compose = |invited: &_| ruamjai_web::mail::invitation(DEMO_PUBLIC_URL, &seminar_now, invited);
-    store.invite(&actor, seminar, invitees, &compose, now - Duration::days(6)).await?;
-    for person in &PEOPLE[..3] {
-        register(store, seminar, person, now - Duration::days(2)).await?;
+    invitations::invite(&app.as_of(now - Duration::days(6)), &DEMO, seminar, invitees).await?;
+    for (n, person) in PEOPLE[..3].iter().enumerate() {
+        register(&app.as_of(now - Duration::days(2)), seminar, n, person).await?;
     }
 
     let workshop = ActivityInput {
@@ -74,22 +72,22 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         registration_closes_at: Some(at(-22, 0)),
         division_code: "communication-technology".into(),
     };
-    let workshop = store.create_activity(&actor, &parse(&workshop)?, now - Duration::days(40)).await?;
+    let workshop = activities::create(&app.as_of(now - Duration::days(40)), &DEMO, parse(&workshop)?).await?;
     let mut codes = Vec::new();
-    for person in &PEOPLE {
-        codes.push(register(store, workshop, person, now - Duration::days(30)).await?);
+    for (n, person) in PEOPLE.iter().enumerate() {
+        codes.push(register(&app.as_of(now - Duration::days(30)), workshop, 10 + n, person).await?);
     }
     for code in &codes[..5] {
-        store.check_in(&actor, workshop, code, at(-21, 9)).await?;
+        attendance::check_in(&app.as_of(at(-21, 9)), &DEMO, workshop, &code.to_string()).await?;
     }
-    store.set_activity_status(&actor, workshop, Status::Held).await?;
+    activities::set_status(&app.as_of(at(-21, 12)), &DEMO, workshop, Status::Held).await?;
     let minutes = Text::paragraphs(
         "ผู้เข้าร่วม 5 จาก 6 คน ทดลองจองห้องและเชื่อมต่อระบบประชุมทางไกลได้ครบทุกจังหวัด\n\
          ข้อเสนอ: ให้ศูนย์ฯ ทดสอบระบบก่อนประชุม 60 นาที และมีสายด่วนแจ้งเหตุขัดข้อง\n\
          ข้อตกลง: ปรับคู่มือการจองห้องประชุม และจัดอบรมรอบสองสำหรับภาคเอกชน",
         5000,
     )?;
-    store.record_minutes(&actor, workshop, &minutes, at(-20, 10)).await?;
+    outcomes::record_minutes(&app.as_of(at(-20, 10)), &DEMO, workshop, &minutes).await?;
     let follow_ups = [
         ("ปรับปรุงคู่มือการจองห้องประชุมทางไกลให้มีขั้นตอนทดสอบระบบ 60 นาที", "ส่วนเทคโนโลยีการสื่อสาร", 10, true),
         ("จัดอบรมรอบสองสำหรับหน่วยงานภาคเอกชน", "ส่วนยุทธศาสตร์ฯ", 45, false),
@@ -102,21 +100,19 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
             submission: String::new(),
         };
         let new = input.parse().map_err(|e| anyhow::anyhow!("demo follow-up: {e:?}"))?;
-        let id = store.add_follow_up(&actor, workshop, &new, at(-20, 11)).await?;
+        let id = outcomes::add_follow_up(&app.as_of(at(-20, 11)), &DEMO, workshop, &new).await?;
         if done {
-            store.set_follow_up_status(&actor, workshop, id, FollowUpStatus::Done, at(-5, 10)).await?;
+            let then = app.as_of(at(-5, 10));
+            outcomes::set_follow_up_status(&then, &DEMO, workshop, id, FollowUpStatus::Done).await?;
         }
     }
     Ok(())
 }
 
-/// Where the demo runs (the README's command); only used in the demo's mail.
-const DEMO_PUBLIC_URL: &str = "http://127.0.0.1:8080";
-
 /// The directory as an office would import it from its own sheet: the
 /// people of the demo activities, a contact reached by phone only, and an
 /// organisation without a contact yet.
-async fn load_directory(store: &Store, at: OffsetDateTime) -> anyhow::Result<()> {
+async fn load_directory(app: &App) -> anyhow::Result<()> {
     let mut sheet: Vec<Vec<String>> = vec![
         [
             "organisation",
@@ -183,7 +179,7 @@ async fn load_directory(store: &Store, at: OffsetDateTime) -> anyhow::Result<()>
         ..Vocabulary::default()
     };
     let rows = parse_table(&sheet, &vocabulary).map_err(|e| anyhow::anyhow!("demo directory: {e:?}"))?;
-    store.import_directory(&Actor::command("demo"), &rows, at).await?;
+    directory::import(app, &DEMO, &rows).await?;
     Ok(())
 }
 
@@ -191,11 +187,12 @@ fn parse(input: &ActivityInput) -> anyhow::Result<ruamjai_domain::engagement::ac
     input.parse().map_err(|e| anyhow::anyhow!("demo activity: {e:?}"))
 }
 
+/// Someone of the public registers on the activity's page.
 async fn register(
-    store: &Store,
+    app: &App,
     activity_id: i64,
+    n: usize,
     (name, organisation, group, email): &(&str, &str, &str, &str),
-    at: OffsetDateTime,
 ) -> anyhow::Result<ruamjai_domain::engagement::registration::RegistrationCode> {
     let input = RegistrationInput {
         name: (*name).into(),
@@ -205,15 +202,6 @@ async fn register(
         phone: String::new(),
     };
     let person = input.parse().map_err(|e| anyhow::anyhow!("demo registration: {e:?}"))?;
-    let code = new_code();
-    let registering = Registering {
-        activity_id,
-        person: &person,
-        code: &code,
-        token_hash: &token_hash(&random_token()),
-        confirmation: None,
-        now: at,
-    };
-    store.register(&registering).await?;
-    Ok(code)
+    let taken = registrations::register(app, &someone(200 + n as u64), activity_id, &person).await?;
+    Ok(taken.code)
 }

@@ -4,84 +4,76 @@
 
 use std::collections::BTreeMap;
 
+use ruamjai_app::manuals::{self, NewForm};
+use ruamjai_app::{App, Caller};
 use ruamjai_domain::accounts::Email;
 use ruamjai_domain::attachment::{MediaType, NewAttachment};
 use ruamjai_domain::calendar::bangkok_date;
-use ruamjai_domain::manual::{Manual, ManualInput};
+use ruamjai_domain::manual::ManualInput;
 use ruamjai_domain::publication::{Action, Announcement, Channel};
 use ruamjai_pdf::Engine;
 use ruamjai_pdf::documents::report::{Report, Row, Table, Width};
-use ruamjai_store::Store;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::documents::DocumentKind;
 use time::{Duration, OffsetDateTime};
 
 const MANUALS: &str = include_str!("manuals.json");
 
-async fn actor(store: &Store, email: &str) -> anyhow::Result<Actor> {
-    let user = store.user_by_email(&Email::parse(email)?).await?;
-    Ok(Actor::user(user.id, &user.email))
+async fn staff(app: &App, email: &str) -> anyhow::Result<Caller> {
+    Ok(Caller::Staff(app.store().user_by_email(&Email::parse(email)?).await?))
 }
 
-/// Writes and publishes the manual of every service that has none yet.
-pub async fn load(store: &Store) -> anyhow::Result<()> {
+/// Writes and publishes the manual of every service that has none yet, each
+/// drafted by an officer of the service's division where the demo has one.
+pub async fn load(app: &App) -> anyhow::Result<()> {
     let manuals: BTreeMap<String, ManualInput> = serde_json::from_str(MANUALS)?;
-    let director = actor(store, "director@ruamjai.example").await?;
-    let published = OffsetDateTime::now_utc() - Duration::days(45);
+    let director = staff(app, "director@ruamjai.example").await?;
+    let catalog = app.catalog().await?;
+    let published = app.now() - Duration::days(45);
+    let then = app.as_of(published);
     let mut engine = None;
     for (service, input) in &manuals {
-        if store.service_document(DocumentKind::CitizenManual, service).await?.is_some() {
+        if !manuals::versions(app, service).await?.is_empty() {
             continue;
         }
         let mut manual =
             input.parse().map_err(|errors| anyhow::anyhow!("demo manual {service}: {errors:?}"))?;
-        let author = match manual.responsible_unit.as_str() {
-            unit if unit.contains("โครงสร้างพื้นฐาน") => {
-                actor(store, "officer@ruamjai.example").await?
-            }
-            unit if unit.contains("เทคโนโลยีสารสนเทศ") => {
-                actor(store, "officer.it@ruamjai.example").await?
-            }
+        let division = catalog.service(service).map(|s| s.division_code.as_str());
+        let author = match division {
+            Some("infrastructure") => staff(app, "officer@ruamjai.example").await?,
+            Some("information-technology") => staff(app, "officer.it@ruamjai.example").await?,
             _ => director.clone(),
         };
-        attach_blank_forms(store, &author, service, &mut manual, &mut engine, published).await?;
-        let draft = store.save_manual_draft(&author, service, &manual, "จัดทำคู่มือฉบับแรก", published).await?;
-        store.act_on_version(&author, draft.id, Action::Submit, "", published).await?;
-        store.act_on_version(&director, draft.id, Action::Approve, "", published).await?;
+        let (blank, linked): (Vec<_>, Vec<_>) = manual.forms.drain(..).partition(|f| f.url.is_empty());
+        manual.forms = linked;
+        manuals::save_draft(&then, &author, service, manual, "จัดทำคู่มือฉบับแรก", None).await?;
+        for form in blank {
+            let file = blank_form_pdf(&form.title, &mut engine, published)?;
+            manuals::attach_form(&then, &author, service, NewForm { title: form.title, file }).await?;
+        }
+        manuals::act(&then, &author, service, Action::Submit, "").await?;
+        manuals::act(&then, &director, service, Action::Approve, "").await?;
         let announcement = Announcement {
             date: bangkok_date(published),
             channels: vec![Channel::Website, Channel::NoticeBoard, Channel::OfficialLetter],
             note: "ประกาศบนเว็บไซต์ศูนย์ฯ ติดบอร์ดประชาสัมพันธ์ชั้น 1 และแจ้งเวียนหน่วยงานในสังกัด".into(),
         };
-        store.publish_version(&director, draft.id, published, &announcement, &[], published).await?;
+        manuals::publish(&then, &director, service, published, &announcement, &[]).await?;
     }
     Ok(())
 }
 
 /// A form a manual names but links to nowhere becomes a blank paper form,
-/// typeset by the product's PDF engine and attached, so the demo shows
-/// forms to download.
-async fn attach_blank_forms(
-    store: &Store,
-    author: &Actor,
-    service: &str,
-    manual: &mut Manual,
+/// typeset by the product's PDF engine, so the demo shows forms to download.
+fn blank_form_pdf(
+    title: &str,
     engine: &mut Option<Engine>,
     now: OffsetDateTime,
-) -> anyhow::Result<()> {
-    for form in manual.forms.iter_mut().filter(|f| f.url.is_empty()) {
-        let engine = match engine {
-            Some(engine) => engine,
-            None => engine.insert(Engine::new()?),
-        };
-        let content = blank_form(&form.title).render(engine, bangkok_date(now), false)?;
-        let file =
-            NewAttachment { file_name: format!("{}.pdf", form.title), media_type: MediaType::Pdf, content };
-        let stored =
-            store.attach_document_file(author, DocumentKind::CitizenManual, service, &file, now).await?;
-        form.url = format!("/services/{service}/forms/{}", stored.id);
-    }
-    Ok(())
+) -> anyhow::Result<NewAttachment> {
+    let engine = match engine {
+        Some(engine) => engine,
+        None => engine.insert(Engine::new()?),
+    };
+    let content = blank_form(title).render(engine, bangkok_date(now), false)?;
+    Ok(NewAttachment { file_name: format!("{title}.pdf"), media_type: MediaType::Pdf, content })
 }
 
 /// A one-page form: who asks, for what, signed and seen by a superior.
@@ -121,6 +113,7 @@ fn blank_form(title: &str) -> Report {
 
 #[cfg(test)]
 mod tests {
+    use ruamjai_store::documents::DocumentKind;
     use ruamjai_store::testing::TestDatabase;
 
     use super::*;
@@ -129,7 +122,7 @@ mod tests {
     async fn every_service_has_a_complete_published_manual() {
         let db = TestDatabase::sqlite().await;
         let store = db.open().await;
-        super::super::load_demo_data(&store).await.unwrap();
+        super::super::load_demo_data(&super::super::demo_app(&store)).await.unwrap();
         let now = OffsetDateTime::now_utc();
         let current = store.current_versions(DocumentKind::CitizenManual, now).await.unwrap();
         assert_eq!(current.len(), 12);

@@ -5,13 +5,14 @@ mod manuals;
 mod participation;
 mod satisfaction;
 
+use std::net::{IpAddr, Ipv4Addr};
+
 use clap::Args;
-use ruamjai_app::password;
+use ruamjai_app::{App, Caller, Settings, accounts};
 use ruamjai_domain::accounts::{Email, Password, Role};
 use ruamjai_domain::catalog::{Code, Name};
+use ruamjai_store::Store;
 use ruamjai_store::accounts::NewUser;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::{Store, StoreError};
 
 use super::serve::{ServerOpts, serve};
 
@@ -49,39 +50,57 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 7] = [
     ("evaluator@ruamjai.example", "ผู้ประเมิน (สาธิต)", Role::Evaluator, None),
 ];
 
+/// The demo's staff work is done as a server command would do it.
+const DEMO: Caller = Caller::Command("demo");
+
+/// Someone of the public, the `n`th: each from an address of their own
+/// (TEST-NET-2), as people on their own phones would be.
+fn someone(n: u64) -> Caller {
+    let [_, _, high, low] = u32::try_from(n).unwrap_or(0).to_be_bytes();
+    Caller::Public { address: IpAddr::V4(Ipv4Addr::new(198, 51, high, low)) }
+}
+
 pub async fn run(opts: Opts) -> anyhow::Result<()> {
     let store = Store::open(&opts.database).await?;
-    load_demo_data(&store).await?;
-    let first_matter = participation::load(&store).await?;
+    let public_url = opts.server.public_url.clone().unwrap_or_else(|| format!("http://{}", opts.server.addr));
+    let app = App::new(store.clone(), Settings { public_url, ..Settings::default() });
+    load_demo_data(&app).await?;
+    let first_matter = participation::load(&app).await?;
     serve(store, &opts.server, |addr| print_welcome(addr, first_matter)).await
 }
 
-/// Adds what is missing and leaves what exists alone, so it can run every time.
-pub async fn load_demo_data(store: &Store) -> anyhow::Result<()> {
-    let actor = Actor::command("demo");
-    let hash = password::hash(&Password::parse(DEMO_PASSWORD)?);
+/// The app the demo loads through, for the tests.
+#[cfg(test)]
+fn demo_app(store: &Store) -> App {
+    App::new(store.clone(), Settings::default())
+}
+
+/// Adds what is missing and leaves what exists alone, so it can run every
+/// time. Everything goes through the use cases, as a person's work would,
+/// dated back where it happened in the past.
+pub async fn load_demo_data(app: &App) -> anyhow::Result<()> {
     for (email, name, role, division) in DEMO_ACCOUNTS {
         let new = NewUser {
             email: Email::parse(email)?,
             name: Name::parse(name)?,
             role,
             division: division.map(Code::parse).transpose()?,
-            password_hash: hash.clone(),
+            password_hash: String::new(),
         };
-        match store.create_user(&actor, new).await {
-            Ok(_) | Err(StoreError::Conflict(_)) => {}
+        match accounts::add_user(app, &DEMO, new, Password::parse(DEMO_PASSWORD)?).await {
+            Ok(_) | Err(ruamjai_app::Error::Conflict(_)) => {}
             Err(error) => return Err(error.into()),
         }
     }
-    engagement::load(store).await?;
-    satisfaction::load(store).await?;
-    manuals::load(store).await?;
+    engagement::load(app).await?;
+    satisfaction::load(app).await?;
+    manuals::load(app).await?;
     Ok(())
 }
 
 fn print_welcome(
     addr: std::net::SocketAddr,
-    first_matter: Option<ruamjai_domain::participation::TrackingCode>,
+    first_matter: Option<(ruamjai_domain::participation::TrackingCode, String)>,
 ) {
     println!();
     println!("  ร่วมใจ (ruamjai) demo is running at http://{addr}/");
@@ -89,8 +108,7 @@ fn print_welcome(
     for (email, _, role, _) in DEMO_ACCOUNTS {
         println!("    {:<14} {email}", role.as_str());
     }
-    if let Some(code) = first_matter {
-        let token = participation::DEMO_TRACKING_TOKEN;
+    if let Some((code, token)) = first_matter {
         println!("  A citizen's view of a demo matter: http://{addr}/track?code={code}&t={token}");
     }
     println!("  Press Ctrl-C to stop.");
@@ -107,10 +125,11 @@ mod tests {
     async fn loading_the_demo_twice_changes_nothing_the_second_time() {
         let db = TestDatabase::sqlite().await;
         let store = db.open().await;
-        load_demo_data(&store).await.unwrap();
+        let app = demo_app(&store);
+        load_demo_data(&app).await.unwrap();
         let first = store.list_users().await.unwrap();
         let entries = store.recent_audit(100).await.unwrap().len();
-        load_demo_data(&store).await.unwrap();
+        load_demo_data(&app).await.unwrap();
         assert_eq!(store.list_users().await.unwrap(), first);
         assert_eq!(first.len(), DEMO_ACCOUNTS.len());
         assert_eq!(
@@ -120,7 +139,7 @@ mod tests {
         );
         for user in &first {
             assert!(
-                password::verify(DEMO_PASSWORD, &store_hash(&store, &user.email).await),
+                ruamjai_app::password::verify(DEMO_PASSWORD, &store_hash(&store, &user.email).await),
                 "{}",
                 user.email
             );
@@ -131,10 +150,11 @@ mod tests {
     async fn demo_matters_follow_the_workflow_and_are_loaded_once() {
         let db = TestDatabase::sqlite().await;
         let store = db.open().await;
-        let first = participation::load(&store).await.unwrap().expect("loaded into an empty database");
-        assert!(participation::load(&store).await.unwrap().is_none(), "matters are loaded once");
-        let token = ruamjai_app::secrets::token_hash(participation::DEMO_TRACKING_TOKEN);
-        assert!(store.tracked_submission(first, &token).await.unwrap().is_some(), "the printed link works");
+        let app = demo_app(&store);
+        let (first, token) = participation::load(&app).await.unwrap().expect("loaded into an empty database");
+        assert!(participation::load(&app).await.unwrap().is_none(), "matters are loaded once");
+        let tracked = ruamjai_app::participation::filing::tracked(&app, first, &token).await.unwrap();
+        assert!(tracked.is_some(), "the printed link works");
         assert_eq!(store.you_said_we_did(10).await.unwrap().len(), 1, "\"you said, we did\" has an item");
         let consultations = store.consultations().await.unwrap();
         assert_eq!(consultations.len(), 2);
@@ -145,7 +165,7 @@ mod tests {
         assert_eq!(store.verify_audit().await.unwrap().first_break, None);
     }
 
-    async fn store_hash(store: &Store, email: &str) -> String {
+    async fn store_hash(store: &ruamjai_store::Store, email: &str) -> String {
         store.login_candidate(&Email::parse(email).unwrap()).await.unwrap().unwrap().1
     }
 }

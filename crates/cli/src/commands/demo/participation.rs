@@ -2,7 +2,8 @@
 //! channels, kinds, groups, overdue items, a wait for the submitter, answered
 //! and rejected ones. Loaded only into a database that has no submissions.
 
-use ruamjai_app::secrets::{random_token, token_hash};
+use ruamjai_app::App;
+use ruamjai_app::participation::{consultations, filing, inbox};
 use ruamjai_domain::calendar::bangkok_date;
 use ruamjai_domain::participation::consultation::{
     CommentInput, ConsultationInput, Moderation, RESPONSE_MAX_CHARS, format_iso_date,
@@ -11,13 +12,10 @@ use ruamjai_domain::participation::submission::SubmissionInput;
 use ruamjai_domain::participation::you_said::YouSaid;
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
 use ruamjai_domain::text::Text;
-use ruamjai_store::Store;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::participation::{InboxFilter, InboxScope, Step};
+use ruamjai_store::participation::{InboxFilter, Step};
 use time::{Duration, OffsetDateTime};
 
-/// The token of the first demo matter, printed so a newcomer can open its public page.
-pub const DEMO_TRACKING_TOKEN: &str = "demo-tracking-token-2570";
+use super::{DEMO, someone};
 
 struct Matter {
     kind: &'static str,
@@ -94,16 +92,14 @@ const YOU_SAID: (&str, &str) = (
     "ศูนย์ฯ เปิดให้จองห้องประชุมผ่าน LINE Official และยืนยันการจองภายใน 1 วันทำการ",
 );
 
-/// Files the demo matters once; returns the first one's code for the welcome text.
-pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
-    let existing = store
-        .inbox(&InboxScope::Everything, &InboxFilter::default(), OffsetDateTime::now_utc(), None, 1)
-        .await?;
-    if !existing.is_empty() {
+/// Files the demo matters once, the public's as the public and the rest as
+/// logged by staff; returns the first one's code and secret for the welcome
+/// text.
+pub async fn load(app: &App) -> anyhow::Result<Option<(TrackingCode, String)>> {
+    if !inbox::page(app, &DEMO, &InboxFilter::default(), None, 1).await?.is_empty() {
         return Ok(None);
     }
-    let officer = Actor::command("demo");
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     let mut first = None;
     let mut last = None;
     for (n, matter) in MATTERS.iter().enumerate() {
@@ -115,30 +111,30 @@ pub async fn load(store: &Store) -> anyhow::Result<Option<TrackingCode>> {
             details: matter.details.into(),
             ..SubmissionInput::default()
         };
-        let token = if n == 0 { DEMO_TRACKING_TOKEN.to_owned() } else { random_token() };
         let filed_at = now - Duration::days(matter.days_ago);
-        let logged_by = matter.channel.logged_by_staff().then_some(&officer);
         let new = input
             .parse(matter.channel)
             .map_err(|errors| anyhow::anyhow!("demo matter {n} is invalid: {errors:?}"))?;
-        let filed = store.file_submission(&new, &token_hash(&token), logged_by, filed_at).await?;
+        let from = if matter.channel.logged_by_staff() { DEMO } else { someone(n as u64) };
+        let receipt = filing::file(&app.as_of(filed_at), &from, &new, &[], None).await?;
+        let code = receipt.filed.code.to_string();
         for (after_days, to, text, public) in matter.steps {
             let step = Step { to: Some(*to), text: Some(text), public: *public };
-            store.step_submission(&officer, filed.code, step, filed_at + Duration::days(*after_days)).await?;
+            inbox::step(&app.as_of(filed_at + Duration::days(*after_days)), &DEMO, &code, step).await?;
         }
-        first.get_or_insert(filed.code);
-        last = Some(filed.code);
+        first.get_or_insert((receipt.filed.code, receipt.token));
+        last = Some(code);
     }
     if let Some(code) = last {
         let text = YouSaid::parse(YOU_SAID.0, YOU_SAID.1).map_err(|e| anyhow::anyhow!("{e:?}"))?;
-        store.publish_you_said(&officer, code, &text, now - Duration::days(10)).await?;
+        inbox::publish_you_said(&app.as_of(now - Duration::days(10)), &DEMO, &code, &text).await?;
     }
-    consultations(store, &officer, now).await?;
+    load_consultations(app, now).await?;
     Ok(first)
 }
 
 /// One consultation open now with comments to moderate, one closed and answered.
-async fn consultations(store: &Store, officer: &Actor, now: OffsetDateTime) -> anyhow::Result<()> {
+async fn load_consultations(app: &App, now: OffsetDateTime) -> anyhow::Result<()> {
     let day = |offset: i64| format_iso_date(bangkok_date(now + Duration::days(offset)));
     let open = ConsultationInput {
         title: "ร่างมาตรฐานการให้บริการประชุมวีดิทัศน์ทางไกล ปีงบประมาณ 2570".into(),
@@ -151,7 +147,7 @@ async fn consultations(store: &Store, officer: &Actor, now: OffsetDateTime) -> a
         closes_on: day(14),
     };
     let open = open.parse().map_err(|e| anyhow::anyhow!("demo consultation: {e:?}"))?;
-    let id = store.create_consultation(officer, &open, &[], now - Duration::days(7)).await?;
+    let id = consultations::open(&app.as_of(now - Duration::days(7)), &DEMO, &open, &[]).await?;
     let comments = [
         ("provinces", "ขอให้ทดสอบระบบก่อนประชุม 60 นาทีสำหรับการประชุมที่มีผู้ว่าราชการจังหวัดเข้าร่วม", true),
         ("moi-agencies", "ควรมีช่องทางแจ้งเหตุขัดข้องระหว่างประชุมทางโทรศัพท์สายตรง", true),
@@ -160,14 +156,14 @@ async fn consultations(store: &Store, officer: &Actor, now: OffsetDateTime) -> a
     for (n, (group, body, _)) in comments.into_iter().enumerate() {
         let comment = CommentInput { body: body.into(), group: group.into(), ..CommentInput::default() };
         let comment = comment.parse().map_err(|e| anyhow::anyhow!("demo comment: {e:?}"))?;
-        store.add_comment(id, &comment, now - Duration::days(5 - i64::try_from(n)?)).await?;
+        let then = app.as_of(now - Duration::days(5 - i64::try_from(n)?));
+        consultations::comment(&then, &someone(100 + n as u64), id, &comment).await?;
     }
-    let pending = store.comments(id, Moderation::Pending).await?;
+    let pending = consultations::comments(app, &DEMO, id, Moderation::Pending).await?;
+    let yesterday = app.as_of(now - Duration::days(1));
     for (comment, (_, _, publish)) in pending.iter().zip(comments) {
         if publish {
-            store
-                .moderate_comment(officer, id, comment.id, Moderation::Published, now - Duration::days(1))
-                .await?;
+            consultations::moderate(&yesterday, &DEMO, id, comment.id, Moderation::Published).await?;
         }
     }
     let past = ConsultationInput {
@@ -179,11 +175,11 @@ async fn consultations(store: &Store, officer: &Actor, now: OffsetDateTime) -> a
         closes_on: day(-30),
     };
     let past = past.parse().map_err(|e| anyhow::anyhow!("demo consultation: {e:?}"))?;
-    let id = store.create_consultation(officer, &past, &[], now - Duration::days(60)).await?;
+    let id = consultations::open(&app.as_of(now - Duration::days(60)), &DEMO, &past, &[]).await?;
     let response = Text::paragraphs(
         "ได้รับความเห็น 12 รายการ ศูนย์ฯ ปรับคู่มือโดยเพิ่มแบบฟอร์มออนไลน์ และลดเอกสารประกอบจาก 4 รายการเหลือ 2 รายการ",
         RESPONSE_MAX_CHARS,
     )?;
-    store.publish_response(officer, id, &response, now - Duration::days(20)).await?;
+    consultations::respond(&app.as_of(now - Duration::days(20)), &DEMO, id, &response).await?;
     Ok(())
 }

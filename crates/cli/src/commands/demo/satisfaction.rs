@@ -3,14 +3,16 @@
 //! weak item about waiting, a few dissatisfied comments), the improvement
 //! planned from it and the service standards of the year.
 
+use ruamjai_app::App;
+use ruamjai_app::satisfaction::responses::{self, Sender};
+use ruamjai_app::satisfaction::{improvements, surveys};
 use ruamjai_domain::satisfaction::improvement::{ImprovementInput, StandardInput};
 use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
 use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, IMPROVE_ITEM, standard};
 use ruamjai_domain::satisfaction::survey::SurveyInput;
-use ruamjai_store::Store;
-use ruamjai_store::audit::Actor;
-use ruamjai_store::satisfaction::{Respondent, Source};
 use time::{Duration, OffsetDateTime};
+
+use super::{DEMO, someone};
 
 const SERVICES: [&str; 3] = ["video-conference", "network-interconnection", "e-information"];
 const GROUPS: [(&str, &str); 3] = [("provinces", "76"), ("moi-agencies", "120"), ("public", "")];
@@ -58,11 +60,11 @@ impl Draw {
 }
 
 /// Loads the demo survey once, into a database without any survey.
-pub async fn load(store: &Store) -> anyhow::Result<()> {
-    if !store.surveys().await?.is_empty() {
+pub async fn load(app: &App) -> anyhow::Result<()> {
+    if !surveys::list(app, &DEMO).await?.is_empty() {
         return Ok(());
     }
-    let now = OffsetDateTime::now_utc();
+    let now = app.now();
     let opened = now - Duration::days(30);
     let input = SurveyInput {
         name: "สำรวจความพึงพอใจและความไม่พึงพอใจต่อการให้บริการ ปีงบประมาณ 2570".into(),
@@ -75,7 +77,8 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
         ..SurveyInput::default()
     };
     let survey = input.parse().map_err(|e| anyhow::anyhow!("demo survey: {e:?}"))?;
-    let id = store.create_survey(&Actor::command("demo"), &survey, opened).await?;
+    let id = surveys::launch(&app.as_of(opened), &DEMO, &survey).await?;
+    let survey = app.public_survey(id).await?;
     let questionnaire = standard();
     let mut draw = Draw(0x5eed_2570);
     for n in 0..180_u64 {
@@ -99,17 +102,16 @@ pub async fn load(store: &Store) -> anyhow::Result<()> {
             service: SERVICES[usize::try_from(draw.next(3)).unwrap_or(0)].into(),
             answers,
         };
-        let response = response.check(&questionnaire).map_err(|e| anyhow::anyhow!("demo response: {e:?}"))?;
         let at = opened + Duration::hours(i64::try_from(n * 4).unwrap_or(0));
-        store.record_response(id, &response, Respondent::Anonymous, Source::Web, at).await?;
+        let sender = Sender { token: String::new(), name: String::new(), email: String::new() };
+        responses::take(app, &someone(n), &survey, &response, &sender, at).await?;
     }
-    improve(store, id, now).await
+    improve(app, id, now).await
 }
 
 /// What the demo survey led to: a plan for its weak item, shown to the
 /// public, and the standards the three services are held to this year.
-async fn improve(store: &Store, survey: i64, now: OffsetDateTime) -> anyhow::Result<()> {
-    let actor = Actor::command("demo");
+async fn improve(app: &App, survey: i64, now: OffsetDateTime) -> anyhow::Result<()> {
     let action = ImprovementInput {
         source: "item".into(),
         source_ref: "process-2".into(),
@@ -125,7 +127,7 @@ async fn improve(store: &Store, survey: i64, now: OffsetDateTime) -> anyhow::Res
         public_text: "ท่านบอกว่ารอนานและระบบไม่พร้อมเมื่อเริ่มประชุม เราจึงทดสอบระบบล่วงหน้า 60 นาทีก่อนทุกการประชุม และจะแจ้งทาง LINE เมื่อพร้อม".into(),
     };
     let action = action.parse().map_err(|e| anyhow::anyhow!("demo improvement: {e:?}"))?;
-    store.create_improvement(&actor, Some(survey), &action, now).await?;
+    improvements::create(app, &DEMO, Some(survey), &action).await?;
     let year = ruamjai_domain::calendar::FiscalYear::of(now);
     for service in SERVICES {
         let standard = StandardInput {
@@ -134,7 +136,7 @@ async fn improve(store: &Store, survey: i64, now: OffsetDateTime) -> anyhow::Res
             resolution_days: "15".into(),
         };
         let standard = standard.parse().map_err(|e| anyhow::anyhow!("demo standard: {e:?}"))?;
-        store.set_standard(&actor, service, year, &standard).await?;
+        improvements::set_standard(app, &DEMO, service, year, &standard).await?;
     }
     Ok(())
 }
