@@ -6,8 +6,12 @@
 //! services' division (or to the Center when they span several); an action
 //! to the division that carries it out; a standard to its service's.
 
+pub mod findings;
 pub mod improvements;
 pub mod paper;
 pub mod questionnaires;
 pub mod responses;
+pub mod summary;
 pub mod surveys;
+pub mod trend;
+pub mod words;

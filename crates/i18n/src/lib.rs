@@ -10,6 +10,7 @@ pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use ruamjai_domain::calendar::{DateStyle, format_date, format_datetime};
+use ruamjai_domain::catalog::Catalog;
 use time::OffsetDateTime;
 use unic_langid::LanguageIdentifier;
 
@@ -118,5 +119,35 @@ fn bundle(locale: Locale) -> &'static Bundle {
     match locale {
         Locale::Th => &TH,
         Locale::En => &EN,
+    }
+}
+
+/// Names of catalog entries in a reader's language.
+pub struct Names<'a> {
+    pub locale: Locale,
+    pub catalog: &'a Catalog,
+}
+
+impl Names<'_> {
+    pub fn group(&self, code: &str) -> String {
+        self.catalog
+            .groups
+            .iter()
+            .find(|g| g.code == code)
+            .map_or_else(|| code.to_owned(), |g| self.locale.pick(&g.name_th, &g.name_en).to_owned())
+    }
+
+    pub fn service(&self, code: &str) -> String {
+        self.catalog
+            .services
+            .iter()
+            .find(|s| s.code == code)
+            .map_or_else(|| code.to_owned(), |s| self.locale.pick(&s.name_th, &s.name_en).to_owned())
+    }
+
+    pub fn division(&self, code: &str) -> String {
+        self.catalog
+            .division(code)
+            .map_or_else(|| code.to_owned(), |d| self.locale.pick(&d.name_th, &d.name_en).to_owned())
     }
 }

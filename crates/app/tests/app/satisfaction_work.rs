@@ -2,19 +2,21 @@
 //! improvement action to the division that carries it out, and evaluators
 //! read it all and change none of it.
 
-use ruamjai_app::satisfaction::{improvements, surveys};
+use ruamjai_app::satisfaction::responses::{self, Sender};
+use ruamjai_app::satisfaction::{findings, improvements, summary, surveys};
 use ruamjai_app::{App, Error};
 use ruamjai_domain::accounts::Role;
 use ruamjai_domain::satisfaction::improvement::ImprovementInput;
 use ruamjai_domain::satisfaction::survey::{NewSurvey, SurveyInput};
 use time::{Duration, OffsetDateTime};
 
-use crate::support::staff;
+use crate::support::{public, staff};
 
 crate::app_tests!(
     an_officer_launches_surveys_of_their_own_divisions_services_only,
     an_action_named_for_no_division_belongs_to_its_surveys_division,
     evaluators_read_surveys_and_actions_and_change_neither,
+    the_survey_document_shows_the_findings_in_the_readers_language,
 );
 
 fn new_survey(services: &[&str]) -> NewSurvey {
@@ -92,4 +94,54 @@ async fn evaluators_read_surveys_and_actions_and_change_neither(app: App) {
         improvements::create(&app, &evaluator, Some(id), &unnamed).await,
         Err(Error::Forbidden)
     ));
+}
+
+async fn the_survey_document_shows_the_findings_in_the_readers_language(app: App) {
+    use ruamjai_domain::satisfaction::response::{AnswerInput, ResponseInput};
+    use ruamjai_domain::satisfaction::standard::{DISSATISFIED_ITEM, standard};
+    use ruamjai_i18n::Locale;
+    use ruamjai_store::satisfaction::ReportFilter;
+
+    let director = staff(&app, "director@ict.go.th", Role::Director, None).await;
+    let id = surveys::launch(&app, &director, &new_survey(&["video-conference"])).await.unwrap();
+    let survey = app.public_survey(id).await.unwrap();
+    for (n, first) in ["4", "1"].into_iter().enumerate() {
+        let mut answers: Vec<(String, AnswerInput)> = standard()
+            .scale_items()
+            .map(|(_, item)| {
+                (
+                    item.code.clone(),
+                    AnswerInput::One(if item.code == "process-1" { first } else { "4" }.into()),
+                )
+            })
+            .collect();
+        if first == "1" {
+            answers.push((DISSATISFIED_ITEM.into(), AnswerInput::One("รอสายนานเกินไป".into())));
+        }
+        let input = ResponseInput { group: "provinces".into(), service: "video-conference".into(), answers };
+        let sender = Sender { token: String::new(), name: String::new(), email: String::new() };
+        responses::take(&app, &public(u8::try_from(n).unwrap() + 1), &survey, &input, &sender, app.now())
+            .await
+            .unwrap();
+    }
+
+    let evaluator = staff(&app, "eval@opdc.go.th", Role::Evaluator, None).await;
+    let filter = ReportFilter::default();
+    let found = findings::of(&app, &evaluator, id, &filter).await.unwrap();
+    assert_eq!((found.report.responses, found.report.dissatisfied_responses), (2, 1));
+    assert_eq!(found.comments.len(), 1, "the dissatisfied respondent's words are read");
+
+    let catalog = app.catalog().await.unwrap();
+    let english = summary::document(&found, Locale::En, &catalog, &filter, None, app.now());
+    assert_eq!(english.title, Locale::En.t("survey-pdf-title"));
+    let fact = |report: &ruamjai_pdf::documents::report::Report, key: &str| {
+        report.facts.iter().find(|(k, _)| *k == Locale::En.t(key)).map(|(_, v)| v.clone())
+    };
+    assert_eq!(fact(&english, "survey-responses").as_deref(), Some("2"));
+    assert_eq!(fact(&english, "survey-service-used"), Some(Locale::En.t("survey-all")));
+    let thai = summary::document(&found, Locale::Th, &catalog, &filter, Some("2026-12 – 2027-01"), app.now());
+    assert!(thai.facts.iter().any(|(_, v)| v == "2026-12 – 2027-01"), "the months asked for are said");
+    assert_ne!(thai.title, english.title);
+
+    assert!(matches!(findings::of(&app, &public(9), id, &filter).await, Err(Error::Unauthenticated)));
 }

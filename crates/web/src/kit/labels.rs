@@ -1,43 +1,12 @@
 //! Labels of codes in the page's language, from one place: services,
-//! stakeholder groups and divisions from the cached catalog (`Names`), and
+//! stakeholder groups and divisions from the cached catalog (`Names`, the
+//! i18n crate's, so that documents composed in `app` name them alike), and
 //! kinds, statuses, channels and phases from their message keys
 //! (`LabelKey`, read by `Page::label`).
 
-use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::consultation::{Phase, Subject};
 use ruamjai_domain::participation::{Channel, Kind, Status};
-
-use crate::page::Page;
-
-/// Names of catalog entries in the page's language.
-pub struct Names<'a> {
-    pub page: &'a Page,
-    pub catalog: &'a Catalog,
-}
-
-impl Names<'_> {
-    pub fn group(&self, code: &str) -> String {
-        self.catalog
-            .groups
-            .iter()
-            .find(|g| g.code == code)
-            .map_or_else(|| code.to_owned(), |g| self.page.pick(&g.name_th, &g.name_en).to_owned())
-    }
-
-    pub fn service(&self, code: &str) -> String {
-        self.catalog
-            .services
-            .iter()
-            .find(|s| s.code == code)
-            .map_or_else(|| code.to_owned(), |s| self.page.pick(&s.name_th, &s.name_en).to_owned())
-    }
-
-    pub fn division(&self, code: &str) -> String {
-        self.catalog
-            .division(code)
-            .map_or_else(|| code.to_owned(), |d| self.page.pick(&d.name_th, &d.name_en).to_owned())
-    }
-}
+pub use ruamjai_i18n::Names;
 
 /// Things shown by a translated label (`kind-complaint`, `status-in-progress` …).
 pub trait LabelKey {

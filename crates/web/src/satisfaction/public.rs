@@ -141,7 +141,7 @@ async fn render(
     let catalog = state.catalog().await?;
     let template = SurveyTemplate {
         page,
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         c: survey,
         open: survey.is_open(OffsetDateTime::now_utc()),
         sent,

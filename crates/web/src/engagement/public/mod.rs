@@ -85,7 +85,7 @@ async fn render_show(
     let catalog = state.catalog().await?;
     let template = ShowTemplate {
         page,
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         registration: a.registration(OffsetDateTime::now_utc()),
         a,
         input,
@@ -173,7 +173,7 @@ async fn registration(
     let catalog = state.catalog().await?;
     let template = RegistrationTemplate {
         page: &page,
-        names: Names { page: &page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         qr: qr_svg(&r.code),
         a,
         r,

@@ -242,7 +242,7 @@ async fn show(
     let template = ShowTemplate {
         page: &page,
         nav: nav_for(&staff),
-        names: Names { page: &page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         a,
         counts,
         registrations: activities::registrations(&state.app, &caller, id).await?,

@@ -68,7 +68,7 @@ async fn page(
     let template = ReportTemplate {
         page: &page,
         nav: nav_for(&staff),
-        names: Names { page: &page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         year,
         report,
     };
@@ -129,7 +129,7 @@ async fn sheet(
 ) -> Result<Response, AppError> {
     let (activity, _) = activities::detail(&state.app, &staff.caller(), id).await?;
     let catalog = state.catalog().await?;
-    let names = Names { page: &page, catalog: &catalog };
+    let names = Names { locale: page.locale, catalog: &catalog };
     let rows: Vec<Vec<String>> = activities::registrations(&state.app, &staff.caller(), id)
         .await?
         .into_iter()

@@ -70,7 +70,7 @@ async fn render(
     let template = CheckInTemplate {
         page,
         nav: nav_for(staff),
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         a,
         counts,
         outcome,

@@ -134,7 +134,7 @@ async fn render(state: &AppState, page: &Page, staff: &Staff, shown: Shown) -> R
     let template = DirectoryTemplate {
         page,
         nav: nav_for(staff),
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         catalog: &catalog,
         organisations: directory::list(&state.app, &staff.caller(), group).await?,
         group: shown.group,

@@ -78,7 +78,7 @@ async fn printable(
     let catalog = state.catalog().await?;
     let template = PrintableTemplate {
         page: &page,
-        names: Names { page: &page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         a: activities::detail(&state.app, &caller, id).await?.0,
         lines,
     };
@@ -95,7 +95,7 @@ async fn workbook(
     let lines = invitations::list(&state.app, &caller, id).await?;
     let activity = activities::detail(&state.app, &caller, id).await?.0;
     let catalog = state.catalog().await?;
-    let names = Names { page: &page, catalog: &catalog };
+    let names = Names { locale: page.locale, catalog: &catalog };
     let headings: Vec<String> = [
         "sheet-number",
         "directory-col-organisation",

@@ -49,6 +49,14 @@ fn first_of_month(raw: &str) -> Option<OffsetDateTime> {
     Some(bangkok_midnight(date))
 }
 
+impl FilterQuery {
+    /// The range of months as asked, for the documents to say what they cover.
+    pub fn months(&self) -> Option<String> {
+        let (from, to) = (self.from.trim(), self.to.trim());
+        (!from.is_empty() || !to.is_empty()).then(|| format!("{from} – {to}"))
+    }
+}
+
 /// `service=…&group=…&from=…&to=…`, escaped.
 impl FilterQuery {
     pub(super) fn as_query_string(&self) -> String {

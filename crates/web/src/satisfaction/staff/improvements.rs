@@ -132,7 +132,7 @@ async fn render_actions(
     let template = ActionsTemplate {
         page,
         nav: nav_for(staff),
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         catalog: &catalog,
         actions: improvements::list(&state.app, &staff.caller(), None).await?,
         editing,
@@ -274,7 +274,7 @@ async fn standards(
     let template = StandardsTemplate {
         page: &page,
         nav: nav_for(&staff),
-        names: Names { page: &page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         year,
         lines: improvements::standards(&state.app, &staff.caller(), year).await?,
         can_write: staff.caller().could(Subject::ServiceStandard, Action::Write),

@@ -10,9 +10,7 @@ mod print;
 mod questionnaire_form;
 mod questionnaires;
 mod responses;
-mod summary;
 mod surveys;
-mod trend;
 
 use axum::Router;
 

@@ -12,13 +12,12 @@ use ruamjai_pdf::documents::poster::Poster;
 use time::OffsetDateTime;
 
 use super::filter::FilterQuery;
-use super::summary;
 use crate::auth::session::Staff;
 use crate::download::{PDF, PNG, PrintQuery, SVG, built_download, file_download};
 use crate::kit::Names;
 use crate::page::Page;
 use crate::{AppError, AppState};
-use ruamjai_app::satisfaction::surveys;
+use ruamjai_app::satisfaction::{findings, summary, surveys};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -44,12 +43,17 @@ pub(crate) async fn pdf_download(
 async fn report_pdf(
     State(state): State<AppState>,
     page: Page,
-    _staff: Staff,
+    staff: Staff,
     Path(id): Path<i64>,
     Query(query): Query<FilterQuery>,
     Query(print): Query<PrintQuery>,
 ) -> Result<Response, AppError> {
-    let report = summary::build(&state, &page, id, &query).await?;
+    let filter = query.filter()?;
+    let found = findings::of(&state.app, &staff.caller(), id, &filter).await?;
+    let catalog = state.catalog().await?;
+    let months = query.months();
+    let report =
+        summary::document(&found, page.locale, &catalog, &filter, months.as_deref(), state.app.now());
     let today = bangkok_date(OffsetDateTime::now_utc());
     let thai_numerals = print.thai_numerals();
     pdf_download(&format!("survey-{id}-report.pdf"), move |engine| {
@@ -72,7 +76,7 @@ async fn poster_pdf(
         return Err(AppError::Conflict("token-survey-poster"));
     }
     let catalog = state.catalog().await?;
-    let names = Names { page: &page, catalog: &catalog };
+    let names = Names { locale: page.locale, catalog: &catalog };
     let url = surveys::public_link(&state.app, id);
     let closes = format_date(survey.closes_at, DateStyle::Long, page.lang() == "th");
     let mut lines: Vec<String> = survey.service_codes.iter().map(|code| names.service(code)).collect();

@@ -162,7 +162,7 @@ async fn responses(
 ) -> Result<Response, AppError> {
     let (survey, source) = responses::pages(&state.app, &staff.caller(), id).await?;
     let catalog = state.catalog().await?;
-    let columns = Columns::new(&survey, &page, &Names { page: &page, catalog: &catalog });
+    let columns = Columns::new(&survey, &page, &Names { locale: page.locale, catalog: &catalog });
     let (pages_in, mut pages) = mpsc::channel::<Result<Vec<ResponseRow>, io::Error>>(2);
     let (bytes_in, bytes) = mpsc::channel::<io::Result<Bytes>>(8);
     tokio::spawn(async move {

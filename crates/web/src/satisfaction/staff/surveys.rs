@@ -8,19 +8,20 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_app::satisfaction::{improvements, surveys};
+use ruamjai_app::satisfaction::findings::{self, Findings};
+use ruamjai_app::satisfaction::surveys;
+use ruamjai_app::satisfaction::trend::Comparison;
+use ruamjai_app::satisfaction::words::SurveyWords;
 use ruamjai_domain::accounts::policy::Action;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::survey::Mode;
-use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment, top_terms};
+use ruamjai_domain::satisfaction::terms::{DimensionTerms, DissatisfiedComment};
 use ruamjai_store::satisfaction::{Improvement, Survey};
 use serde::Deserialize;
 
-use super::exports::ReportWords;
 pub use super::filter::FilterQuery;
 use super::invitations::{RuleRow, rule_rows};
-use super::trend::{self, Comparison};
 use crate::auth::session::Staff;
 use crate::kit::Names;
 use crate::kit::{NavItem, nav_for};
@@ -56,7 +57,7 @@ struct ReportTemplate<'a> {
     rules_saved: bool,
     can_write: bool,
     actions: Vec<Improvement>,
-    /// Dissatisfied respondents read for the terms (the newest [`COMMENTS_READ`]).
+    /// Dissatisfied respondents read for the terms (the newest `findings::COMMENTS_READ`).
     comments_read: usize,
     terms: Vec<DimensionTerms>,
     /// The newest dissatisfied respondents who wrote something.
@@ -71,13 +72,8 @@ struct ReportTemplate<'a> {
     before_after: Vec<Comparison>,
 }
 
-/// How many of the newest dissatisfied respondents the term counts read:
-/// enough to be representative, few enough to read on every page view.
-pub(super) const COMMENTS_READ: u32 = 5_000;
 /// How many comments the page lists.
 const COMMENTS_SHOWN: usize = 20;
-/// Terms shown per dimension.
-pub(super) const TERMS_SHOWN: usize = 10;
 
 /// A wrong cell of a paper import, in the reader's language.
 pub(super) struct PaperError {
@@ -204,11 +200,9 @@ pub(super) async fn render_report(
     shown: Shown,
 ) -> Result<Response, AppError> {
     let caller = staff.caller();
-    let survey = surveys::of(&state.app, &caller, id).await?;
     let filter = query.filter()?;
-    let report = surveys::report(&state.app, &caller, id, &filter).await?;
-    let comments = state.store.dissatisfied_comments(id, &filter, COMMENTS_READ).await?;
-    let terms = top_terms(&survey.questionnaire, &comments, TERMS_SHOWN);
+    let Findings { survey, report, comments, terms, actions, previous } =
+        findings::of(&state.app, &caller, id, &filter).await?;
     let catalog = state.catalog().await?;
     let public_url = surveys::public_link(&state.app, id);
     let failed = !shown.paper_errors.is_empty()
@@ -220,9 +214,8 @@ pub(super) async fn render_report(
         None if survey.mode == Mode::Token => (rule_rows(state, &survey).await?, Vec::new()),
         None => Default::default(),
     };
-    let words = ReportWords { page, catalog: &catalog, survey: &survey };
+    let words = SurveyWords { locale: page.locale, catalog: &catalog, survey: &survey };
     let chart = words.dimension_chart(&report);
-    let previous = trend::previous(state, id, &filter).await?;
     let (trend, before_after) = previous
         .as_ref()
         .map_or_else(Default::default, |p| (p.dimensions(&report, &words), p.actions(&report, &words)));
@@ -237,7 +230,7 @@ pub(super) async fn render_report(
         previous,
         trend,
         before_after,
-        names: Names { page, catalog: &catalog },
+        names: Names { locale: page.locale, catalog: &catalog },
         qr: ruamjai_docs::qr::svg(&public_url, 160).unwrap_or_default(),
         public_url,
         c: survey,
@@ -252,7 +245,7 @@ pub(super) async fn render_report(
         rule_errors,
         rules_saved: shown.rules_saved,
         can_write,
-        actions: improvements::list(&state.app, &caller, Some(id)).await?,
+        actions,
         comments_read: comments.len(),
         terms,
         comments: comments.into_iter().filter(|c| !c.texts.is_empty()).take(COMMENTS_SHOWN).collect(),

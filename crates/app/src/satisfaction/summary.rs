@@ -5,76 +5,71 @@
 
 use ruamjai_docs::satisfaction::SurveyLabels;
 use ruamjai_domain::calendar::{DateStyle, format_date};
+use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
 use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::tally::ALL_ITEMS;
-use ruamjai_domain::satisfaction::terms::top_terms;
+use ruamjai_i18n::{Locale, Names};
 use ruamjai_pdf::documents::report::{Bar, Chart, Report, Row, Table, Width};
-use ruamjai_store::satisfaction::{Improvement, Survey};
+use ruamjai_store::satisfaction::{Improvement, ReportFilter, Survey};
 use time::OffsetDateTime;
 
-use super::exports::ReportWords;
-use super::filter::FilterQuery;
-use super::surveys::{COMMENTS_READ, TERMS_SHOWN};
-use super::trend::{self, Comparison};
-use crate::kit::Names;
-use crate::page::Page;
-use crate::{AppError, AppState};
+use super::findings::Findings;
+use super::trend::Comparison;
+use super::words::SurveyWords;
 
 /// Items listed as the weakest.
 const WEAKEST: usize = 5;
 
-pub(super) async fn build(
-    state: &AppState,
-    page: &Page,
-    id: i64,
-    query: &FilterQuery,
-) -> Result<Report, AppError> {
-    let survey = state.store.survey(id).await?;
-    let filter = query.filter()?;
-    let report = state.store.satisfaction_report(id, &filter).await?;
-    let comments = state.store.dissatisfied_comments(id, &filter, COMMENTS_READ).await?;
-    let terms = top_terms(&survey.questionnaire, &comments, TERMS_SHOWN);
-    let actions = state.store.improvements(Some(id)).await?;
-    let previous = trend::previous(state, id, &filter).await?;
-    let catalog = state.catalog().await?;
-    let words = ReportWords { page, catalog: &catalog, survey: &survey };
-    let names = Names { page, catalog: &catalog };
-    let trend = previous.as_ref().map(|p| (p.name.clone(), p.dimensions(&report, &words)));
-    let overall_terms = terms.iter().find(|t| t.dimension == ALL_ITEMS);
+/// The survey's findings as a formal document in `locale`. `months` is the
+/// range of months the filter took, as the reader asked for it.
+pub fn document(
+    found: &Findings,
+    locale: Locale,
+    catalog: &Catalog,
+    filter: &ReportFilter,
+    months: Option<&str>,
+    issued: OffsetDateTime,
+) -> Report {
+    let (survey, report) = (&found.survey, &found.report);
+    let words = SurveyWords { locale, catalog, survey };
+    let names = Names { locale, catalog };
+    let trend = found.previous.as_ref().map(|p| (p.name.clone(), p.dimensions(report, &words)));
+    let overall_terms = found.terms.iter().find(|t| t.dimension == ALL_ITEMS);
     let mut tables = vec![
-        dimensions_table(&words, &report),
-        items_table(&words, &report),
-        weakest_table(&words, &report),
-        groups_table(&words, &report),
+        dimensions_table(&words, report),
+        items_table(&words, report),
+        weakest_table(&words, report),
+        groups_table(&words, report),
     ];
+    let read = i64::try_from(found.comments.len()).unwrap_or(i64::MAX);
     tables.push(Table {
-        heading: page.t("survey-comments"),
-        columns: vec![page.t("survey-pdf-term"), page.t("survey-pdf-term-respondents")],
+        heading: locale.t("survey-comments"),
+        columns: vec![locale.t("survey-pdf-term"), locale.t("survey-pdf-term-respondents")],
         widths: vec![Width::Share(1.0), Width::Cm(3.5)],
         rows: overall_terms
             .map(|t| t.terms.iter().map(|c| row([c.term.clone(), c.respondents.to_string()])).collect())
             .unwrap_or_default(),
-        empty: page.t("survey-pdf-no-comments"),
-        note: page.ta_count("survey-comments-read", comments.len()),
+        empty: locale.t("survey-pdf-no-comments"),
+        note: locale.ta("survey-comments-read", &[("count", read.into())]),
     });
     if let Some((name, lines)) = trend {
-        tables.push(trend_table(page, &name, &lines));
+        tables.push(trend_table(locale, &name, &lines));
     }
-    tables.push(actions_table(page, &names, &actions));
-    Ok(Report {
-        organization: page.t("office-name"),
-        title: page.t("survey-pdf-title"),
+    tables.push(actions_table(locale, &names, &found.actions));
+    Report {
+        organization: locale.t("office-name"),
+        title: locale.t("survey-pdf-title"),
         subtitle: survey.name.clone(),
-        facts: facts(page, &names, &survey, &report, query),
-        chart: Some(chart(&words, &report)),
+        facts: facts(locale, &names, survey, report, filter, months),
+        chart: Some(chart(&words, report)),
         tables,
-        notes: vec![page.t("survey-pct-explained"), page.t("survey-pdf-alpha-note")],
-        issued: page.locale.ta(
+        notes: vec![locale.t("survey-pct-explained"), locale.t("survey-pdf-alpha-note")],
+        issued: locale.ta(
             "survey-pdf-issued",
-            &[("when", format_date(OffsetDateTime::now_utc(), DateStyle::Long, page.lang() == "th").into())],
+            &[("when", format_date(issued, DateStyle::Long, locale == Locale::Th).into())],
         ),
-    })
+    }
 }
 
 fn row<const N: usize>(cells: [String; N]) -> Row {
@@ -86,26 +81,26 @@ fn fixed(value: Option<f64>, decimals: usize) -> String {
 }
 
 fn facts(
-    page: &Page,
+    locale: Locale,
     names: &Names<'_>,
     survey: &Survey,
     report: &SatisfactionReport,
-    query: &FilterQuery,
+    filter: &ReportFilter,
+    months: Option<&str>,
 ) -> Vec<(String, String)> {
-    let thai = page.lang() == "th";
+    let thai = locale == Locale::Th;
     let date = |at| format_date(at, DateStyle::Long, thai);
-    let or_all = |value: &str, name: &dyn Fn(&str) -> String| {
-        if value.trim().is_empty() { page.t("survey-all") } else { name(value.trim()) }
+    let or_all = |value: &Option<String>, name: &dyn Fn(&str) -> String| {
+        value.as_deref().map_or_else(|| locale.t("survey-all"), name)
     };
     let mut facts = vec![
-        (page.t("activities-fiscal-year"), survey.fiscal_year.to_string()),
-        (page.t("survey-window"), format!("{} – {}", date(survey.opens_at), date(survey.closes_at))),
-        (page.t("survey-service-used"), or_all(&query.service, &|c| names.service(c))),
-        (page.t("participate-group"), or_all(&query.group, &|c| names.group(c))),
+        (locale.t("activities-fiscal-year"), survey.fiscal_year.to_string()),
+        (locale.t("survey-window"), format!("{} – {}", date(survey.opens_at), date(survey.closes_at))),
+        (locale.t("survey-service-used"), or_all(&filter.service, &|c| names.service(c))),
+        (locale.t("participate-group"), or_all(&filter.group, &|c| names.group(c))),
     ];
-    if !query.from.trim().is_empty() || !query.to.trim().is_empty() {
-        let months = format!("{} – {}", query.from.trim(), query.to.trim());
-        facts.push((page.t("survey-pdf-months"), months));
+    if let Some(months) = months {
+        facts.push((locale.t("survey-pdf-months"), months.to_owned()));
     }
     let dissatisfied = match report.responses {
         0 => "—".to_owned(),
@@ -115,13 +110,13 @@ fn facts(
             100.0 * report.dissatisfied_responses as f64 / n as f64
         ),
     };
-    facts.push((page.t("survey-responses"), report.responses.to_string()));
-    facts.push((page.t("survey-dissatisfied-respondents"), dissatisfied));
+    facts.push((locale.t("survey-responses"), report.responses.to_string()));
+    facts.push((locale.t("survey-dissatisfied-respondents"), dissatisfied));
     facts
 }
 
 /// Dissatisfied, neutral and satisfied shares per dimension and overall.
-fn chart(words: &ReportWords<'_>, report: &SatisfactionReport) -> Chart {
+fn chart(words: &SurveyWords<'_>, report: &SatisfactionReport) -> Chart {
     let bars = report
         .dimensions
         .iter()
@@ -142,7 +137,7 @@ fn chart(words: &ReportWords<'_>, report: &SatisfactionReport) -> Chart {
 }
 
 /// The figures of one line: n, mean, SD, satisfied %, dissatisfied %, band.
-fn figures(words: &ReportWords<'_>, s: &ScaleSummary) -> [String; 6] {
+fn figures(words: &SurveyWords<'_>, s: &ScaleSummary) -> [String; 6] {
     [
         s.n.to_string(),
         fixed(s.mean, 2),
@@ -153,7 +148,7 @@ fn figures(words: &ReportWords<'_>, s: &ScaleSummary) -> [String; 6] {
     ]
 }
 
-fn figure_columns(words: &ReportWords<'_>, first: &str) -> Vec<String> {
+fn figure_columns(words: &SurveyWords<'_>, first: &str) -> Vec<String> {
     [
         first,
         "survey-pdf-n",
@@ -181,7 +176,7 @@ fn figure_widths() -> Vec<Width> {
     ]
 }
 
-fn dimensions_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table {
+fn dimensions_table(words: &SurveyWords<'_>, report: &SatisfactionReport) -> Table {
     let mut columns = figure_columns(words, "survey-dimension");
     columns.push("alpha".to_owned());
     let mut widths = figure_widths();
@@ -207,7 +202,7 @@ fn dimensions_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Tab
     }
 }
 
-fn items_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table {
+fn items_table(words: &SurveyWords<'_>, report: &SatisfactionReport) -> Table {
     let mut rows = Vec::new();
     for dimension in &report.dimensions {
         rows.push(Row { cells: vec![words.dimension(&dimension.dimension)], strong: true });
@@ -231,7 +226,7 @@ fn row_of(cells: Vec<String>) -> Row {
     Row { cells, strong: false }
 }
 
-fn weakest_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table {
+fn weakest_table(words: &SurveyWords<'_>, report: &SatisfactionReport) -> Table {
     let rows = report
         .weakest(WEAKEST)
         .into_iter()
@@ -251,7 +246,7 @@ fn weakest_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table 
     }
 }
 
-fn groups_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table {
+fn groups_table(words: &SurveyWords<'_>, report: &SatisfactionReport) -> Table {
     let count = |v: Option<u64>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
     let rows = report
         .groups
@@ -290,15 +285,15 @@ fn groups_table(words: &ReportWords<'_>, report: &SatisfactionReport) -> Table {
     }
 }
 
-fn trend_table(page: &Page, previous: &str, lines: &[Comparison]) -> Table {
+fn trend_table(locale: Locale, previous: &str, lines: &[Comparison]) -> Table {
     let pair = |f: &[String; 3]| format!("{} / {}", f[0], f[1]);
     Table {
-        heading: page.t("survey-trend"),
+        heading: locale.t("survey-trend"),
         columns: vec![
-            page.t("survey-dimension"),
-            page.t("survey-before"),
-            page.t("survey-now"),
-            page.t("survey-change"),
+            locale.t("survey-dimension"),
+            locale.t("survey-before"),
+            locale.t("survey-now"),
+            locale.t("survey-change"),
         ],
         widths: vec![Width::Share(1.0), Width::Cm(2.6), Width::Cm(2.6), Width::Cm(3.0)],
         rows: lines
@@ -306,12 +301,12 @@ fn trend_table(page: &Page, previous: &str, lines: &[Comparison]) -> Table {
             .map(|l| row([l.label.clone(), pair(&l.before), pair(&l.now), pair(&l.change)]))
             .collect(),
         empty: String::new(),
-        note: page.locale.ta("survey-pdf-trend-note", &[("previous", previous.to_owned().into())]),
+        note: locale.ta("survey-pdf-trend-note", &[("previous", previous.to_owned().into())]),
     }
 }
 
-fn actions_table(page: &Page, names: &Names<'_>, actions: &[Improvement]) -> Table {
-    let thai = page.lang() == "th";
+fn actions_table(locale: Locale, names: &Names<'_>, actions: &[Improvement]) -> Table {
+    let thai = locale == Locale::Th;
     let rows = actions
         .iter()
         .map(|a| {
@@ -323,13 +318,13 @@ fn actions_table(page: &Page, names: &Names<'_>, actions: &[Improvement]) -> Tab
                 a.what.clone(),
                 owner,
                 format_date(ruamjai_domain::calendar::bangkok_midnight(a.due_on), DateStyle::Short, thai),
-                page.t(&format!("improvement-status-{}", a.status.code())),
+                locale.t(&format!("improvement-status-{}", a.status.code())),
                 format!("{}%", a.progress),
             ])
         })
         .collect();
     Table {
-        heading: page.t("improvements-title"),
+        heading: locale.t("improvements-title"),
         columns: [
             "improvement-what",
             "follow-up-owner",
@@ -338,7 +333,7 @@ fn actions_table(page: &Page, names: &Names<'_>, actions: &[Improvement]) -> Tab
             "improvement-progress",
         ]
         .iter()
-        .map(|k| page.t(k))
+        .map(|k| locale.t(k))
         .collect(),
         widths: vec![
             Width::Share(1.0),
@@ -348,7 +343,7 @@ fn actions_table(page: &Page, names: &Names<'_>, actions: &[Improvement]) -> Tab
             Width::Cm(2.1),
         ],
         rows,
-        empty: page.t("improvements-none"),
+        empty: locale.t("improvements-none"),
         note: String::new(),
     }
 }

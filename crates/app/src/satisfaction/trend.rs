@@ -8,42 +8,41 @@ use ruamjai_domain::satisfaction::stats::ScaleSummary;
 use ruamjai_domain::satisfaction::tally::ALL_ITEMS;
 use ruamjai_store::satisfaction::{Improvement, ReportFilter};
 
-use super::exports::ReportWords;
-use crate::{AppError, AppState};
 use ruamjai_docs::satisfaction::SurveyLabels;
+
+use super::words::SurveyWords;
+use crate::{App, Result};
 
 /// The previous survey's report, read with the same service and group
 /// (its months are its own).
-pub(super) struct Previous {
-    pub(super) id: i64,
-    pub(super) name: String,
+pub struct Previous {
+    pub id: i64,
+    pub name: String,
     report: SatisfactionReport,
     actions: Vec<Improvement>,
 }
 
 /// One line of figures then and now, ready to print.
-pub(super) struct Comparison {
-    pub(super) label: String,
+pub struct Comparison {
+    pub label: String,
     /// What the line is about, for an action's line: its item or dimension.
-    pub(super) subject: String,
-    pub(super) before: [String; 3],
-    pub(super) now: [String; 3],
+    pub subject: String,
+    pub before: [String; 3],
+    pub now: [String; 3],
     /// Change in points of satisfied %, dissatisfied % and mean.
-    pub(super) change: [String; 3],
+    pub change: [String; 3],
 }
 
-pub(super) async fn previous(
-    state: &AppState,
-    id: i64,
-    filter: &ReportFilter,
-) -> Result<Option<Previous>, AppError> {
-    let Some(previous) = state.store.previous_survey(id).await? else { return Ok(None) };
+/// Read only after the caller was found to read survey `id`: the survey
+/// before it is the same series.
+pub(super) async fn previous(app: &App, id: i64, filter: &ReportFilter) -> Result<Option<Previous>> {
+    let Some(previous) = app.store().previous_survey(id).await? else { return Ok(None) };
     let same_people = ReportFilter { from: None, to: None, ..filter.clone() };
     Ok(Some(Previous {
         id: previous,
-        name: state.store.survey(previous).await?.name,
-        report: state.store.satisfaction_report(previous, &same_people).await?,
-        actions: state.store.improvements(Some(previous)).await?,
+        name: app.store().survey(previous).await?.name,
+        report: app.store().satisfaction_report(previous, &same_people).await?,
+        actions: app.store().improvements(Some(previous)).await?,
     }))
 }
 
@@ -76,7 +75,7 @@ fn compare(
 
 impl Previous {
     /// Each dimension and the overall, then and now.
-    pub(super) fn dimensions(&self, now: &SatisfactionReport, words: &ReportWords<'_>) -> Vec<Comparison> {
+    pub fn dimensions(&self, now: &SatisfactionReport, words: &SurveyWords<'_>) -> Vec<Comparison> {
         now.dimensions
             .iter()
             .map(|d| d.dimension.as_str())
@@ -94,7 +93,7 @@ impl Previous {
 
     /// The previous survey's actions on an item or a dimension, with
     /// that item's or dimension's figures then and now.
-    pub(super) fn actions(&self, now: &SatisfactionReport, words: &ReportWords<'_>) -> Vec<Comparison> {
+    pub fn actions(&self, now: &SatisfactionReport, words: &SurveyWords<'_>) -> Vec<Comparison> {
         self.actions
             .iter()
             .filter_map(|a| {
