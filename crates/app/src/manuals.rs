@@ -4,6 +4,9 @@
 //! division also sends back, approves and publishes; the director does all
 //! of it for every service (`domain::accounts::policy`).
 
+pub mod print;
+pub mod words;
+
 use ruamjai_domain::accounts::policy::{self, Owner, Subject};
 use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::catalog::Service;

@@ -188,53 +188,7 @@ fn key_of_status(status: StatusCode) -> &'static str {
     }
 }
 
-/// The localized message of a field error.
-pub(crate) fn field_message(locale: Locale, error: &FieldError) -> String {
-    match error {
-        FieldError::TooLong { max } => locale.ta("field-too-long", &[("max", (*max).into())]),
-        FieldError::TooShort { min } => locale.ta("field-too-short", &[("min", (*min).into())]),
-        FieldError::Required => locale.t("field-required"),
-        FieldError::ControlCharacters => locale.t("field-control-characters"),
-        FieldError::InvalidEmail => locale.t("field-invalid-email"),
-        FieldError::InvalidCode => locale.t("field-invalid-code"),
-        FieldError::InvalidPhone => locale.t("field-invalid-phone"),
-        FieldError::UnknownRole => locale.t("field-unknown-role"),
-        FieldError::UnknownField => locale.t("field-unknown-field"),
-        FieldError::WrongType => locale.t("field-wrong-type"),
-        FieldError::DivisionRequired => locale.t("field-division-required"),
-        FieldError::UnknownDivision => locale.t("field-unknown-division"),
-        FieldError::UnknownChoice => locale.t("field-unknown-choice"),
-        FieldError::InvalidTrackingCode => locale.t("field-invalid-tracking-code"),
-        FieldError::FileTooLarge { max_mib } => {
-            locale.ta("field-file-too-large", &[("max", (*max_mib).into())])
-        }
-        FieldError::FileType => locale.t("field-file-type"),
-        FieldError::TooManyFiles { max } => locale.ta("field-too-many-files", &[("max", (*max).into())]),
-        FieldError::KeyReused => locale.t("field-key-reused"),
-        FieldError::MergeTarget => locale.t("field-merge-target"),
-        FieldError::InvalidDate => locale.t("field-invalid-date"),
-        FieldError::ClosesBeforeOpening => locale.t("field-closes-before-opening"),
-        FieldError::NotOpen => locale.t("field-not-open"),
-        FieldError::NotANumber => locale.t("field-not-a-number"),
-        FieldError::OutOfRange { min, max } => {
-            locale.ta("field-out-of-range", &[("min", (*min).into()), ("max", (*max).into())])
-        }
-        FieldError::UnknownRegistration => locale.t("field-unknown-registration"),
-        FieldError::NotAnImage => locale.t("field-not-an-image"),
-        FieldError::AlreadyRegistered => locale.t("error-already-registered"),
-        FieldError::AlreadyExists => locale.t("field-already-exists"),
-        FieldError::TooManyRows { max } => locale.ta("field-too-many-rows", &[("max", (*max).into())]),
-        FieldError::DiffersFromEarlierRow { row } => {
-            locale.ta("field-differs-from-earlier-row", &[("row", (*row).into())])
-        }
-        FieldError::SelfReference => locale.t("field-self-reference"),
-        FieldError::StepLoop => locale.t("field-step-loop"),
-        FieldError::Unreachable => locale.t("field-unreachable"),
-        FieldError::TooFewChoices { min } => locale.ta("field-too-few-choices", &[("min", (*min).into())]),
-        FieldError::MixedSection => locale.t("field-mixed-section"),
-        FieldError::NeedsScaleItem => locale.t("field-needs-scale-item"),
-    }
-}
+pub(crate) use ruamjai_i18n::field_message;
 
 /// Gives every error response a localized body, unless a handler already
 /// rendered one (an HTML form shown again with its messages, say).

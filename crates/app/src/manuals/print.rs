@@ -10,11 +10,12 @@ use ruamjai_pdf::documents::poster::Poster;
 use ruamjai_pdf::documents::report::{Row, Table, Width};
 use ruamjai_store::documents::Version;
 
-use super::{chart, duration_text, fee_text, total_text, unit_text};
-use crate::i18n::Locale;
+use ruamjai_i18n::Locale;
+
+use super::words::{chart, duration_text, fee_text, total_text, unit_text};
 
 /// What a printed manual is made from.
-pub(crate) struct Printed<'a> {
+pub struct Printed<'a> {
     pub locale: Locale,
     pub catalog: &'a Catalog,
     pub service: &'a Service,
