@@ -8,6 +8,7 @@
 pub mod activities;
 pub mod attendance;
 pub mod directory;
+pub mod directory_sheet;
 pub mod invitations;
 pub mod outcomes;
 pub mod registrations;
