@@ -12,6 +12,8 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::{DateStyle, format_date, format_datetime};
 use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::participation::consultation::{Phase, Subject};
+use ruamjai_domain::participation::{Channel, Kind, Status};
 use time::OffsetDateTime;
 use unic_langid::LanguageIdentifier;
 
@@ -199,5 +201,65 @@ pub fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::TooFewChoices { min } => locale.ta("field-too-few-choices", &[("min", (*min).into())]),
         FieldError::MixedSection => locale.t("field-mixed-section"),
         FieldError::NeedsScaleItem => locale.t("field-needs-scale-item"),
+    }
+}
+
+/// Things shown by a translated label (`kind-complaint`, `status-in-progress` …).
+pub trait LabelKey {
+    fn label_key(&self) -> String;
+}
+
+impl LabelKey for Kind {
+    fn label_key(&self) -> String {
+        format!("kind-{}", self.code())
+    }
+}
+
+impl LabelKey for Status {
+    fn label_key(&self) -> String {
+        format!("status-{}", self.code().replace('_', "-"))
+    }
+}
+
+impl LabelKey for Channel {
+    fn label_key(&self) -> String {
+        format!("channel-{}", self.code().replace('_', "-"))
+    }
+}
+
+impl LabelKey for Phase {
+    fn label_key(&self) -> String {
+        format!("consult-phase-{}", self.code())
+    }
+}
+
+impl LabelKey for Subject {
+    fn label_key(&self) -> String {
+        format!("consult-subject-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_domain::engagement::activity::Kind {
+    fn label_key(&self) -> String {
+        format!("activity-kind-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_domain::engagement::activity::Status {
+    fn label_key(&self) -> String {
+        format!("activity-status-{}", self.code())
+    }
+}
+
+impl LabelKey for ruamjai_domain::engagement::activity::Registration {
+    fn label_key(&self) -> String {
+        format!("activity-registration-{}", self.code())
+    }
+}
+
+/// Templates hand over references to references; any depth will do.
+impl<T: LabelKey + ?Sized> LabelKey for &T {
+    fn label_key(&self) -> String {
+        (**self).label_key()
     }
 }

@@ -121,6 +121,11 @@ impl Page {
         self.t(&item.label_key())
     }
 
+    /// Registered, waitlisted, walk-in or cancelled, in this page's language.
+    pub fn place_label(&self, place: &ruamjai_store::engagement::Place) -> String {
+        self.t(&format!("place-{}", place.code()))
+    }
+
     pub fn role_label(&self, role: &ruamjai_domain::accounts::Role) -> String {
         self.t(&format!("role-{}", role.as_str()))
     }

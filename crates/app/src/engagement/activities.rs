@@ -1,11 +1,15 @@
 //! Planning activities: create, edit, set the status; and reading them.
 
+use std::sync::Arc;
+
+use ruamjai_docs::engagement::ReportLabels;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::catalog::Code;
+use ruamjai_domain::catalog::{Catalog, Code};
 use ruamjai_domain::engagement::activity::{MAX_CAPACITY, NewActivity, Status};
 use ruamjai_domain::engagement::report::EngagementReport;
+use ruamjai_i18n::Locale;
 use ruamjai_store::StoreError;
 use ruamjai_store::engagement::{Activity, ActivityCounts, ActivityFilter, RegistrationView};
 
@@ -99,4 +103,35 @@ fn mask(row: &mut RegistrationView) {
 /// Whether the caller may change this activity (to offer the buttons).
 pub fn may_write(caller: &Caller, activity: &Activity) -> bool {
     caller.may(Subject::Activity, Action::Write, owner(activity)).is_ok()
+}
+
+/// The engagement report's words in the reader's language.
+pub struct ReportWords {
+    pub locale: Locale,
+    pub catalog: Arc<Catalog>,
+}
+
+impl ReportLabels for ReportWords {
+    fn text(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    fn kind(&self, code: &str) -> String {
+        self.locale.t(&format!("activity-kind-{code}"))
+    }
+
+    fn division(&self, code: Option<&str>) -> String {
+        match code.and_then(|c| self.catalog.division(c)) {
+            Some(d) => self.locale.pick(&d.name_th, &d.name_en).to_owned(),
+            None => self.locale.t("engagement-no-division"),
+        }
+    }
+
+    fn group(&self, code: &str) -> String {
+        self.catalog
+            .groups
+            .iter()
+            .find(|g| g.code == code)
+            .map_or_else(|| code.to_owned(), |g| self.locale.pick(&g.name_th, &g.name_en).to_owned())
+    }
 }

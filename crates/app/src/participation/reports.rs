@@ -3,7 +3,13 @@
 //! within target. It holds no one's name or contact, so every staff role
 //! reads the whole Center's.
 
+use ruamjai_docs::Labels;
+use ruamjai_domain::calendar::format_month;
+use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::report::{Period, Report};
+use ruamjai_domain::participation::{Channel, Kind};
+use ruamjai_i18n::{LabelKey, Locale};
+use time::Date;
 
 use crate::{App, Caller, Error, Result};
 
@@ -13,4 +19,37 @@ pub async fn of(app: &App, caller: &Caller, period: Period) -> Result<Report> {
         return Err(Error::Unauthenticated);
     }
     Ok(app.store().participation_report(period).await?)
+}
+
+/// The words of the catalog and the messages, in the reader's language.
+pub struct ReportWords<'a> {
+    pub locale: Locale,
+    pub catalog: &'a Catalog,
+}
+
+impl Labels for ReportWords<'_> {
+    fn text(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+    fn kind(&self, kind: Kind) -> String {
+        self.locale.t(&kind.label_key())
+    }
+    fn channel(&self, channel: Channel) -> String {
+        self.locale.t(&channel.label_key())
+    }
+    fn service(&self, code: Option<&str>) -> String {
+        match code.and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
+            Some(s) => format!("{}. {}", s.number, self.locale.pick(&s.name_th, &s.name_en)),
+            None => self.locale.t("participate-general"),
+        }
+    }
+    fn group(&self, code: &str) -> String {
+        match self.catalog.groups.iter().find(|g| g.code == code) {
+            Some(g) => self.locale.pick(&g.name_th, &g.name_en).to_owned(),
+            None => code.to_owned(),
+        }
+    }
+    fn month(&self, first_day: Date) -> String {
+        format_month(first_day, self.locale == Locale::Th)
+    }
 }

@@ -1,23 +1,19 @@
 //! The fiscal year's activities report (page and XLSX) and each activity's
 //! printable sign-in sheet.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_app::engagement::activities;
-use ruamjai_docs::engagement::{ReportLabels, report_xlsx, sign_in_sheet};
+use ruamjai_app::engagement::activities::{self, ReportWords};
+use ruamjai_docs::engagement::{report_xlsx, sign_in_sheet};
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::engagement::report::EngagementReport;
 use ruamjai_store::engagement::Place;
 
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
-use crate::i18n::Locale;
 use crate::kit::Names;
 use crate::kit::{NavItem, YearQuery, nav_for};
 use crate::page::Page;
@@ -75,36 +71,6 @@ async fn page(
     page.render(&template)
 }
 
-struct Labels {
-    locale: Locale,
-    catalog: Arc<Catalog>,
-}
-
-impl ReportLabels for Labels {
-    fn text(&self, key: &str) -> String {
-        self.locale.t(key)
-    }
-
-    fn kind(&self, code: &str) -> String {
-        self.locale.t(&format!("activity-kind-{code}"))
-    }
-
-    fn division(&self, code: Option<&str>) -> String {
-        match code.and_then(|c| self.catalog.division(c)) {
-            Some(d) => self.locale.pick(&d.name_th, &d.name_en).to_owned(),
-            None => self.locale.t("engagement-no-division"),
-        }
-    }
-
-    fn group(&self, code: &str) -> String {
-        self.catalog
-            .groups
-            .iter()
-            .find(|g| g.code == code)
-            .map_or_else(|| code.to_owned(), |g| self.locale.pick(&g.name_th, &g.name_en).to_owned())
-    }
-}
-
 async fn workbook(
     State(state): State<AppState>,
     page: Page,
@@ -113,7 +79,7 @@ async fn workbook(
 ) -> Result<Response, AppError> {
     let year = q.year();
     let report = activities::report(&state.app, &staff.caller(), year).await?;
-    let labels = Labels { locale: page.locale, catalog: state.catalog().await? };
+    let labels = ReportWords { locale: page.locale, catalog: state.catalog().await? };
     let title =
         format!("{} {} {}", page.t("activity-report-title"), page.t("activities-fiscal-year"), year.be());
     let name = format!("ruamjai-activities-{}.xlsx", year.be());

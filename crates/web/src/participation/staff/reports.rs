@@ -7,19 +7,17 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use ruamjai_app::participation::reports;
+use ruamjai_app::participation::reports::{self, ReportWords};
 use ruamjai_docs::Labels;
-use ruamjai_domain::calendar::{FiscalHalf, FiscalYear, format_month};
-use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::calendar::{FiscalHalf, FiscalYear};
+use ruamjai_domain::participation::Kind;
 use ruamjai_domain::participation::report::{Period, Report};
-use ruamjai_domain::participation::{Channel, Kind};
 use serde::Deserialize;
 use time::{Date, OffsetDateTime};
 
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
 use crate::i18n::Locale;
-use crate::kit::labels::LabelKey;
 use crate::kit::{NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -43,46 +41,13 @@ impl ReportQuery {
     }
 }
 
-/// The words of the catalog and the messages, in the reader's language.
-struct PageLabels<'a> {
-    locale: Locale,
-    catalog: &'a Catalog,
-}
-
-impl Labels for PageLabels<'_> {
-    fn text(&self, key: &str) -> String {
-        self.locale.t(key)
-    }
-    fn kind(&self, kind: Kind) -> String {
-        self.locale.t(&kind.label_key())
-    }
-    fn channel(&self, channel: Channel) -> String {
-        self.locale.t(&channel.label_key())
-    }
-    fn service(&self, code: Option<&str>) -> String {
-        match code.and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
-            Some(s) => format!("{}. {}", s.number, self.locale.pick(&s.name_th, &s.name_en)),
-            None => self.locale.t("participate-general"),
-        }
-    }
-    fn group(&self, code: &str) -> String {
-        match self.catalog.groups.iter().find(|g| g.code == code) {
-            Some(g) => self.locale.pick(&g.name_th, &g.name_en).to_owned(),
-            None => code.to_owned(),
-        }
-    }
-    fn month(&self, first_day: Date) -> String {
-        format_month(first_day, self.locale == Locale::Th)
-    }
-}
-
 #[derive(Template)]
 #[template(path = "participation/staff/reports.html")]
 struct ReportTemplate<'a> {
     page: &'a Page,
     nav: Vec<NavItem>,
     report: Report,
-    labels: PageLabels<'a>,
+    labels: ReportWords<'a>,
     /// The periods offered: this year and the two before, each whole and by half.
     periods: Vec<(String, String)>,
 }
@@ -143,7 +108,7 @@ async fn page(
         page: &page,
         nav: nav_for(&staff),
         report,
-        labels: PageLabels { locale: page.locale, catalog: &catalog },
+        labels: ReportWords { locale: page.locale, catalog: &catalog },
         periods: period_choices(page.locale),
     };
     page.render(&template)
@@ -161,7 +126,7 @@ async fn workbook(
     let locale = page.locale;
     let name = format!("ruamjai-participation-{}.xlsx", period.code());
     built_download(&name, XLSX, move || {
-        ruamjai_docs::participation::report_xlsx(&report, &PageLabels { locale, catalog: &catalog })
+        ruamjai_docs::participation::report_xlsx(&report, &ReportWords { locale, catalog: &catalog })
     })
     .await
 }
