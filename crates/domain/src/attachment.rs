@@ -81,6 +81,26 @@ pub struct NewAttachment {
 }
 
 impl NewAttachment {
+    /// Checks up to `max` files at once: the files that pass, and every
+    /// refusal (too many, and each refused file), so a form says all of it.
+    pub fn check_all<'a>(
+        files: impl ExactSizeIterator<Item = (&'a str, Vec<u8>)>,
+        max: usize,
+    ) -> (Vec<Self>, Vec<FieldError>) {
+        let mut refused = Vec::new();
+        if files.len() > max {
+            refused.push(FieldError::TooManyFiles { max });
+        }
+        let mut passed = Vec::with_capacity(files.len().min(max));
+        for (file_name, content) in files.take(max) {
+            match Self::check(file_name, content) {
+                Ok(file) => passed.push(file),
+                Err(error) => refused.push(error),
+            }
+        }
+        (passed, refused)
+    }
+
     /// Checks one uploaded file: not empty, not too large, an accepted type.
     pub fn check(file_name: &str, content: Vec<u8>) -> Result<Self, FieldError> {
         if content.is_empty() {
@@ -219,6 +239,16 @@ mod tests {
         for cut in 0..docx.len() {
             assert_eq!(MediaType::sniff(&docx[..cut]), None, "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn several_files_are_checked_at_once_and_every_refusal_is_said() {
+        let pdf = b"%PDF-1.4 x".to_vec();
+        let files =
+            [("a.pdf", pdf.clone()), ("empty.pdf", Vec::new()), ("b.pdf", pdf.clone()), ("c.pdf", pdf)];
+        let (passed, refused) = NewAttachment::check_all(files.into_iter(), 3);
+        assert_eq!(passed.iter().map(|f| f.file_name.as_str()).collect::<Vec<_>>(), ["a.pdf", "b.pdf"]);
+        assert_eq!(refused, [FieldError::TooManyFiles { max: 3 }, FieldError::Required]);
     }
 
     #[test]

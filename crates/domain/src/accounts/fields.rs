@@ -117,6 +117,23 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The distinct addresses of a list, each word with where it came from
+    /// (a line, a position); every word that is no address is refused with
+    /// its place, so the list can be fixed at once.
+    pub fn distinct<'a, K>(
+        words: impl IntoIterator<Item = (K, &'a str)>,
+    ) -> Result<Vec<Self>, Vec<(K, &'a str, FieldError)>> {
+        let (mut addresses, mut refused) = (Vec::<Self>::new(), Vec::new());
+        for (place, word) in words {
+            match Self::parse(word) {
+                Ok(email) if !addresses.contains(&email) => addresses.push(email),
+                Ok(_) => {}
+                Err(error) => refused.push((place, word, error)),
+            }
+        }
+        if refused.is_empty() { Ok(addresses) } else { Err(refused) }
+    }
 }
 
 /// A new password: long enough to resist guessing, short enough to hash cheaply.
@@ -170,5 +187,17 @@ mod tests {
         assert_eq!(Password::parse("short"), Err(FieldError::TooShort { min: 10 }));
         assert!(Password::parse("ยาวพอแล้วนะครับ").is_ok());
         assert_eq!(format!("{:?}", Password::parse("0123456789").unwrap()), "Password(***)");
+    }
+
+    #[test]
+    fn a_list_of_addresses_keeps_each_once_and_names_every_wrong_word() {
+        let list = [(1, "A@Example.com"), (1, "a@example.com"), (2, "b@example.com")];
+        let distinct = Email::distinct(list).unwrap();
+        assert_eq!(
+            distinct.iter().map(Email::as_str).collect::<Vec<_>>(),
+            ["a@example.com", "b@example.com"]
+        );
+        let wrong = Email::distinct([(1, "a@example.com"), (2, "nobody"), (3, "x@y")]).unwrap_err();
+        assert_eq!(wrong, [(2, "nobody", FieldError::InvalidEmail), (3, "x@y", FieldError::InvalidEmail)]);
     }
 }

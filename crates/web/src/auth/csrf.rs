@@ -70,6 +70,13 @@ pub struct Upload {
     pub content: Vec<u8>,
 }
 
+impl Upload {
+    /// Its name and bytes, as the domain checks them.
+    pub fn parts(&self) -> (&str, Vec<u8>) {
+        (&self.file_name, self.content.clone())
+    }
+}
+
 impl CsrfMultipart {
     /// Every value of a repeated field (checkboxes), in order.
     pub fn values(&self, name: &str) -> Vec<String> {

@@ -9,7 +9,6 @@ pub(crate) mod staff;
 
 use axum::Router;
 use ruamjai_app::participation::filing;
-use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::attachment::{MAX_FILES, NewAttachment};
 use ruamjai_domain::participation::Channel;
 use ruamjai_domain::participation::submission::{NewSubmission, SubmissionInput};
@@ -53,16 +52,8 @@ pub fn check(
 ) -> Result<(NewSubmission, Vec<NewAttachment>), Refusal> {
     let parsed = input.parse(channel);
     let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let mut files = Vec::with_capacity(uploads.len());
-    if uploads.len() > MAX_FILES {
-        errors.push(("attachments", FieldError::TooManyFiles { max: MAX_FILES }));
-    }
-    for upload in uploads.iter().take(MAX_FILES) {
-        match NewAttachment::check(&upload.file_name, upload.content.clone()) {
-            Ok(file) => files.push(file),
-            Err(error) => errors.push(("attachments", error)),
-        }
-    }
+    let (files, refused) = NewAttachment::check_all(uploads.iter().map(Upload::parts), MAX_FILES);
+    errors.extend(refused.into_iter().map(|error| ("attachments", error)));
     match parsed {
         Ok(new) if errors.is_empty() => Ok((new, files)),
         _ => Err(Refusal::Fields(errors)),

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use super::{back, history, render_editor, standing_label};
-use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use crate::auth::csrf::{CsrfForm, CsrfMultipart, Upload};
 use crate::auth::session::Staff;
 use crate::manuals::public::ManualTemplate;
 use crate::manuals::{publication_instant, service};
@@ -100,16 +100,8 @@ async fn publish_with_evidence(
     };
     let mut errors: Vec<(String, FieldError)> = Vec::new();
     let parsed = input.parse().map_err(|e| errors.extend(e)).ok();
-    if form.files.len() > MAX_FILES {
-        errors.push(("evidence".into(), FieldError::TooManyFiles { max: MAX_FILES }));
-    }
-    let mut evidence = Vec::new();
-    for upload in form.files.iter().take(MAX_FILES) {
-        match NewAttachment::check(&upload.file_name, upload.content.clone()) {
-            Ok(file) => evidence.push(file),
-            Err(error) => errors.push(("evidence".into(), error)),
-        }
-    }
+    let (evidence, refused) = NewAttachment::check_all(form.files.iter().map(Upload::parts), MAX_FILES);
+    errors.extend(refused.into_iter().map(|error| ("evidence".to_owned(), error)));
     let Some((on, announcement)) = parsed.filter(|_| errors.is_empty()) else {
         return Err(AppError::InvalidItems(errors));
     };

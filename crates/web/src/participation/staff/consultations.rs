@@ -20,7 +20,7 @@ use ruamjai_store::participation::{Comment, Consultation};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use crate::auth::csrf::{CsrfForm, CsrfMultipart};
+use crate::auth::csrf::{CsrfForm, CsrfMultipart, Upload};
 use crate::auth::session::Staff;
 use crate::kit::{Flash, FormErrors, NavItem, nav_for};
 use crate::page::Page;
@@ -118,13 +118,8 @@ async fn create(
     };
     let parsed = input.parse();
     let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
-    let mut files = Vec::new();
-    for upload in multipart.files.iter().take(1) {
-        match NewAttachment::check(&upload.file_name, upload.content.clone()) {
-            Ok(file) => files.push(file),
-            Err(error) => errors.push(("attachment", error)),
-        }
-    }
+    let (files, refused) = NewAttachment::check_all(multipart.files.iter().map(Upload::parts), 1);
+    errors.extend(refused.into_iter().map(|error| ("attachment", error)));
     let new = match parsed {
         Ok(new) if errors.is_empty() => new,
         _ => return render_list(&state, &page, &staff, input, &errors).await,

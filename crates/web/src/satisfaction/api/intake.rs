@@ -61,18 +61,10 @@ pub async fn issue(
         };
         return Err(AppError::InvalidItems(vec![("recipients".into(), error)]));
     }
-    let mut addresses = Vec::new();
-    let mut errors = Vec::new();
-    for (n, raw) in body.recipients.iter().enumerate() {
-        match Email::parse(raw) {
-            Ok(email) if !addresses.contains(&email) => addresses.push(email),
-            Ok(_) => {}
-            Err(e) => errors.push((format!("recipients.{}", n + 1), e)),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(AppError::InvalidItems(errors));
-    }
+    let words = body.recipients.iter().enumerate().map(|(n, raw)| (n + 1, raw.as_str()));
+    let addresses = Email::distinct(words).map_err(|refused| {
+        AppError::InvalidItems(refused.into_iter().map(|(n, _, e)| (format!("recipients.{n}"), e)).collect())
+    })?;
     let (mailed, skipped) = surveys::mail_links(&state.app, &caller, id, addresses).await?;
     let links = surveys::hand_out_links(&state.app, &caller, id, body.count).await?;
     Ok((StatusCode::CREATED, Json(IssuedTokens { mailed, skipped, links })).into_response())

@@ -108,15 +108,15 @@ async fn mail_tokens(
             line.split([',', ' ', ';', '\t']).filter(|w| !w.trim().is_empty()).map(move |w| (n + 1, w))
         })
         .collect();
-    let mut addresses: Vec<Email> = Vec::new();
-    let mut errors = Vec::new();
-    for (line, word) in &words {
-        match Email::parse(word) {
-            Ok(email) if !addresses.contains(&email) => addresses.push(email),
-            Ok(_) => {}
-            Err(e) => errors.push((*line, (*word).to_owned(), field_message(page.locale, &e))),
+    let (addresses, mut errors) = match Email::distinct(words) {
+        Ok(addresses) => (addresses, Vec::new()),
+        Err(refused) => {
+            let shown = refused
+                .into_iter()
+                .map(|(line, word, e)| (line, word.to_owned(), field_message(page.locale, &e)));
+            (Vec::new(), shown.collect())
         }
-    }
+    };
     if addresses.is_empty() && errors.is_empty() {
         errors.push((1, String::new(), field_message(page.locale, &FieldError::Required)));
     }
