@@ -73,7 +73,7 @@ const MIGRATIONS: &[Migration] = &[
 ];
 
 /// Applies pending migrations; returns how many were applied.
-pub async fn run(pool: &AnyPool, backend: Backend) -> Result<usize> {
+pub async fn run(pool: &AnyPool, backend: Backend, last: Option<i64>) -> Result<usize> {
     sqlx::raw_sql(
         "CREATE TABLE IF NOT EXISTS ruamjai_migrations (
             version BIGINT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)",
@@ -81,7 +81,7 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<usize> {
     .execute(pool)
     .await?;
     let mut applied = 0;
-    for migration in MIGRATIONS {
+    for migration in MIGRATIONS.iter().filter(|m| last.is_none_or(|last| m.version <= last)) {
         let mut tx = pool.begin_with(backend.begin_write_statement()).await?;
         if let Some(lock) = backend.migration_lock_statement() {
             sqlx::raw_sql(lock).execute(&mut *tx).await?;

@@ -20,3 +20,4 @@ mod support;
 mod survey_analysis;
 mod survey_ingest;
 mod survey_invitations;
+mod upgrade;
