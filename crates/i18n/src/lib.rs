@@ -148,6 +148,23 @@ impl Names<'_> {
             .map_or_else(|| code.to_owned(), |s| self.locale.pick(&s.name_th, &s.name_en).to_owned())
     }
 
+    /// What a submission is about: its service, or "general" for none.
+    pub fn subject_service(&self, code: Option<&str>) -> String {
+        match code.and_then(|c| self.catalog.service(c)) {
+            Some(s) => self.locale.pick(&s.name_th, &s.name_en).to_owned(),
+            None => self.locale.t("participate-general"),
+        }
+    }
+
+    /// A service with its number in the charter ("3. งานบริการ…"), or
+    /// "general" for none: how lists and reports order them.
+    pub fn numbered_service(&self, code: Option<&str>) -> String {
+        match code.and_then(|c| self.catalog.service(c)) {
+            Some(s) => format!("{}. {}", s.number, self.locale.pick(&s.name_th, &s.name_en)),
+            None => self.locale.t("participate-general"),
+        }
+    }
+
     pub fn division(&self, code: &str) -> String {
         self.catalog
             .division(code)

@@ -128,10 +128,6 @@ impl ReportLabels for ReportWords {
     }
 
     fn group(&self, code: &str) -> String {
-        self.catalog
-            .groups
-            .iter()
-            .find(|g| g.code == code)
-            .map_or_else(|| code.to_owned(), |g| self.locale.pick(&g.name_th, &g.name_en).to_owned())
+        ruamjai_i18n::Names { locale: self.locale, catalog: &self.catalog }.group(code)
     }
 }

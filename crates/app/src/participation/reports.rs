@@ -8,7 +8,7 @@ use ruamjai_domain::calendar::format_month;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::report::{Period, Report};
 use ruamjai_domain::participation::{Channel, Kind};
-use ruamjai_i18n::{LabelKey, Locale};
+use ruamjai_i18n::{LabelKey, Locale, Names};
 use time::Date;
 
 use crate::{App, Caller, Error, Result};
@@ -38,16 +38,10 @@ impl Labels for ReportWords<'_> {
         self.locale.t(&channel.label_key())
     }
     fn service(&self, code: Option<&str>) -> String {
-        match code.and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
-            Some(s) => format!("{}. {}", s.number, self.locale.pick(&s.name_th, &s.name_en)),
-            None => self.locale.t("participate-general"),
-        }
+        Names { locale: self.locale, catalog: self.catalog }.numbered_service(code)
     }
     fn group(&self, code: &str) -> String {
-        match self.catalog.groups.iter().find(|g| g.code == code) {
-            Some(g) => self.locale.pick(&g.name_th, &g.name_en).to_owned(),
-            None => code.to_owned(),
-        }
+        Names { locale: self.locale, catalog: self.catalog }.group(code)
     }
     fn month(&self, first_day: Date) -> String {
         format_month(first_day, self.locale == Locale::Th)

@@ -76,11 +76,7 @@ struct ShowTemplate<'a> {
 
 impl ShowTemplate<'_> {
     fn group_name(&self, code: &str) -> String {
-        self.catalog
-            .groups
-            .iter()
-            .find(|g| g.code == code)
-            .map_or_else(|| code.to_owned(), |g| self.page.pick(&g.name_th, &g.name_en).to_owned())
+        crate::kit::Names { locale: self.page.locale, catalog: self.catalog }.group(code)
     }
 
     fn is_open(&self) -> bool {

@@ -47,10 +47,7 @@ struct TrackTemplate<'a> {
 
 impl TrackTemplate<'_> {
     fn service_name(&self, code: Option<&str>) -> String {
-        match code.and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
-            Some(service) => self.page.pick(&service.name_th, &service.name_en).to_owned(),
-            None => self.page.t("participate-general"),
-        }
+        crate::kit::Names { locale: self.page.locale, catalog: self.catalog }.subject_service(code)
     }
 
     /// The address to keep: this page, without the "just filed" banner.

@@ -28,10 +28,7 @@ struct YouSaidTemplate<'a> {
 
 impl YouSaidTemplate<'_> {
     fn service_name(&self, code: &Option<String>) -> String {
-        match code.as_deref().and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
-            Some(service) => self.page.pick(&service.name_th, &service.name_en).to_owned(),
-            None => self.page.t("participate-general"),
-        }
+        crate::kit::Names { locale: self.page.locale, catalog: self.catalog }.subject_service(code.as_deref())
     }
 }
 

@@ -95,10 +95,8 @@ impl InboxTemplate<'_> {
     }
 
     fn service_name(&self, code: &Option<String>) -> String {
-        match code.as_deref().and_then(|c| self.catalog.services.iter().find(|s| s.code == c)) {
-            Some(s) => format!("{}. {}", s.number, self.page.pick(&s.name_th, &s.name_en)),
-            None => self.page.t("participate-general"),
-        }
+        crate::kit::Names { locale: self.page.locale, catalog: self.catalog }
+            .numbered_service(code.as_deref())
     }
 }
 

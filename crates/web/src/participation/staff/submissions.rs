@@ -71,11 +71,8 @@ impl DetailTemplate<'_> {
     }
 
     fn service_name(&self) -> String {
-        match self.s.service_code.as_deref().and_then(|c| self.catalog.services.iter().find(|s| s.code == c))
-        {
-            Some(s) => self.page.pick(&s.name_th, &s.name_en).to_owned(),
-            None => self.page.t("participate-general"),
-        }
+        let names = crate::kit::Names { locale: self.page.locale, catalog: self.catalog };
+        names.subject_service(self.s.service_code.as_deref())
     }
 
     fn group_name(&self) -> String {
