@@ -14,6 +14,15 @@ fn keeper(caller: &Caller) -> Result<ruamjai_store::audit::Actor> {
     caller.may(Subject::Catalog, Action::Write, Owner::Center)
 }
 
+/// The catalog as its keepers edit it (the public reads it everywhere).
+pub async fn for_editing(
+    app: &App,
+    caller: &Caller,
+) -> Result<std::sync::Arc<ruamjai_domain::catalog::Catalog>> {
+    keeper(caller)?;
+    app.catalog().await
+}
+
 #[tracing::instrument(skip(app, caller, edit))]
 pub async fn edit_division(app: &App, caller: &Caller, code: &str, edit: DivisionEdit) -> Result<Division> {
     let division = app.store().update_division(&keeper(caller)?, code, edit).await?;

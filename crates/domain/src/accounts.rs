@@ -49,21 +49,6 @@ impl Role {
     pub fn needs_division(self) -> bool {
         matches!(self, Self::Officer | Self::Collector)
     }
-
-    /// Users, roles and the catalog.
-    pub fn can_administer(self) -> bool {
-        self == Self::Administrator
-    }
-
-    /// The audit log is evidence: those who answer for it may read it.
-    pub fn can_read_audit(self) -> bool {
-        matches!(self, Self::Administrator | Self::Director | Self::Evaluator)
-    }
-
-    /// Evaluators look, they never change anything.
-    pub fn can_write(self) -> bool {
-        self != Self::Evaluator
-    }
 }
 
 /// The division scope of a role: checked once when an account is created.
@@ -91,12 +76,5 @@ mod tests {
         assert_eq!(check_scope(Role::Officer, None), Err(FieldError::DivisionRequired));
         assert_eq!(check_scope(Role::Collector, Some("strategy")), Ok(()));
         assert_eq!(check_scope(Role::Director, None), Ok(()));
-    }
-
-    #[test]
-    fn evaluators_read_but_never_write() {
-        assert!(Role::Evaluator.can_read_audit());
-        assert!(!Role::Evaluator.can_write());
-        assert!(!Role::Officer.can_read_audit());
     }
 }

@@ -5,7 +5,6 @@ use axum::extract::{FromRequestParts, OptionalFromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use ruamjai_domain::accounts::Role;
 use ruamjai_store::accounts::{SessionRecord, StaffUser};
 use time::OffsetDateTime;
 
@@ -45,11 +44,6 @@ impl Staff {
     /// The signed-in staff member, for the use cases.
     pub fn caller(&self) -> ruamjai_app::Caller {
         ruamjai_app::Caller::Staff(self.0.user.clone())
-    }
-
-    /// Refuses the request unless the role may do this.
-    pub fn require(&self, allowed: impl Fn(Role) -> bool) -> Result<(), AppError> {
-        if allowed(self.0.user.role) { Ok(()) } else { Err(AppError::Forbidden) }
     }
 }
 

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::{Error, catalog};
-use ruamjai_domain::accounts::{FieldError, Role};
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::catalog::{Catalog, Code, DivisionEdit, Name, NamesEdit, Phone, ServiceEdit};
 use serde::Deserialize;
 
@@ -46,8 +46,7 @@ impl CatalogTemplate<'_> {
 }
 
 async fn show(State(state): State<AppState>, page: Page, staff: Staff) -> Result<Response, AppError> {
-    staff.require(Role::can_administer)?;
-    let catalog = state.catalog().await?;
+    let catalog = catalog::for_editing(&state.app, &staff.caller()).await?;
     page.render(&CatalogTemplate { page: &page, nav: nav_for(&staff), catalog: &catalog, error: None })
 }
 

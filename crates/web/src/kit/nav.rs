@@ -1,4 +1,7 @@
-//! The staff navigation: what a role may open, in menu order.
+//! The staff navigation: what the signed-in role may open, in menu order,
+//! read from the policy table so the menu never offers what would be refused.
+
+use ruamjai_domain::accounts::policy::{Action, Subject};
 
 use crate::auth::session::Staff;
 
@@ -8,34 +11,36 @@ pub struct NavItem {
     pub label_key: &'static str,
 }
 
-/// What this role may open, in menu order.
+/// What opening an entry asks of the policy; `None` for every role.
+type Asks = Option<(Subject, Action)>;
+
+/// Each entry: its address, its label and what it asks.
+const MENU: [(&str, &str, Asks); 17] = [
+    ("/staff", "nav-dashboard", None),
+    ("/staff/inbox", "nav-inbox", Some((Subject::Submission, Action::Read))),
+    ("/staff/consultations", "nav-consultations", Some((Subject::Consultation, Action::Read))),
+    ("/staff/you-said-we-did", "nav-you-said", Some((Subject::Submission, Action::Read))),
+    ("/staff/activities", "nav-activities", Some((Subject::Activity, Action::Read))),
+    ("/staff/surveys", "nav-surveys", Some((Subject::Survey, Action::Read))),
+    ("/staff/improvements", "nav-improvements", Some((Subject::ImprovementAction, Action::Read))),
+    ("/staff/service-standards", "nav-standards", Some((Subject::ServiceStandard, Action::Read))),
+    ("/staff/manuals", "nav-manuals", Some((Subject::CitizenManual, Action::Read))),
+    ("/staff/directory", "nav-directory", Some((Subject::Directory, Action::Read))),
+    ("/staff/reports", "nav-reports", None),
+    ("/staff/submissions/new", "nav-log-submission", Some((Subject::Submission, Action::Write))),
+    ("/staff/catalog", "nav-catalog", Some((Subject::Catalog, Action::Write))),
+    ("/staff/users", "nav-users", Some((Subject::Accounts, Action::Write))),
+    ("/staff/service-targets", "nav-targets", Some((Subject::Catalog, Action::Write))),
+    ("/staff/outbox", "nav-outbox", Some((Subject::Outbox, Action::Read))),
+    ("/staff/audit", "nav-audit", Some((Subject::Audit, Action::Read))),
+];
+
+/// What this role may open, in menu order, and the API's documentation.
 pub fn nav_for(staff: &Staff) -> Vec<NavItem> {
-    let role = staff.user().role;
-    let mut items = vec![
-        NavItem { href: "/staff", label_key: "nav-dashboard" },
-        NavItem { href: "/staff/inbox", label_key: "nav-inbox" },
-        NavItem { href: "/staff/consultations", label_key: "nav-consultations" },
-        NavItem { href: "/staff/you-said-we-did", label_key: "nav-you-said" },
-        NavItem { href: "/staff/activities", label_key: "nav-activities" },
-        NavItem { href: "/staff/surveys", label_key: "nav-surveys" },
-        NavItem { href: "/staff/improvements", label_key: "nav-improvements" },
-        NavItem { href: "/staff/service-standards", label_key: "nav-standards" },
-        NavItem { href: "/staff/manuals", label_key: "nav-manuals" },
-        NavItem { href: "/staff/reports", label_key: "nav-reports" },
-    ];
-    if role.can_write() {
-        items.insert(9, NavItem { href: "/staff/directory", label_key: "nav-directory" });
-        items.push(NavItem { href: "/staff/submissions/new", label_key: "nav-log-submission" });
-    }
-    if role.can_administer() {
-        items.push(NavItem { href: "/staff/catalog", label_key: "nav-catalog" });
-        items.push(NavItem { href: "/staff/users", label_key: "nav-users" });
-        items.push(NavItem { href: "/staff/service-targets", label_key: "nav-targets" });
-        items.push(NavItem { href: "/staff/outbox", label_key: "nav-outbox" });
-    }
-    if role.can_read_audit() {
-        items.push(NavItem { href: "/staff/audit", label_key: "nav-audit" });
-    }
-    items.push(NavItem { href: "/api/docs", label_key: "nav-api" });
-    items
+    let caller = staff.caller();
+    MENU.iter()
+        .filter(|(_, _, asks)| asks.is_none_or(|(subject, action)| caller.could(subject, action)))
+        .map(|(href, label_key, _)| NavItem { href, label_key })
+        .chain(std::iter::once(NavItem { href: "/api/docs", label_key: "nav-api" }))
+        .collect()
 }

@@ -29,9 +29,15 @@ async fn the_navigation_follows_the_role() {
     for href in ["/staff/catalog", "/staff/users", "/staff/audit"] {
         assert!(page.contains(&format!(r#"href="{href}""#)), "{href}");
     }
+    assert!(
+        !page.contains(r#"href="/staff/submissions/new""#),
+        "administrators run the platform, not the inbox"
+    );
+    assert!(officer.get("/staff").await.text.contains(r#"href="/staff/submissions/new""#));
     let mut evaluator = signed_in(Role::Evaluator, None).await;
     let page = evaluator.get("/staff").await.text;
     assert!(page.contains(r#"href="/staff/audit""#) && !page.contains(r#"href="/staff/users""#));
+    assert!(!page.contains(r#"href="/staff/directory""#), "the directory is personal data, not evidence");
 }
 
 #[tokio::test]

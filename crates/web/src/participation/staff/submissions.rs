@@ -10,7 +10,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::participation::inbox;
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::accounts::policy::{Action, Subject};
+use ruamjai_domain::accounts::policy::{self, Action, Owner, Subject};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::submission::{FieldErrors, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
@@ -96,9 +96,15 @@ async fn show(
         .await?
         .into_iter()
         .filter(|u| {
+            let owner = Owner::Division(&s.division_code);
             !u.disabled
-                && u.role.can_write()
-                && u.division_code.as_ref().is_none_or(|d| *d == s.division_code)
+                && policy::permits(
+                    u.role,
+                    u.division_code.as_deref(),
+                    Subject::Submission,
+                    Action::Write,
+                    owner,
+                )
         })
         .collect();
     let can_act = inbox::may_work(&caller, &s);

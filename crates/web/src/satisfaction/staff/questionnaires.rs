@@ -216,7 +216,10 @@ fn render_editor(page: &Page, staff: &Staff, editor: Editor<'_>) -> Result<Respo
         version: latest.version,
         locked: latest.locked_at.is_some(),
         surveys: latest.surveys,
-        sections: rows(editor.input, id.is_some() && staff.user().role.can_write()),
+        sections: rows(
+            editor.input,
+            id.is_some() && staff.caller().could(Subject::Questionnaire, Action::Write),
+        ),
         errors: editor.errors,
         saved: editor.saved,
         kinds: KIND_CODES,
