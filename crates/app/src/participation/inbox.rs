@@ -3,9 +3,10 @@
 //! duplicate).
 
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::accounts::policy::{Action, Owner, Reach, Subject, reach};
+use ruamjai_domain::accounts::policy::{Action, Owner, Reach, Subject, permits, reach};
 use ruamjai_domain::participation::you_said::YouSaid;
 use ruamjai_domain::participation::{Status, TrackingCode};
+use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::audit::Actor;
 use ruamjai_store::participation::{
     AttachmentFile, Candidate, InboxFilter, InboxRow, InboxScope, Step, SubmissionDetail,
@@ -96,10 +97,25 @@ pub async fn step(app: &App, caller: &Caller, code: &str, step: Step<'_>) -> Res
     Ok((detail.code, status))
 }
 
-/// Assigns the submission to a colleague, or to nobody.
+/// Who a submission may be given to: the enabled accounts that may work it
+/// (its division's officers and collectors, and the director).
+pub async fn assignees(app: &App, detail: &SubmissionDetail) -> Result<Vec<StaffUser>> {
+    let owner = Owner::Division(&detail.division_code);
+    let works = |u: &StaffUser| {
+        !u.disabled && permits(u.role, u.division_code.as_deref(), Subject::Submission, Action::Write, owner)
+    };
+    Ok(app.store().list_users().await?.into_iter().filter(works).collect())
+}
+
+/// Assigns the submission to a colleague who may work it, or to nobody.
 #[tracing::instrument(skip(app, caller))]
 pub async fn assign(app: &App, caller: &Caller, code: &str, assignee: Option<i64>) -> Result<TrackingCode> {
     let (detail, actor) = checked(app, caller, code, Action::Write).await?;
+    if let Some(id) = assignee
+        && !assignees(app, &detail).await?.iter().any(|u| u.id == id)
+    {
+        return Err(Error::field("assignee", FieldError::UnknownChoice));
+    }
     app.store().assign_submission(&actor, detail.code, assignee).await?;
     Ok(detail.code)
 }

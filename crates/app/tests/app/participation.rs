@@ -20,6 +20,7 @@ crate::app_tests!(
     any_working_role_logs_a_call_and_it_lands_in_the_services_division,
     a_retried_public_filing_returns_the_first_code_and_token,
     every_staff_role_reads_the_whole_centers_participation_report_and_the_public_none,
+    a_submission_is_assigned_only_to_a_colleague_who_may_work_it,
 );
 
 /// A complaint about video conferencing (the Communication Technology division's service).
@@ -115,4 +116,30 @@ async fn every_staff_role_reads_the_whole_centers_participation_report_and_the_p
         assert_eq!((report.total, report.open), (1, 1));
     }
     assert!(matches!(reports::of(&app, &public(1), period).await, Err(Error::Unauthenticated)));
+}
+
+async fn a_submission_is_assigned_only_to_a_colleague_who_may_work_it(app: App) {
+    let receipt = filing::file(&app, &public(1), &complaint(Channel::Web), &[], None).await.unwrap();
+    let code = receipt.filed.code.to_string();
+    let director = staff(&app, "d@ict.go.th", Role::Director, None).await;
+    let division = inbox::detail(&app, &director, &code).await.unwrap().division_code;
+    staff(&app, "ours@ict.go.th", Role::Officer, Some(&division)).await;
+    staff(&app, "theirs@ict.go.th", Role::Officer, Some("strategy")).await;
+    staff(&app, "eval@opdc.go.th", Role::Evaluator, None).await;
+    let detail = inbox::detail(&app, &director, &code).await.unwrap();
+    let mut names: Vec<String> =
+        inbox::assignees(&app, &detail).await.unwrap().into_iter().map(|u| u.email).collect();
+    names.sort();
+    assert_eq!(names, ["d@ict.go.th", "ours@ict.go.th"], "the division's officer and the director");
+
+    let users = app.store().list_users().await.unwrap();
+    let id_of = |email: &str| users.iter().find(|u| u.email == email).unwrap().id;
+    for outsider in ["theirs@ict.go.th", "eval@opdc.go.th"] {
+        let refused = inbox::assign(&app, &director, &code, Some(id_of(outsider))).await;
+        assert!(
+            matches!(refused, Err(Error::Invalid(ref f)) if f[0].0 == "assignee"),
+            "{outsider}: {refused:?}"
+        );
+    }
+    inbox::assign(&app, &director, &code, Some(id_of("ours@ict.go.th"))).await.unwrap();
 }

@@ -10,7 +10,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use ruamjai_app::participation::inbox;
 use ruamjai_domain::accounts::FieldError;
-use ruamjai_domain::accounts::policy::{self, Action, Owner, Subject};
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::submission::{FieldErrors, SubmissionInput};
 use ruamjai_domain::participation::{Channel, Status, TrackingCode};
@@ -90,23 +90,7 @@ async fn show(
     let caller = staff.caller();
     let s = inbox::detail(&state.app, &caller, &code).await?;
     let catalog = state.catalog().await?;
-    let colleagues = state
-        .store
-        .list_users()
-        .await?
-        .into_iter()
-        .filter(|u| {
-            let owner = Owner::Division(&s.division_code);
-            !u.disabled
-                && policy::permits(
-                    u.role,
-                    u.division_code.as_deref(),
-                    Subject::Submission,
-                    Action::Write,
-                    owner,
-                )
-        })
-        .collect();
+    let colleagues = inbox::assignees(&state.app, &s).await?;
     let can_act = inbox::may_work(&caller, &s);
     let merged = inbox::merged_into(&state.app, &s).await?;
     page.render(&DetailTemplate {
