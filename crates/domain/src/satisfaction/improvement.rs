@@ -228,6 +228,38 @@ fn days(raw: &str) -> Result<Option<u16>, FieldError> {
 }
 
 /// Whether a measured value meets its target: `None` when either is unknown.
+/// What was measured of a service in a fiscal year, beside its standard.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Measured {
+    /// Share of five-point answers that were 4 or 5, in %.
+    pub satisfied_pct: Option<f64>,
+    /// Share that were 1 or 2, in %.
+    pub dissatisfied_pct: Option<f64>,
+    /// Submissions answered within the reply target, of those answered, in %.
+    pub in_time_pct: Option<f64>,
+    pub median_resolution_days: Option<f64>,
+}
+
+/// Whether each target of a standard is met; `None` where there is no
+/// target or nothing was measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdicts {
+    pub satisfied: Option<bool>,
+    pub dissatisfied: Option<bool>,
+    pub resolution: Option<bool>,
+}
+
+impl Standard {
+    pub fn verdicts(&self, measured: &Measured) -> Verdicts {
+        let pct = |permille: Option<u16>| permille.map(|p| f64::from(p) / 10.0);
+        Verdicts {
+            satisfied: meets_minimum(measured.satisfied_pct, pct(self.satisfied_min_permille)),
+            dissatisfied: meets_maximum(measured.dissatisfied_pct, pct(self.dissatisfied_max_permille)),
+            resolution: meets_maximum(measured.median_resolution_days, self.resolution_days.map(f64::from)),
+        }
+    }
+}
+
 pub fn meets_minimum(measured: Option<f64>, target: Option<f64>) -> Option<bool> {
     Some(measured? >= target?)
 }
@@ -239,6 +271,24 @@ pub fn meets_maximum(measured: Option<f64>, target: Option<f64>) -> Option<bool>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_standard_is_met_target_by_target_and_unjudged_without_a_measure() {
+        let standard = Standard {
+            satisfied_min_permille: Some(850),
+            dissatisfied_max_permille: Some(50),
+            resolution_days: None,
+        };
+        let measured =
+            Measured { satisfied_pct: Some(85.0), dissatisfied_pct: Some(5.1), ..Measured::default() };
+        let verdicts = standard.verdicts(&measured);
+        assert_eq!(verdicts, Verdicts { satisfied: Some(true), dissatisfied: Some(false), resolution: None });
+        assert_eq!(
+            standard.verdicts(&Measured::default()).satisfied,
+            None,
+            "nothing measured, nothing judged"
+        );
+    }
 
     fn action() -> ImprovementInput {
         ImprovementInput {

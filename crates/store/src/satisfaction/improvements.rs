@@ -7,7 +7,7 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::participation::consultation::{format_iso_date, parse_date};
 use ruamjai_domain::participation::report::percentile;
-use ruamjai_domain::satisfaction::improvement::{ActionStatus, NewImprovement, Source, Standard};
+use ruamjai_domain::satisfaction::improvement::{ActionStatus, Measured, NewImprovement, Source, Standard};
 use ruamjai_domain::satisfaction::stats::ScaleCounts;
 use serde_json::json;
 use sqlx::Row;
@@ -48,6 +48,20 @@ pub struct StandardLine {
     pub answered_in_time: u64,
     /// Median days from filing to resolution.
     pub median_resolution_days: Option<f64>,
+}
+
+impl StandardLine {
+    /// The year's figures beside the standard.
+    pub fn measured(&self) -> Measured {
+        let summary = self.answers.summary(Default::default());
+        Measured {
+            satisfied_pct: summary.satisfied_pct,
+            dissatisfied_pct: summary.dissatisfied_pct,
+            in_time_pct: (self.answered > 0)
+                .then(|| 100.0 * self.answered_in_time as f64 / self.answered as f64),
+            median_resolution_days: self.median_resolution_days,
+        }
+    }
 }
 
 const SELECT: &str =

@@ -182,10 +182,15 @@ pub struct StandardDto {
     pub answered: u64,
     pub answered_in_time: u64,
     pub median_resolution_days: Option<f64>,
+    /// Whether each target is met; `null` without a target or a measure.
+    pub satisfied_met: Option<bool>,
+    pub dissatisfied_met: Option<bool>,
+    pub resolution_met: Option<bool>,
 }
 
 fn standard_dto(line: StandardLine) -> StandardDto {
-    let summary = line.answers.summary(Default::default());
+    let measured = line.measured();
+    let verdicts = line.target.verdicts(&measured);
     let pct = |permille: Option<u16>| permille.map(|p| f64::from(p) / 10.0);
     StandardDto {
         service_id: line.service_code,
@@ -193,12 +198,15 @@ fn standard_dto(line: StandardLine) -> StandardDto {
         dissatisfied_max_pct: pct(line.target.dissatisfied_max_permille),
         resolution_days: line.target.resolution_days,
         answers: line.answers.n(),
-        satisfied_pct: summary.satisfied_pct,
-        dissatisfied_pct: summary.dissatisfied_pct,
+        satisfied_pct: measured.satisfied_pct,
+        dissatisfied_pct: measured.dissatisfied_pct,
         reply_days: line.reply_days,
         answered: line.answered,
         answered_in_time: line.answered_in_time,
         median_resolution_days: line.median_resolution_days,
+        satisfied_met: verdicts.satisfied,
+        dissatisfied_met: verdicts.dissatisfied,
+        resolution_met: verdicts.resolution,
     }
 }
 

@@ -14,9 +14,7 @@ use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::participation::consultation::format_iso_date;
-use ruamjai_domain::satisfaction::improvement::{
-    ActionStatus, ImprovementInput, StandardInput, meets_maximum, meets_minimum,
-};
+use ruamjai_domain::satisfaction::improvement::{ActionStatus, ImprovementInput, StandardInput, Verdicts};
 use ruamjai_store::satisfaction::{Improvement, StandardLine};
 use serde::Deserialize;
 
@@ -219,43 +217,21 @@ impl StandardsTemplate<'_> {
         permille.map_or_else(String::new, |p| format!("{:.1}", f64::from(p) / 10.0))
     }
 
-    fn measured(&self, value: Option<f64>) -> String {
+    fn measured(&self, value: &Option<f64>) -> String {
         value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}"))
     }
 
-    fn satisfied(&self, line: &StandardLine) -> Option<f64> {
-        line.answers.summary(Default::default()).satisfied_pct
-    }
-
-    fn dissatisfied(&self, line: &StandardLine) -> Option<f64> {
-        line.answers.summary(Default::default()).dissatisfied_pct
-    }
-
-    fn in_time(&self, line: &StandardLine) -> Option<f64> {
-        (line.answered > 0).then(|| 100.0 * line.answered_in_time as f64 / line.answered as f64)
+    fn verdicts(&self, line: &StandardLine) -> Verdicts {
+        line.target.verdicts(&line.measured())
     }
 
     /// ✓, ✗ or nothing, with words for screen readers.
-    fn verdict(&self, met: Option<bool>) -> String {
+    fn verdict(&self, met: &Option<bool>) -> String {
         match met {
             Some(true) => format!("✓ {}", self.page.t("standard-met")),
             Some(false) => format!("✗ {}", self.page.t("standard-not-met")),
             None => String::new(),
         }
-    }
-
-    fn satisfied_verdict(&self, line: &StandardLine) -> String {
-        let target = line.target.satisfied_min_permille.map(|p| f64::from(p) / 10.0);
-        self.verdict(meets_minimum(self.satisfied(line), target))
-    }
-
-    fn dissatisfied_verdict(&self, line: &StandardLine) -> String {
-        let target = line.target.dissatisfied_max_permille.map(|p| f64::from(p) / 10.0);
-        self.verdict(meets_maximum(self.dissatisfied(line), target))
-    }
-
-    fn resolution_verdict(&self, line: &StandardLine) -> String {
-        self.verdict(meets_maximum(line.median_resolution_days, line.target.resolution_days.map(f64::from)))
     }
 
     fn days(&self, days: &Option<u16>) -> String {
