@@ -2,6 +2,7 @@
 //! 360×800 (a cheap phone); all stopped when the harness is dropped.
 
 use std::net::SocketAddr;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -148,7 +149,12 @@ impl Harness {
 }
 
 impl Drop for Harness {
+    /// Ends the driver and every browser process it started: they share the
+    /// driver's process group, and a browser outliving its driver would stay
+    /// behind after the tests (a passing test or a panicking one alike).
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -159,6 +165,8 @@ fn start_chromedriver() -> (Child, String) {
     let program = std::env::var("RUAMJAI_CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let child = Command::new(&program)
         .arg(format!("--port={port}"))
+        // Its own process group, so that dropping the harness ends the browsers too.
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
