@@ -7,10 +7,10 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use ruamjai_app::engagement::activities::{self, ReportWords};
+use ruamjai_app::engagement::attendance::{self, SignInSheet};
 use ruamjai_docs::engagement::{report_xlsx, sign_in_sheet};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::engagement::report::EngagementReport;
-use ruamjai_store::engagement::Place;
 
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
@@ -93,40 +93,9 @@ async fn sheet(
     staff: Staff,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let (activity, _) = activities::detail(&state.app, &staff.caller(), id).await?;
     let catalog = state.catalog().await?;
-    let names = Names { locale: page.locale, catalog: &catalog };
-    let rows: Vec<Vec<String>> = activities::registrations(&state.app, &staff.caller(), id)
-        .await?
-        .into_iter()
-        .filter(|r| matches!(r.place, Place::Registered | Place::WalkIn))
-        .zip(1_u32..)
-        .map(|(r, n)| {
-            vec![
-                n.to_string(),
-                r.code.to_string(),
-                r.name.unwrap_or_default(),
-                r.organisation.unwrap_or_default(),
-                names.group(&r.group_code),
-                r.checked_in_at.map(|at| page.locale.datetime(at)).unwrap_or_default(),
-                String::new(),
-            ]
-        })
-        .collect();
-    let headings: Vec<String> = [
-        "sheet-number",
-        "registration-code",
-        "activity-reg-name",
-        "activity-reg-organisation",
-        "participate-group",
-        "activity-checked-in",
-        "sheet-signature",
-    ]
-    .into_iter()
-    .map(|key| page.t(key))
-    .collect();
-    let subtitle = format!("{} · {}", page.locale.datetime(activity.starts_at), activity.venue);
-    let title = format!("{}: {}", page.t("sheet-title"), activity.title);
+    let SignInSheet { title, subtitle, headings, rows } =
+        attendance::sign_in_sheet(&state.app, &staff.caller(), id, page.locale, &catalog).await?;
     built_download(&format!("sign-in-{id}.xlsx"), XLSX, move || {
         sign_in_sheet(&title, &subtitle, &headings, &rows)
     })
