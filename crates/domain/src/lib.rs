@@ -18,3 +18,4 @@ pub mod publication;
 pub mod satisfaction;
 pub mod search;
 pub mod text;
+pub mod work_manual;

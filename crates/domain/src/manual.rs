@@ -5,7 +5,7 @@
 //! forms and notes. Versions of it go through [`crate::publication`].
 
 pub mod flowchart;
-mod input;
+pub(crate) mod input;
 mod steps;
 
 pub use input::{

@@ -644,6 +644,8 @@ field-too-few-choices = Needs at least { $min } choices
 field-mixed-section = A section of five-point items holds only five-point items: move this item to another section
 field-needs-scale-item = The questionnaire needs at least one five-point item to measure satisfaction
 field-already-exists = Already exists.
+field-invalid-document-code = A document code has only Latin letters, digits and dashes (e.g. WM-INFRA-S01-01)
+field-before-today = This date has passed: choose today or a later day
 mail-invitation-subject = You are invited: { $title }
 mail-invitation-body =
     Dear { $name } ({ $organisation }),

@@ -644,6 +644,8 @@ field-too-few-choices = ต้องมีตัวเลือกอย่า�
 field-mixed-section = ด้านที่มีข้อคำถามแบบ 5 ระดับต้องมีแต่ข้อแบบ 5 ระดับ ให้ย้ายข้อนี้ไปไว้ในส่วนอื่น
 field-needs-scale-item = แบบสอบถามต้องมีข้อคำถามแบบ 5 ระดับอย่างน้อยหนึ่งข้อ จึงจะวัดความพึงพอใจได้
 field-already-exists = มีอยู่แล้ว
+field-invalid-document-code = รหัสเอกสารใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด (เช่น WM-INFRA-S01-01)
+field-before-today = วันที่นี้ผ่านมาแล้ว ให้เลือกวันนี้หรือวันถัดไป
 mail-invitation-subject = ขอเชิญเข้าร่วม: { $title }
 mail-invitation-body =
     เรียน { $name } ({ $organisation })

@@ -218,6 +218,8 @@ pub fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::TooFewChoices { min } => locale.ta("field-too-few-choices", &[("min", (*min).into())]),
         FieldError::MixedSection => locale.t("field-mixed-section"),
         FieldError::NeedsScaleItem => locale.t("field-needs-scale-item"),
+        FieldError::InvalidDocumentCode => locale.t("field-invalid-document-code"),
+        FieldError::BeforeToday => locale.t("field-before-today"),
     }
 }
 

@@ -81,6 +81,10 @@ pub enum FieldError {
     MixedSection,
     #[error("needs at least one five-point item")]
     NeedsScaleItem,
+    #[error("not a document code of letters, digits and dashes")]
+    InvalidDocumentCode,
+    #[error("is before today")]
+    BeforeToday,
 }
 
 /// Field errors under names known only at run time (`steps.3.title`).

@@ -190,14 +190,18 @@ impl From<&Manual> for ManualInput {
 
 /// Collects errors under run-time field names.
 #[derive(Default)]
-struct Errors(NamedErrors);
+pub(crate) struct Errors(pub(crate) NamedErrors);
 
 impl Errors {
-    fn check<T>(&mut self, field: impl FnOnce() -> String, result: Result<T, FieldError>) -> Option<T> {
+    pub(crate) fn check<T>(
+        &mut self,
+        field: impl FnOnce() -> String,
+        result: Result<T, FieldError>,
+    ) -> Option<T> {
         result.map_err(|error| self.0.push((field(), error))).ok()
     }
 
-    fn text(&mut self, field: &str, raw: &str, max: usize, multiline: bool) -> String {
+    pub(crate) fn text(&mut self, field: &str, raw: &str, max: usize, multiline: bool) -> String {
         let parsed = if multiline { Text::paragraphs(raw, max) } else { Text::line(raw, max) };
         match parsed {
             Ok(text) => text.as_str().to_owned(),
@@ -209,7 +213,7 @@ impl Errors {
         }
     }
 
-    fn required(&mut self, field: &str, raw: &str, max: usize) -> String {
+    pub(crate) fn required(&mut self, field: &str, raw: &str, max: usize) -> String {
         self.check(|| field.to_owned(), Text::line(raw, max))
             .map(|t| t.as_str().to_owned())
             .unwrap_or_default()
@@ -228,6 +232,7 @@ impl ManualInput {
             channels: rows(
                 e,
                 "channels",
+                MAX_ROWS,
                 &self.channels,
                 |c| c.place.trim().is_empty() && c.hours.trim().is_empty() && c.contact.trim().is_empty(),
                 channel,
@@ -246,6 +251,7 @@ impl ManualInput {
             forms: rows(
                 e,
                 "forms",
+                MAX_ROWS,
                 &self.forms,
                 |f| f.title.trim().is_empty() && f.url.trim().is_empty(),
                 form,
@@ -257,16 +263,17 @@ impl ManualInput {
 }
 
 /// The rows that are not blank, each parsed under `section.N.` (N from 1).
-fn rows<I, T>(
+pub(crate) fn rows<I, T>(
     errors: &mut Errors,
     section: &str,
+    max: usize,
     inputs: &[I],
     is_blank: impl Fn(&I) -> bool,
     parse: impl Fn(&mut Errors, &str, &I) -> T,
 ) -> Vec<T> {
     let filled: Vec<&I> = inputs.iter().filter(|i| !is_blank(i)).collect();
-    if filled.len() > MAX_ROWS {
-        errors.0.push((section.to_owned(), FieldError::TooManyRows { max: MAX_ROWS }));
+    if filled.len() > max {
+        errors.0.push((section.to_owned(), FieldError::TooManyRows { max }));
         return Vec::new();
     }
     filled
@@ -290,7 +297,7 @@ fn listing<I, T>(
             errors.0.push((section.to_owned(), FieldError::UnknownChoice));
             Listing::Unset
         }
-        ListInput::Items(items) => match rows(errors, section, items, is_blank, parse) {
+        ListInput::Items(items) => match rows(errors, section, MAX_ROWS, items, is_blank, parse) {
             items if items.is_empty() => Listing::Unset,
             items => Listing::Items(items),
         },
@@ -334,7 +341,7 @@ fn form(e: &mut Errors, at: &str, input: &FormInput) -> FormLink {
     FormLink { title: e.required(&format!("{at}.title"), &input.title, LINE_MAX), url: url.to_owned() }
 }
 
-fn number(raw: &str, min: u32, max: u32) -> Result<u32, FieldError> {
+pub(crate) fn number(raw: &str, min: u32, max: u32) -> Result<u32, FieldError> {
     if raw.is_empty() {
         return Err(FieldError::Required);
     }

@@ -1,0 +1,229 @@
+//! A work manual's draft as the API sends it (and the staff form, with the
+//! same field names), checked field by field. Errors name their field the
+//! way the API does: `steps.3.duration.value`, `definitions.2.term`.
+
+use serde::Deserialize;
+
+use super::control::Change;
+use super::procedure::{self, StepKind, WorkStep, no_time};
+use super::{Definition, Responsibility, WorkManualContent};
+use crate::accounts::{FieldError, NamedErrors};
+use crate::manual::input::{Errors, number, rows};
+use crate::manual::{Duration, DurationInput, Flow, Loose, Target, Unit};
+
+pub const MAX_STEPS: usize = 200;
+pub const MAX_ROWS: usize = 100;
+/// The longest a section may be: several printed pages.
+pub const SECTION_MAX: usize = 20_000;
+const TITLE_MAX: usize = 200;
+const LINE_MAX: usize = 300;
+const PARAGRAPH_MAX: usize = 4_000;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DefinitionInput {
+    pub term: String,
+    pub meaning: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ResponsibilityInput {
+    pub role: String,
+    pub duties: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StepInput {
+    pub title: String,
+    pub detail: String,
+    /// start, process (the default), decision, document or end.
+    pub kind: String,
+    pub responsible: String,
+    pub duration: DurationInput,
+    pub standard: String,
+    pub forms: String,
+    /// Where a step other than a decision leads when it is not the
+    /// following one (a step number or "end"); empty for the following.
+    pub then: Loose,
+    pub yes: Loose,
+    pub no: Loose,
+}
+
+/// The draft: its sections and what the revision changes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkManualInput {
+    pub objective: String,
+    pub scope: String,
+    pub definitions: Vec<DefinitionInput>,
+    pub responsibilities: Vec<ResponsibilityInput>,
+    pub steps: Vec<StepInput>,
+    pub standards: String,
+    pub monitoring: String,
+    pub references: String,
+    pub change_summary: String,
+    /// Whether the staff addressed must read this revision again.
+    pub requires_reading: bool,
+    /// "major" (the default: numbered up, acknowledgements start again) or
+    /// "minor" (a correction that keeps them).
+    pub change: String,
+    /// Why a minor change is minor.
+    pub change_reason: String,
+}
+
+impl Default for WorkManualInput {
+    fn default() -> Self {
+        Self {
+            objective: String::new(),
+            scope: String::new(),
+            definitions: Vec::new(),
+            responsibilities: Vec::new(),
+            steps: Vec::new(),
+            standards: String::new(),
+            monitoring: String::new(),
+            references: String::new(),
+            change_summary: String::new(),
+            requires_reading: true,
+            change: String::new(),
+            change_reason: String::new(),
+        }
+    }
+}
+
+/// A draft as checked: the content and what the revision says of itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub content: WorkManualContent,
+    pub change_summary: String,
+    pub requires_reading: bool,
+    pub change: Change,
+}
+
+impl WorkManualInput {
+    /// The draft, or every field that is wrong. Empty sections are allowed:
+    /// a draft may be saved half done; submitting asks for them.
+    pub fn parse(&self) -> Result<Draft, NamedErrors> {
+        let mut errors = Errors::default();
+        let e = &mut errors;
+        let section = |e: &mut Errors, name: &str, raw: &str| e.text(name, raw, SECTION_MAX, true);
+        let content = WorkManualContent {
+            objective: section(e, "objective", &self.objective),
+            scope: section(e, "scope", &self.scope),
+            definitions: rows(
+                e,
+                "definitions",
+                MAX_ROWS,
+                &self.definitions,
+                |d| d.term.trim().is_empty() && d.meaning.trim().is_empty(),
+                |e, at, d| Definition {
+                    term: e.required(&format!("{at}.term"), &d.term, TITLE_MAX),
+                    meaning: paragraph(e, &format!("{at}.meaning"), &d.meaning, true),
+                },
+            ),
+            responsibilities: rows(
+                e,
+                "responsibilities",
+                MAX_ROWS,
+                &self.responsibilities,
+                |r| r.role.trim().is_empty() && r.duties.trim().is_empty(),
+                |e, at, r| Responsibility {
+                    role: e.required(&format!("{at}.role"), &r.role, TITLE_MAX),
+                    duties: paragraph(e, &format!("{at}.duties"), &r.duties, true),
+                },
+            ),
+            steps: steps(e, &self.steps),
+            standards: section(e, "standards", &self.standards),
+            monitoring: section(e, "monitoring", &self.monitoring),
+            references: section(e, "references", &self.references),
+        };
+        let change_summary = e.text("change_summary", &self.change_summary, PARAGRAPH_MAX, true);
+        let change = match self.change.trim() {
+            "" | "major" => Some(Change::Major),
+            "minor" => {
+                let reason = paragraph(e, "change_reason", &self.change_reason, true);
+                (!reason.is_empty()).then_some(Change::Minor { reason })
+            }
+            _ => e.check(|| "change".to_owned(), Err(FieldError::UnknownChoice)),
+        };
+        match (errors.0.is_empty(), change) {
+            (true, Some(change)) => {
+                Ok(Draft { content, change_summary, requires_reading: self.requires_reading, change })
+            }
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// A paragraph that must be given (`required`) or may be left empty.
+fn paragraph(e: &mut Errors, field: &str, raw: &str, required: bool) -> String {
+    if required && raw.trim().is_empty() {
+        e.0.push((field.to_owned(), FieldError::Required));
+        return String::new();
+    }
+    e.text(field, raw, PARAGRAPH_MAX, true)
+}
+
+fn steps(e: &mut Errors, inputs: &[StepInput]) -> Vec<WorkStep> {
+    let is_blank = |s: &StepInput| s.title.trim().is_empty() && s.detail.trim().is_empty();
+    let filled: Vec<&StepInput> = inputs.iter().filter(|s| !is_blank(s)).collect();
+    if filled.len() > MAX_STEPS {
+        e.0.push(("steps".to_owned(), FieldError::TooManyRows { max: MAX_STEPS }));
+        return Vec::new();
+    }
+    let before = e.0.len();
+    let steps: Vec<WorkStep> =
+        filled.iter().enumerate().filter_map(|(i, input)| step(e, i, filled.len(), input)).collect();
+    if e.0.len() == before
+        && let Err((number, error)) = procedure::check(&steps)
+    {
+        e.0.push((format!("steps.{number}"), error));
+    }
+    steps
+}
+
+fn step(e: &mut Errors, index: usize, count: usize, input: &StepInput) -> Option<WorkStep> {
+    let at = format!("steps.{}", index + 1);
+    let title = e.required(&format!("{at}.title"), &input.title, TITLE_MAX);
+    let detail = e.text(&format!("{at}.detail"), &input.detail, PARAGRAPH_MAX, true);
+    let responsible = e.text(&format!("{at}.responsible"), &input.responsible, LINE_MAX, false);
+    let standard = e.text(&format!("{at}.standard"), &input.standard, PARAGRAPH_MAX, true);
+    let forms = e.text(&format!("{at}.forms"), &input.forms, PARAGRAPH_MAX, true);
+    let kind = e.check(|| format!("{at}.kind"), StepKind::parse(&input.kind))?;
+    let duration = duration(e, &at, kind, &input.duration);
+    let own = Target::Step(index as u32 + 1);
+    let mut target = |name: &str, raw: &Loose, default: Option<Target>| {
+        let raw = raw.text();
+        let parsed = match (raw.as_str(), default) {
+            ("", Some(default)) => Ok(default),
+            _ => Target::parse(&raw, count)
+                .and_then(|t| if t == own { Err(FieldError::SelfReference) } else { Ok(t) }),
+        };
+        e.check(|| format!("{at}.{name}"), parsed)
+    };
+    let following = if index + 1 < count { Target::Step(index as u32 + 2) } else { Target::End };
+    let next = match kind {
+        StepKind::End => Some(Flow::Task { then: Target::End }),
+        StepKind::Decision => {
+            let yes = target("yes", &input.yes, None);
+            let no = target("no", &input.no, None);
+            yes.zip(no).map(|(yes, no)| Flow::Decision { yes, no })
+        }
+        _ => target("then", &input.then, Some(following)).map(|then| Flow::Task { then }),
+    };
+    Some(WorkStep { title, detail, kind, responsible, duration: duration?, standard, forms, next: next? })
+}
+
+/// A step's duration; a start or an end given none takes no time.
+fn duration(e: &mut Errors, at: &str, kind: StepKind, input: &DurationInput) -> Option<Duration> {
+    let terminator = matches!(kind, StepKind::Start | StepKind::End);
+    if terminator && input.value.text().is_empty() && input.unit.trim().is_empty() {
+        return Some(no_time());
+    }
+    let unit = e.check(|| format!("{at}.duration.unit"), Unit::parse(&input.unit));
+    let value = unit.and_then(|unit| {
+        e.check(|| format!("{at}.duration.value"), number(&input.value.text(), 0, unit.max()))
+    });
+    value.zip(unit).map(|(value, unit)| Duration { value, unit })
+}
