@@ -1,7 +1,8 @@
 //! What the server does by itself every minute, as the Center: report
 //! submissions past their reply target to their division's collectors, and
 //! invite the people whose requests were resolved to the token surveys that
-//! ask for it. Each run takes what is due and is safe to repeat.
+//! ask for it, and tell staff of the work manuals they must read that took
+//! effect today. Each run takes what is due and is safe to repeat.
 
 use ruamjai_store::satisfaction::Invitations;
 
@@ -26,4 +27,11 @@ pub async fn invite_after_resolution(app: &App) -> Result<Invitations> {
         .store()
         .invite_resolved_requests(now, &secrets::percent_draw, &compose, INVITATIONS_PER_RUN)
         .await?)
+}
+
+/// Tells the readers of work manual revisions that took effect since the
+/// last run (approved earlier for today); says how many revisions.
+#[tracing::instrument(skip_all)]
+pub async fn announce_work_manuals(app: &App) -> Result<usize> {
+    crate::manuals::work::announce_effective(app).await
 }

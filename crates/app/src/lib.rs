@@ -43,6 +43,8 @@ pub struct Settings {
     /// How long the catalog and the public surveys are kept before they are
     /// read again (a change made by another process shows within it).
     pub cache_ttl: Duration,
+    /// How long after taking effect a work manual is due for its periodic review.
+    pub work_manual_review_months: u32,
 }
 
 impl Default for Settings {
@@ -51,6 +53,7 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:8080".into(),
             public_writes_per_hour: 20,
             cache_ttl: Duration::from_secs(5),
+            work_manual_review_months: 12,
         }
     }
 }

@@ -8,6 +8,7 @@ use ruamjai_domain::participation::TrackingCode;
 use ruamjai_store::engagement::{Activity, Invited, Place, Promoted};
 use ruamjai_store::participation::Overdue;
 use ruamjai_store::satisfaction::Survey;
+use ruamjai_store::work_manuals::{Revision, WorkManualRecord};
 
 use ruamjai_i18n::Locale;
 
@@ -186,6 +187,47 @@ fn bilingual(
     let body =
         format!("{}\n\n----------\n\n{}\n", Locale::Th.ta(body_key, &args), Locale::En.ta(body_key, &args));
     NewMail { to, subject, body, purpose }
+}
+
+/// "A work manual you must read has taken effect": to each account it is addressed to.
+pub fn work_manual_reading(
+    public_url: &str,
+    record: &WorkManualRecord,
+    revision: &Revision,
+    to: Email,
+) -> NewMail {
+    let link = format!("{}/staff/work-manuals/{}", public_url.trim_end_matches('/'), record.id);
+    let label = revision.number.label();
+    let args = |locale: Locale| {
+        let title = if locale == Locale::En && !record.title_en.is_empty() {
+            &record.title_en
+        } else {
+            &record.title_th
+        };
+        let effective = revision.effective_on.map(|d| locale.day(&d)).unwrap_or_default();
+        [
+            ("code", record.code.as_str().into()),
+            ("title", title.as_str().into()),
+            ("revision", label.as_str().into()),
+            ("effective", effective.into()),
+            ("link", link.as_str().into()),
+        ]
+    };
+    let (th, en) = (args(Locale::Th), args(Locale::En));
+    NewMail {
+        to,
+        subject: format!(
+            "{} / {}",
+            Locale::Th.ta("mail-work-manual-subject", &th),
+            Locale::En.ta("mail-work-manual-subject", &en)
+        ),
+        body: format!(
+            "{}\n\n----------\n\n{}\n",
+            Locale::Th.ta("mail-work-manual-body", &th),
+            Locale::En.ta("mail-work-manual-body", &en)
+        ),
+        purpose: Purpose::WorkManualReading,
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 pub mod print;
 pub mod words;
+pub mod work;
 
 use ruamjai_domain::accounts::policy::{self, Owner, Subject};
 use ruamjai_domain::attachment::NewAttachment;

@@ -26,10 +26,12 @@ pub enum Purpose {
     WaitlistPromotion,
     /// A directory contact is invited to an activity.
     ActivityInvitation,
+    /// A work manual revision that staff must read has taken effect.
+    WorkManualReading,
 }
 
 impl Purpose {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Acknowledgement,
         Self::TrackingLink,
         Self::Escalation,
@@ -37,6 +39,7 @@ impl Purpose {
         Self::RegistrationConfirmation,
         Self::WaitlistPromotion,
         Self::ActivityInvitation,
+        Self::WorkManualReading,
     ];
 
     pub fn code(self) -> &'static str {
@@ -48,6 +51,7 @@ impl Purpose {
             Self::RegistrationConfirmation => "registration-confirmation",
             Self::WaitlistPromotion => "waitlist-promotion",
             Self::ActivityInvitation => "activity-invitation",
+            Self::WorkManualReading => "work-manual-reading",
         }
     }
 

@@ -15,7 +15,7 @@ pub mod diff;
 mod input;
 mod procedure;
 
-pub use input::{DefinitionInput, ResponsibilityInput, StepInput, WorkManualInput};
+pub use input::{DefinitionInput, Draft, ResponsibilityInput, StepInput, WorkManualInput};
 pub use procedure::{Promise, StepKind, WorkStep, promise};
 
 use serde::{Deserialize, Serialize};
@@ -123,6 +123,29 @@ impl WorkManualContent {
     /// The missing sections as field errors, for a refusal to submit.
     pub fn missing_errors(&self) -> NamedErrors {
         self.missing().into_iter().map(|s| (s.code().to_owned(), FieldError::Required)).collect()
+    }
+
+    /// A first draft from what the public was promised: the citizen
+    /// manual's steps with their titles, durations and responsible units,
+    /// for staff to add the detail, standards and control points.
+    pub fn from_citizen_steps(steps: &[crate::manual::Step]) -> Self {
+        let steps = steps
+            .iter()
+            .map(|s| WorkStep {
+                title: s.title.clone(),
+                detail: s.description.clone(),
+                kind: match s.flow {
+                    crate::manual::Flow::Decision { .. } => StepKind::Decision,
+                    crate::manual::Flow::Task { .. } => StepKind::Process,
+                },
+                responsible: s.responsible_unit.clone(),
+                duration: s.duration,
+                standard: String::new(),
+                forms: String::new(),
+                next: s.flow,
+            })
+            .collect();
+        Self { steps, ..Self::default() }
     }
 
     /// The time of the procedure along its usual path (the "yes" of each decision).

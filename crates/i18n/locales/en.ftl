@@ -326,6 +326,12 @@ mail-overdue-body =
     Please assign it or follow up with whoever holds it:
     { $link }
 
+mail-work-manual-subject = Please read work manual { $code } revision { $revision }
+mail-work-manual-body =
+    Revision { $revision } of the work manual { $code } "{ $title }" takes effect on { $effective }.
+    You are one of the staff it is addressed to: please read it and confirm "I have read and understood":
+    { $link }
+
 ## Outbox
 nav-outbox = Outbox
 outbox-title = Outbox
@@ -349,6 +355,7 @@ outbox-purpose-survey-invitation = Survey invitation
 outbox-purpose-registration-confirmation = Registration confirmation
 outbox-purpose-waitlist-promotion = Place from the waitlist
 outbox-purpose-activity-invitation = Activity invitation
+outbox-purpose-work-manual-reading = Work manual to read
 outbox-purpose-other = Other
 merge-merged-into = This submission was merged into
 merge-merged-here = Merged into this one:
@@ -646,6 +653,7 @@ field-needs-scale-item = The questionnaire needs at least one five-point item to
 field-already-exists = Already exists.
 field-invalid-document-code = A document code has only Latin letters, digits and dashes (e.g. WM-INFRA-S01-01)
 field-before-today = This date has passed: choose today or a later day
+field-nothing-published = This service has no citizen manual in force to start from
 mail-invitation-subject = You are invited: { $title }
 mail-invitation-body =
     Dear { $name } ({ $organisation }),

@@ -326,6 +326,12 @@ mail-overdue-body =
     โปรดมอบหมายหรือติดตามผู้รับผิดชอบ:
     { $link }
 
+mail-work-manual-subject = โปรดอ่านคู่มือการปฏิบัติงาน { $code } ฉบับแก้ไขครั้งที่ { $revision }
+mail-work-manual-body =
+    คู่มือการปฏิบัติงาน { $code } "{ $title }" ฉบับแก้ไขครั้งที่ { $revision } มีผลใช้ตั้งแต่วันที่ { $effective }
+    ท่านเป็นผู้ปฏิบัติงานที่คู่มือนี้กำหนดให้อ่าน โปรดอ่านและยืนยัน "อ่านและเข้าใจแล้ว" ที่
+    { $link }
+
 ## Outbox
 nav-outbox = กล่องจดหมายขาออก
 outbox-title = กล่องจดหมายขาออก
@@ -349,6 +355,7 @@ outbox-purpose-survey-invitation = เชิญตอบแบบสำรวจ
 outbox-purpose-registration-confirmation = ยืนยันการลงทะเบียน
 outbox-purpose-waitlist-promotion = ได้ที่นั่งจากรายชื่อสำรอง
 outbox-purpose-activity-invitation = เชิญเข้าร่วมกิจกรรม
+outbox-purpose-work-manual-reading = คู่มือการปฏิบัติงานที่ต้องอ่าน
 outbox-purpose-other = อื่น ๆ
 merge-merged-into = เรื่องนี้ถูกรวมเข้ากับเรื่อง
 merge-merged-here = เรื่องที่รวมเข้ามา:
@@ -646,6 +653,7 @@ field-needs-scale-item = แบบสอบถามต้องมีข้อ�
 field-already-exists = มีอยู่แล้ว
 field-invalid-document-code = รหัสเอกสารใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด (เช่น WM-INFRA-S01-01)
 field-before-today = วันที่นี้ผ่านมาแล้ว ให้เลือกวันนี้หรือวันถัดไป
+field-nothing-published = บริการนี้ยังไม่มีคู่มือสำหรับประชาชนที่ประกาศใช้ จึงยังตั้งต้นจากคู่มือสำหรับประชาชนไม่ได้
 mail-invitation-subject = ขอเชิญเข้าร่วม: { $title }
 mail-invitation-body =
     เรียน { $name } ({ $organisation })

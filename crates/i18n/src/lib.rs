@@ -220,6 +220,7 @@ pub fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::NeedsScaleItem => locale.t("field-needs-scale-item"),
         FieldError::InvalidDocumentCode => locale.t("field-invalid-document-code"),
         FieldError::BeforeToday => locale.t("field-before-today"),
+        FieldError::NothingPublished => locale.t("field-nothing-published"),
     }
 }
 

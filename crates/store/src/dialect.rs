@@ -69,12 +69,19 @@ impl Backend {
     /// as `param`: each database's own full-text index over words the
     /// product's segmenter already cut (see migration 0012).
     pub(crate) fn document_search_condition(self, param: &str) -> String {
+        self.words_match("document_search", "v", param)
+    }
+
+    /// The same for a work manual revision, aliased `r` (migration 0016).
+    pub(crate) fn work_manual_search_condition(self, param: &str) -> String {
+        self.words_match("work_manual_search", "r", param)
+    }
+
+    fn words_match(self, index: &str, alias: &str, param: &str) -> String {
         match self {
-            Self::Sqlite => {
-                format!("v.id IN (SELECT rowid FROM document_search WHERE document_search MATCH {param})")
-            }
+            Self::Sqlite => format!("{alias}.id IN (SELECT rowid FROM {index} WHERE {index} MATCH {param})"),
             Self::Postgres => {
-                format!("array_to_tsvector(string_to_array(v.search_text, ' ')) @@ {param}::tsquery")
+                format!("array_to_tsvector(string_to_array({alias}.search_text, ' ')) @@ {param}::tsquery")
             }
         }
     }

@@ -19,6 +19,7 @@ pub mod participation;
 pub mod satisfaction;
 pub mod testing;
 mod time_ms;
+pub mod work_manuals;
 
 pub use dialect::Backend;
 pub use error::StoreError;

@@ -70,6 +70,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "survey_words",
         source: include_str!("../migrations/0015_survey_words.sql"),
     },
+    Migration {
+        version: 16,
+        name: "work_manuals",
+        source: include_str!("../migrations/0016_work_manuals.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -66,6 +66,7 @@ impl AppState {
             public_url: config.public_url.clone(),
             public_writes_per_hour: config.public_writes_per_hour,
             cache_ttl: config.catalog_ttl,
+            ..Settings::default()
         };
         let shared = Shared {
             store: store.clone(),

@@ -8,3 +8,4 @@ mod participation;
 mod satisfaction;
 mod satisfaction_work;
 mod support;
+mod work_manuals;

@@ -122,11 +122,13 @@ pub async fn serve(
     let housekeeping = tokio::spawn(housekeeping(store.clone()));
     let escalation = tokio::spawn(escalate_overdue(state.app.clone()));
     let invitations = tokio::spawn(invite_after_resolution(state.app.clone()));
+    let readings = tokio::spawn(announce_work_manuals(state.app.clone()));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
     escalation.abort();
     invitations.abort();
+    readings.abort();
     if let Some(mailer) = mailer {
         mailer.abort();
     }
@@ -186,6 +188,20 @@ async fn invite_after_resolution(app: App) {
                 "survey invitations queued"
             ),
             Err(error) => tracing::warn!(%error, "survey invitations failed"),
+        }
+    }
+}
+
+/// Every minute, the staff addressed by a work manual revision that took
+/// effect are told to read it (once each).
+async fn announce_work_manuals(app: App) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        match jobs::announce_work_manuals(&app).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "work manual revisions announced to their readers"),
+            Err(error) => tracing::warn!(%error, "announcing work manual revisions failed"),
         }
     }
 }

@@ -85,6 +85,8 @@ pub enum FieldError {
     InvalidDocumentCode,
     #[error("is before today")]
     BeforeToday,
+    #[error("the service has no citizen manual in force")]
+    NothingPublished,
 }
 
 /// Field errors under names known only at run time (`steps.3.title`).

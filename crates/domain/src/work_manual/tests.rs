@@ -169,3 +169,32 @@ fn a_procedure_longer_than_the_public_promise_is_flagged() {
     let week = crate::manual::TotalDuration { days: 7, ..Default::default() };
     assert!(!promise(procedure, week).exceeded, "seven days hold five working days");
 }
+
+#[test]
+fn a_draft_from_the_citizen_manual_keeps_its_steps_times_and_units() {
+    use crate::manual::{DurationInput, Loose, ManualInput, StepInput as CitizenStep};
+    let citizen = ManualInput {
+        steps: vec![
+            CitizenStep {
+                title: "รับคำขอ".into(),
+                duration: DurationInput { value: Loose::Integer(15), unit: "minutes".into() },
+                responsible_unit: "ส่วนบริการ".into(),
+                ..CitizenStep::default()
+            },
+            CitizenStep {
+                title: "อนุมัติ".into(),
+                duration: DurationInput { value: Loose::Integer(1), unit: "working_days".into() },
+                ..CitizenStep::default()
+            },
+        ],
+        ..ManualInput::default()
+    }
+    .parse()
+    .unwrap();
+    let draft = WorkManualContent::from_citizen_steps(&citizen.steps);
+    assert_eq!(draft.steps.len(), 2);
+    assert_eq!((draft.steps[0].title.as_str(), draft.steps[0].responsible.as_str()), ("รับคำขอ", "ส่วนบริการ"));
+    assert_eq!(draft.steps[0].next, Flow::Task { then: Target::Step(2) });
+    assert_eq!(draft.total_duration(), citizen.total_duration(), "the same time as promised");
+    assert_eq!(draft.missing().len(), 5, "the rest is for staff to write");
+}

@@ -21,3 +21,4 @@ mod survey_analysis;
 mod survey_ingest;
 mod survey_invitations;
 mod upgrade;
+mod work_manuals;
