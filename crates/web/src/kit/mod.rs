@@ -19,6 +19,6 @@ pub(crate) use form::FormErrors;
 pub(crate) use json::ApiJson;
 pub(crate) use labels::Names;
 pub(crate) use nav::{NavItem, nav_for};
-pub(crate) use problem::{BodyRefusals, NotFound, Problem, StaffRefusals};
+pub(crate) use problem::{BodyRefusals, Conflicted, NotFound, Problem, StaffRefusals};
 pub(crate) use query::{YearQuery, local_instant};
 pub(crate) use refusal::Refusal;

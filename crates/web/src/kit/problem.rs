@@ -52,3 +52,10 @@ pub enum BodyRefusals {
 #[response(status = 404, content_type = "application/problem+json")]
 #[allow(dead_code)]
 pub struct NotFound(Problem);
+
+/// The thing is not where the operation applies (a revision in review
+/// cannot be edited, say); `detail` says why.
+#[derive(utoipa::IntoResponses)]
+#[response(status = 409, content_type = "application/problem+json")]
+#[allow(dead_code)]
+pub struct Conflicted(Problem);

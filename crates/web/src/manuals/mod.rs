@@ -22,6 +22,7 @@ pub(crate) mod form;
 pub(crate) mod public;
 pub(crate) mod published;
 mod staff;
+pub(crate) mod work;
 
 pub fn router() -> axum::Router<AppState> {
     axum::Router::new().merge(public::router()).merge(staff::router())
@@ -30,6 +31,7 @@ pub fn router() -> axum::Router<AppState> {
 pub use api::{ApiDoc, router as api};
 pub(crate) use ruamjai_app::manuals::print;
 pub(crate) use ruamjai_app::manuals::words::{duration_text, fee_text, flowchart_svg, total_text, unit_text};
+pub use work::api::WorkApiDoc;
 
 /// The address of a service's manual page, for print and QR codes.
 pub(crate) fn page_url(state: &AppState, service: &str) -> String {

@@ -32,6 +32,7 @@ pub(crate) fn document_value() -> utoipa::openapi::OpenApi {
         engagement::ApiDoc::openapi(),
         satisfaction::ApiDoc::openapi(),
         manuals::ApiDoc::openapi(),
+        manuals::WorkApiDoc::openapi(),
         audit::ApiDoc::openapi(),
         accounts::ApiDoc::openapi(),
     ] {

@@ -25,3 +25,4 @@ mod survey_invitations;
 mod survey_print;
 mod surveys;
 mod work_api;
+mod work_manuals_api;

@@ -36,6 +36,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/staff/services/{id}/manual/actions", post(act))
         .route("/staff/services/{id}/manual/publication", post(publish))
+        .merge(crate::manuals::work::api::router())
 }
 
 #[derive(OpenApi)]

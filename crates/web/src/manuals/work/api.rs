@@ -1,0 +1,312 @@
+//! Staff work manuals over the API: start one, save its draft, take it
+//! through review and approval, record periodic reviews, compare revisions
+//! and acknowledge the one in force. Each handler is a thin adapter of
+//! `ruamjai_app::manuals::work`.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use ruamjai_app::manuals::work::{self, NewManual};
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::participation::consultation::parse_date;
+use ruamjai_domain::work_manual::WorkManualInput;
+use ruamjai_domain::work_manual::control::{Action, ReviewOutcome, RevisionNumber};
+use ruamjai_store::work_manuals::WorkManualFilter;
+use serde::Deserialize;
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use super::dto::{
+    DiffDto, ReviewDto, WorkManualDto, WorkManualListDto, detail_dto, diff_dto, review_dto, summary_dto,
+};
+use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, NotFound, StaffRefusals};
+use crate::{AppError, AppState};
+
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::{get, post, put};
+    axum::Router::new()
+        .route("/staff/work-manuals", get(list).post(create))
+        .route("/staff/work-manuals/{id}", get(show))
+        .route("/staff/work-manuals/{id}/draft", put(save_draft))
+        .route("/staff/work-manuals/{id}/actions", post(act))
+        .route("/staff/work-manuals/{id}/reviews", post(review))
+        .route("/staff/work-manuals/{id}/diff", get(diff))
+        .route("/staff/work-manuals/{id}/revisions/{n}/acknowledgement", post(acknowledge))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(list, create, show, save_draft, act, review, diff, acknowledge),
+    tags((name = "work-manuals", description = "Staff work manuals (SOPs): drafting, review, approval, periodic review and acknowledgement"))
+)]
+pub struct WorkApiDoc;
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// Only this service's manuals.
+    pub service_id: Option<String>,
+    /// Only this division's manuals.
+    pub division: Option<String>,
+}
+
+/// The work manuals, in service order.
+#[utoipa::path(get, path = "/api/v1/staff/work-manuals", tag = "work-manuals", security(("bearer" = [])),
+    params(ListParams),
+    responses((status = 200, description = "The manuals", body = WorkManualListDto), StaffRefusals))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Query(params): Query<ListParams>,
+) -> Result<Json<WorkManualListDto>, AppError> {
+    let filter =
+        WorkManualFilter { service: params.service_id.as_deref(), division: params.division.as_deref() };
+    let lines = work::list(&state.app, &caller, filter).await?;
+    Ok(Json(WorkManualListDto { items: lines.into_iter().map(summary_dto).collect() }))
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualAudienceRequest {
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub divisions: Vec<String>,
+}
+
+/// A new work manual of a service.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualRequest {
+    #[schema(example = "network-status")]
+    pub service_id: String,
+    pub title_th: String,
+    #[serde(default)]
+    pub title_en: String,
+    /// The owning division; the service's when left out.
+    pub division: Option<String>,
+    /// The document code; `WM-<division>-<service>-<nn>` when left out.
+    pub code: Option<String>,
+    pub audience: WorkManualAudienceRequest,
+    /// Start the first draft from the citizen manual's published steps.
+    #[serde(default)]
+    pub from_citizen_manual: bool,
+}
+
+/// Start a work manual (and, if asked, its first draft from the citizen manual).
+#[utoipa::path(post, path = "/api/v1/staff/work-manuals", tag = "work-manuals", security(("bearer" = [])),
+    request_body = WorkManualRequest,
+    responses((status = 201, description = "Started", body = WorkManualDto), StaffRefusals, BodyRefusals))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(body): ApiJson<WorkManualRequest>,
+) -> Result<Response, AppError> {
+    let new = NewManual {
+        service: body.service_id,
+        title_th: body.title_th,
+        title_en: body.title_en,
+        division: body.division,
+        code: body.code,
+        roles: body.audience.roles,
+        divisions: body.audience.divisions,
+        from_citizen_manual: body.from_citizen_manual,
+    };
+    let record = work::create(&state.app, &caller, new).await?;
+    let detail = work::detail(&state.app, &caller, record.id).await?;
+    Ok((StatusCode::CREATED, Json(detail_dto(&detail)?)).into_response())
+}
+
+/// A work manual with every revision, the draft and the periodic reviews.
+#[utoipa::path(get, path = "/api/v1/staff/work-manuals/{id}", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 200, description = "The manual", body = WorkManualDto), StaffRefusals, NotFound))]
+pub async fn show(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+) -> Result<Json<WorkManualDto>, AppError> {
+    Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
+}
+
+/// The draft's sections and what the revision changes, as
+/// `ruamjai_domain::work_manual::WorkManualInput` reads them (documented here).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualDraftRequest {
+    objective: Option<String>,
+    scope: Option<String>,
+    definitions: Option<Vec<WorkManualDefinitionSchema>>,
+    responsibilities: Option<Vec<WorkManualResponsibilitySchema>>,
+    steps: Option<Vec<WorkManualStepSchema>>,
+    standards: Option<String>,
+    monitoring: Option<String>,
+    references: Option<String>,
+    change_summary: Option<String>,
+    /// Whether the staff addressed must read it again (default true).
+    requires_reading: Option<bool>,
+    /// major (the default) or minor (a correction that keeps acknowledgements).
+    #[schema(example = "major")]
+    change: Option<String>,
+    /// Why a minor change is minor; required for one.
+    change_reason: Option<String>,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualDefinitionSchema {
+    term: String,
+    meaning: String,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualResponsibilitySchema {
+    role: String,
+    duties: String,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualStepSchema {
+    title: String,
+    detail: Option<String>,
+    /// start, process (the default), decision, document or end.
+    #[schema(example = "process")]
+    kind: Option<String>,
+    responsible: Option<String>,
+    duration: Option<WorkManualDurationSchema>,
+    standard: Option<String>,
+    forms: Option<String>,
+    /// Where a step other than a decision leads, when not to the following one: a step number or "end".
+    #[schema(value_type = Option<String>)]
+    then: Option<String>,
+    /// A decision's next step on "yes" and "no": a step number or "end".
+    #[schema(value_type = Option<String>)]
+    yes: Option<String>,
+    #[schema(value_type = Option<String>)]
+    no: Option<String>,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualDurationSchema {
+    value: u32,
+    /// minutes, hours, working_days or days.
+    #[schema(example = "working_days")]
+    unit: String,
+}
+
+/// Save the draft (a new revision after the one in force when none is open).
+#[utoipa::path(put, path = "/api/v1/staff/work-manuals/{id}/draft", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = WorkManualDraftRequest,
+    responses((status = 200, description = "The manual with its saved draft", body = WorkManualDto),
+              StaffRefusals, NotFound, Conflicted, BodyRefusals))]
+pub async fn save_draft(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<WorkManualInput>,
+) -> Result<Json<WorkManualDto>, AppError> {
+    work::record(&state.app, &caller, id).await?;
+    let draft = body.parse().map_err(AppError::InvalidItems)?;
+    work::save_draft(&state.app, &caller, id, &draft).await?;
+    Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualActionRequest {
+    /// submit (the author), review (the division's collector), return (with
+    /// a comment) or approve (the director, with the effective date).
+    #[schema(example = "submit")]
+    pub action: String,
+    #[serde(default)]
+    pub comment: String,
+    #[schema(example = "2027-01-01")]
+    pub effective_date: Option<String>,
+}
+
+/// Take the open revision one step of its workflow.
+#[utoipa::path(post, path = "/api/v1/staff/work-manuals/{id}/actions", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = WorkManualActionRequest,
+    responses((status = 200, description = "The manual after the step", body = WorkManualDto),
+              StaffRefusals, NotFound, Conflicted, BodyRefusals))]
+pub async fn act(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<WorkManualActionRequest>,
+) -> Result<Json<WorkManualDto>, AppError> {
+    let action = Action::parse(&body.action).map_err(|e| AppError::Invalid(vec![("action", e)]))?;
+    let effective = match body.effective_date.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => Some(parse_date(raw).map_err(|e| AppError::Invalid(vec![("effective_date", e)]))?),
+    };
+    work::act(&state.app, &caller, id, action, &body.comment, effective).await?;
+    Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualReviewRequest {
+    /// no_change (the revision stays) or revise (a draft is opened).
+    #[schema(example = "no_change")]
+    pub outcome: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Record the periodic review of the revision in force.
+#[utoipa::path(post, path = "/api/v1/staff/work-manuals/{id}/reviews", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = WorkManualReviewRequest,
+    responses((status = 201, description = "Recorded", body = ReviewDto), StaffRefusals, NotFound, Conflicted, BodyRefusals))]
+pub async fn review(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<WorkManualReviewRequest>,
+) -> Result<Response, AppError> {
+    let outcome = ReviewOutcome::parse(&body.outcome).map_err(|e| AppError::Invalid(vec![("outcome", e)]))?;
+    let review = work::review(&state.app, &caller, id, outcome, &body.note).await?;
+    Ok((StatusCode::CREATED, Json(review_dto(&review))).into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct DiffParams {
+    /// The older revision ("1" or "1.1").
+    pub from: String,
+    /// The newer revision.
+    pub to: String,
+}
+
+fn revision_number(field: &'static str, raw: &str) -> Result<RevisionNumber, AppError> {
+    RevisionNumber::parse(raw).map_err(|e: FieldError| AppError::Invalid(vec![(field, e)]))
+}
+
+/// Two revisions compared: sections word by word, steps field by field.
+#[utoipa::path(get, path = "/api/v1/staff/work-manuals/{id}/diff", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path), DiffParams),
+    responses((status = 200, description = "The differences", body = DiffDto), StaffRefusals, NotFound, BodyRefusals))]
+pub async fn diff(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    Query(params): Query<DiffParams>,
+) -> Result<Json<DiffDto>, AppError> {
+    let (from, to) = (revision_number("from", &params.from)?, revision_number("to", &params.to)?);
+    Ok(Json(diff_dto(&work::compare(&state.app, &caller, id, from, to).await?)))
+}
+
+/// "I have read and understood" the revision in force: 201 the first time, 200 after.
+#[utoipa::path(post, path = "/api/v1/staff/work-manuals/{id}/revisions/{n}/acknowledgement", tag = "work-manuals",
+    security(("bearer" = [])), params(("id" = i64, Path), ("n" = u32, Path, description = "The major revision's number")),
+    responses((status = 201, description = "Recorded"), (status = 200, description = "Already recorded"),
+              StaffRefusals, NotFound, Conflicted))]
+pub async fn acknowledge(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((id, n)): Path<(i64, u32)>,
+) -> Result<StatusCode, AppError> {
+    let recorded = work::acknowledge(&state.app, &caller, id, n).await?;
+    Ok(if recorded { StatusCode::CREATED } else { StatusCode::OK })
+}
