@@ -218,6 +218,36 @@ fn refused(error: DutyError) -> Error {
     })
 }
 
+/// The caller, once they may take `action` on `open`: the policy's
+/// permission (the director's for approving) and the separation of duties.
+fn authorized(caller: &Caller, record: &WorkManualRecord, action: Action, open: &Revision) -> Result<Actor> {
+    let policy = if action.is_writing() { Policy::Write } else { Policy::Approve };
+    let actor = if action.is_center_wide(open.stage) {
+        caller.may(Subject::WorkManual, policy, Owner::Center)?
+    } else {
+        may(caller, record, policy)?
+    };
+    if let Some(user) = caller.staff() {
+        check_duties(action, user.id, open.signed()).map_err(refused)?;
+    }
+    Ok(actor)
+}
+
+/// Whether the caller may take `action` on the open revision: for offering its button.
+pub fn allows(caller: &Caller, record: &WorkManualRecord, action: Action, open: &Revision) -> bool {
+    authorized(caller, record, action, open).is_ok()
+}
+
+/// Whether the caller may edit the manual's draft.
+pub fn may_edit(caller: &Caller, record: &WorkManualRecord) -> bool {
+    may(caller, record, Policy::Write).is_ok()
+}
+
+/// Whether the caller may record the manual's periodic review.
+pub fn may_review(caller: &Caller, record: &WorkManualRecord) -> bool {
+    may(caller, record, Policy::Approve).is_ok()
+}
+
 /// Takes the open revision one step: submit (its author), review (the
 /// division's collector), return with a comment, or approve (the
 /// director) with the date it takes effect.
@@ -233,17 +263,9 @@ pub async fn act(
     let record = app.store().work_manual(id).await?;
     let revisions = app.store().work_manual_revisions(id).await?;
     let open = open(&revisions).ok_or(Error::Conflict("transition"))?;
-    let policy = if action.is_writing() { Policy::Write } else { Policy::Approve };
-    let actor = if action.is_center_wide(open.stage) {
-        caller.may(Subject::WorkManual, policy, Owner::Center)?
-    } else {
-        may(caller, &record, policy)?
-    };
+    let actor = authorized(caller, &record, action, open)?;
     if action.apply(open.stage).is_none() {
         return Err(Error::Conflict("transition"));
-    }
-    if let Some(user) = caller.staff() {
-        check_duties(action, user.id, open.signed()).map_err(refused)?;
     }
     let comment = comment.trim();
     let effective_on = match action {

@@ -227,3 +227,126 @@ fn duration(e: &mut Errors, at: &str, kind: StepKind, input: &DurationInput) -> 
     });
     value.zip(unit).map(|(value, unit)| Duration { value, unit })
 }
+
+/// Rows beyond this in a form are ignored: the form never has this many,
+/// and a crafted request must not make us allocate for row 1,000,000.
+const FORM_ROWS_READ: usize = MAX_STEPS + 1;
+
+impl WorkManualInput {
+    /// The draft as the staff form sends it: fields named as the API's
+    /// JSON is (`steps.3.duration.value`, rows counted from 1), so one
+    /// parser reads both and its errors point at the form's own fields.
+    pub fn from_fields(fields: &[(String, String)]) -> Self {
+        let mut input = Self { requires_reading: false, ..Self::default() };
+        for (name, value) in fields {
+            let value = value.clone();
+            let mut parts = name.splitn(3, '.');
+            let (section, row, field) = (parts.next().unwrap_or_default(), parts.next(), parts.next());
+            let Some((row, field)) = row.and_then(|r| r.parse::<usize>().ok()).zip(field) else {
+                match section {
+                    "objective" => input.objective = value,
+                    "scope" => input.scope = value,
+                    "standards" => input.standards = value,
+                    "monitoring" => input.monitoring = value,
+                    "references" => input.references = value,
+                    "change_summary" => input.change_summary = value,
+                    "requires_reading" => input.requires_reading = true,
+                    "change" => input.change = value,
+                    "change_reason" => input.change_reason = value,
+                    _ => {}
+                }
+                continue;
+            };
+            if row == 0 || row > FORM_ROWS_READ {
+                continue;
+            }
+            match (section, field) {
+                ("definitions", "term") => at(&mut input.definitions, row).term = value,
+                ("definitions", "meaning") => at(&mut input.definitions, row).meaning = value,
+                ("responsibilities", "role") => at(&mut input.responsibilities, row).role = value,
+                ("responsibilities", "duties") => at(&mut input.responsibilities, row).duties = value,
+                ("steps", field) => set_step(at(&mut input.steps, row), field, value),
+                _ => {}
+            }
+        }
+        input
+    }
+}
+
+fn set_step(step: &mut StepInput, field: &str, value: String) {
+    match field {
+        "title" => step.title = value,
+        "detail" => step.detail = value,
+        "kind" => step.kind = value,
+        "responsible" => step.responsible = value,
+        "duration.value" => step.duration.value = Loose::Text(value),
+        "duration.unit" => step.duration.unit = value,
+        "standard" => step.standard = value,
+        "forms" => step.forms = value,
+        "then" => step.then = Loose::Text(value),
+        "yes" => step.yes = Loose::Text(value),
+        "no" => step.no = Loose::Text(value),
+        _ => {}
+    }
+}
+
+/// Row `row` (from 1), with blank rows made up to it.
+fn at<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
+    if rows.len() < row {
+        rows.resize_with(row, T::default);
+    }
+    &mut rows[row - 1]
+}
+
+impl From<&super::WorkManualContent> for WorkManualInput {
+    /// The content as the form shows it, to edit the next revision from
+    /// the last: parsing it gives the same content back.
+    fn from(c: &super::WorkManualContent) -> Self {
+        let target = |t: Target| Loose::Text(t.code());
+        let steps = c
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let following = if i + 1 < c.steps.len() { Target::Step(i as u32 + 2) } else { Target::End };
+                let (then, yes, no) = match s.next {
+                    Flow::Task { then } if then == following || s.kind == StepKind::End => {
+                        (Loose::default(), Loose::default(), Loose::default())
+                    }
+                    Flow::Task { then } => (target(then), Loose::default(), Loose::default()),
+                    Flow::Decision { yes, no } => (Loose::default(), target(yes), target(no)),
+                };
+                StepInput {
+                    title: s.title.clone(),
+                    detail: s.detail.clone(),
+                    kind: s.kind.code().into(),
+                    responsible: s.responsible.clone(),
+                    duration: DurationInput {
+                        value: Loose::Text(s.duration.value.to_string()),
+                        unit: s.duration.unit.code().into(),
+                    },
+                    standard: s.standard.clone(),
+                    forms: s.forms.clone(),
+                    then,
+                    yes,
+                    no,
+                }
+            })
+            .collect();
+        Self {
+            objective: c.objective.clone(),
+            scope: c.scope.clone(),
+            definitions: (c.definitions.iter())
+                .map(|d| DefinitionInput { term: d.term.clone(), meaning: d.meaning.clone() })
+                .collect(),
+            responsibilities: (c.responsibilities.iter())
+                .map(|r| ResponsibilityInput { role: r.role.clone(), duties: r.duties.clone() })
+                .collect(),
+            steps,
+            standards: c.standards.clone(),
+            monitoring: c.monitoring.clone(),
+            references: c.references.clone(),
+            ..Self::default()
+        }
+    }
+}

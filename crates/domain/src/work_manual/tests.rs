@@ -198,3 +198,36 @@ fn a_draft_from_the_citizen_manual_keeps_its_steps_times_and_units() {
     assert_eq!(draft.total_duration(), citizen.total_duration(), "the same time as promised");
     assert_eq!(draft.missing().len(), 5, "the rest is for staff to write");
 }
+
+#[test]
+fn the_staff_form_reads_as_the_api_and_the_content_round_trips_through_it() {
+    let pairs: Vec<(String, String)> = [
+        ("csrf", "token"),
+        ("objective", "เพื่อ"),
+        ("steps.1.title", "รับคำขอ"),
+        ("steps.1.duration.value", "15"),
+        ("steps.1.duration.unit", "minutes"),
+        ("steps.2.title", "ครบหรือไม่"),
+        ("steps.2.kind", "decision"),
+        ("steps.2.duration.value", "1"),
+        ("steps.2.duration.unit", "hours"),
+        ("steps.2.yes", "end"),
+        ("steps.2.no", "1"),
+        ("definitions.1.term", "ผู้ขอ"),
+        ("definitions.1.meaning", "หน่วยงาน"),
+        ("steps.999999999.title", "far rows are ignored"),
+        ("change", "major"),
+    ]
+    .iter()
+    .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+    .collect();
+    let typed = WorkManualInput::from_fields(&pairs);
+    assert!(!typed.requires_reading, "an unticked box sends nothing");
+    let content = typed.parse().unwrap().content;
+    assert_eq!(content.steps.len(), 2);
+    assert_eq!(content.steps[1].next, Flow::Decision { yes: Target::End, no: Target::Step(1) });
+    let again = WorkManualInput::from(&content).parse().unwrap().content;
+    assert_eq!(again, content, "the form shows what parses back the same");
+    let full = input(complete()).parse().unwrap().content;
+    assert_eq!(WorkManualInput::from(&full).parse().unwrap().content, full);
+}

@@ -15,7 +15,7 @@ pub struct NavItem {
 type Asks = Option<(Subject, Action)>;
 
 /// Each entry: its address, its label and what it asks.
-const MENU: [(&str, &str, Asks); 17] = [
+const MENU: [(&str, &str, Asks); 18] = [
     ("/staff", "nav-dashboard", None),
     ("/staff/inbox", "nav-inbox", Some((Subject::Submission, Action::Read))),
     ("/staff/consultations", "nav-consultations", Some((Subject::Consultation, Action::Read))),
@@ -25,6 +25,7 @@ const MENU: [(&str, &str, Asks); 17] = [
     ("/staff/improvements", "nav-improvements", Some((Subject::ImprovementAction, Action::Read))),
     ("/staff/service-standards", "nav-standards", Some((Subject::ServiceStandard, Action::Read))),
     ("/staff/manuals", "nav-manuals", Some((Subject::CitizenManual, Action::Read))),
+    ("/staff/work-manuals", "nav-work-manuals", Some((Subject::WorkManual, Action::Read))),
     ("/staff/directory", "nav-directory", Some((Subject::Directory, Action::Read))),
     ("/staff/reports", "nav-reports", None),
     ("/staff/submissions/new", "nav-log-submission", Some((Subject::Submission, Action::Write))),

@@ -25,7 +25,7 @@ mod staff;
 pub(crate) mod work;
 
 pub fn router() -> axum::Router<AppState> {
-    axum::Router::new().merge(public::router()).merge(staff::router())
+    axum::Router::new().merge(public::router()).merge(staff::router()).merge(work::router())
 }
 
 pub use api::{ApiDoc, router as api};

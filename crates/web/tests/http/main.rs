@@ -25,4 +25,5 @@ mod survey_invitations;
 mod survey_print;
 mod surveys;
 mod work_api;
+mod work_manuals;
 mod work_manuals_api;
