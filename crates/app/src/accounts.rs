@@ -12,6 +12,7 @@ use time::Duration;
 
 use crate::secrets::{random_token, token_hash};
 use crate::{App, Caller, Error, Result, password};
+use ruamjai_domain::accounts::FieldError;
 
 /// A session just opened: the secret for the browser's cookie.
 #[derive(Debug)]
@@ -82,6 +83,17 @@ pub async fn add_user(
     let actor = caller.may(Subject::Accounts, Action::Write, Owner::Center)?;
     new.password_hash = password::hash_blocking(first_password).await?;
     Ok(app.store().create_user(&actor, new).await?)
+}
+
+/// Sets the position an account signs under, as printed below its name on approvals.
+#[tracing::instrument(skip(app, caller, email, job_title))]
+pub async fn set_job_title(app: &App, caller: &Caller, email: &Email, job_title: &str) -> Result<()> {
+    let actor = caller.may(Subject::Accounts, Action::Write, Owner::Center)?;
+    let title =
+        ruamjai_domain::text::Text::line(job_title, 200).map(|t| t.as_str().to_owned()).or_else(|e| {
+            if e == FieldError::Required { Ok(String::new()) } else { Err(Error::field("job_title", e)) }
+        })?;
+    Ok(app.store().set_user_job_title(&actor, email, &title).await?)
 }
 
 /// Disables or enables an account. Nobody disables their own: that would

@@ -137,6 +137,37 @@ impl Store {
         Ok(after)
     }
 
+    /// Sets the position an account signs under (on work manual approvals).
+    pub async fn set_user_job_title(&self, actor: &Actor, email: &Email, job_title: &str) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE office_id = $1 AND email = $2")
+            .bind(self.office_id)
+            .bind(email.as_str())
+            .fetch_one(&mut *tx)
+            .await?;
+        let before: String = sqlx::query_scalar("SELECT job_title FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if before == job_title {
+            return Ok(());
+        }
+        sqlx::query("UPDATE users SET job_title = $1 WHERE id = $2")
+            .bind(job_title)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let change = Change {
+            action: "set-job-title",
+            entity: "user",
+            entity_id: &id.to_string(),
+            before: json!({ "job_title": before }),
+            after: json!({ "job_title": job_title }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await
+    }
+
     /// The account and password hash for a login attempt, if the e-mail is known.
     pub async fn login_candidate(&self, email: &Email) -> Result<Option<(StaffUser, String)>> {
         let row = sqlx::query(

@@ -4,6 +4,7 @@ mod engagement;
 mod manuals;
 mod participation;
 mod satisfaction;
+mod work_manuals;
 
 use std::net::{IpAddr, Ipv4Addr};
 
@@ -30,7 +31,7 @@ pub const DEMO_PASSWORD: &str = "ruamjai-demo-2570";
 
 /// Accounts of every role, named by position, never by a real person.
 /// Collectors and officers of two divisions show how division scope works.
-pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 7] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 11] = [
     ("admin@ruamjai.example", "ผู้ดูแลระบบ (สาธิต)", Role::Administrator, None),
     ("director@ruamjai.example", "ผู้อำนวยการศูนย์ฯ (สาธิต)", Role::Director, None),
     ("collector@ruamjai.example", "ผู้อำนวยการส่วนยุทธศาสตร์ฯ (สาธิต)", Role::Collector, Some("strategy")),
@@ -47,7 +48,40 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role, Option<&str>); 7] = [
         Role::Officer,
         Some("information-technology"),
     ),
+    (
+        "collector.it@ruamjai.example",
+        "ผู้อำนวยการส่วนเทคโนโลยีสารสนเทศ (สาธิต)",
+        Role::Collector,
+        Some("information-technology"),
+    ),
+    (
+        "officer.comm@ruamjai.example",
+        "เจ้าหน้าที่ส่วนเทคโนโลยีการสื่อสาร (สาธิต)",
+        Role::Officer,
+        Some("communication-technology"),
+    ),
+    (
+        "collector.comm@ruamjai.example",
+        "ผู้อำนวยการส่วนเทคโนโลยีการสื่อสาร (สาธิต)",
+        Role::Collector,
+        Some("communication-technology"),
+    ),
+    ("officer.strategy@ruamjai.example", "เจ้าหน้าที่ส่วนยุทธศาสตร์ฯ (สาธิต)", Role::Officer, Some("strategy")),
     ("evaluator@ruamjai.example", "ผู้ประเมิน (สาธิต)", Role::Evaluator, None),
+];
+
+/// The positions the demo accounts sign work manuals under.
+const DEMO_JOB_TITLES: [(&str, &str); 10] = [
+    ("director@ruamjai.example", "ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
+    ("collector@ruamjai.example", "ผู้อำนวยการส่วนยุทธศาสตร์และแผนงาน"),
+    ("collector.infra@ruamjai.example", "ผู้อำนวยการส่วนโครงสร้างพื้นฐานเทคโนโลยีสารสนเทศ"),
+    ("collector.it@ruamjai.example", "ผู้อำนวยการส่วนเทคโนโลยีสารสนเทศ"),
+    ("collector.comm@ruamjai.example", "ผู้อำนวยการส่วนเทคโนโลยีการสื่อสาร"),
+    ("officer@ruamjai.example", "นักวิชาการคอมพิวเตอร์ชำนาญการ"),
+    ("officer.it@ruamjai.example", "นักวิชาการคอมพิวเตอร์ปฏิบัติการ"),
+    ("officer.comm@ruamjai.example", "นายช่างไฟฟ้าชำนาญงาน"),
+    ("officer.strategy@ruamjai.example", "นักวิเคราะห์นโยบายและแผนชำนาญการ"),
+    ("evaluator@ruamjai.example", "ผู้ประเมินภายนอก"),
 ];
 
 /// The demo's staff work is done as a server command would do it.
@@ -92,9 +126,13 @@ pub async fn load_demo_data(app: &App) -> anyhow::Result<()> {
             Err(error) => return Err(error.into()),
         }
     }
+    for (email, title) in DEMO_JOB_TITLES {
+        accounts::set_job_title(app, &DEMO, &Email::parse(email)?, title).await?;
+    }
     engagement::load(app).await?;
     satisfaction::load(app).await?;
     manuals::load(app).await?;
+    work_manuals::load(app).await?;
     Ok(())
 }
 
