@@ -375,16 +375,8 @@ fn step(e: &mut Errors, index: usize, count: usize, input: &StepInput) -> Option
     let value = unit.and_then(|unit| {
         e.check(|| format!("{at}.duration.value"), number(&input.duration.value.text(), 0, unit.max()))
     });
-    let own = Target::Step(index as u32 + 1);
-    let mut target = |name: &str, raw: &Loose, default: Option<Target>| {
-        let raw = raw.text();
-        let parsed = match (raw.as_str(), default) {
-            ("", Some(default)) => Ok(default),
-            _ => Target::parse(&raw, count)
-                .and_then(|t| if t == own { Err(FieldError::SelfReference) } else { Ok(t) }),
-        };
-        e.check(|| format!("{at}.{name}"), parsed)
-    };
+    let mut target =
+        |name: &str, raw: &Loose, default| step_target(e, (&at, name), raw, default, (index, count));
     let flow = match input.kind.trim() {
         "" | "task" => {
             let following = if index + 1 < count { Target::Step(index as u32 + 2) } else { Target::End };
@@ -399,6 +391,33 @@ fn step(e: &mut Errors, index: usize, count: usize, input: &StepInput) -> Option
     };
     let duration = value.zip(unit).map(|(value, unit)| Duration { value, unit });
     Some(Step { title, description, duration: duration?, responsible_unit, flow: flow? })
+}
+
+/// Where step `index` (from 0, of `count`) leads by its field `name`: a
+/// step number or "end", `default` when left empty, never the step itself.
+pub(crate) fn step_target(
+    e: &mut Errors,
+    (at, name): (&str, &str),
+    raw: &Loose,
+    default: Option<Target>,
+    (index, count): (usize, usize),
+) -> Option<Target> {
+    let raw = raw.text();
+    let own = Target::Step(index as u32 + 1);
+    let parsed = match (raw.as_str(), default) {
+        ("", Some(default)) => Ok(default),
+        _ => Target::parse(&raw, count)
+            .and_then(|t| if t == own { Err(FieldError::SelfReference) } else { Ok(t) }),
+    };
+    e.check(|| format!("{at}.{name}"), parsed)
+}
+
+/// Row `row` (from 1) of a form's rows, with blank rows made up to it.
+pub(crate) fn row_at<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
+    if rows.len() < row {
+        rows.resize_with(row, T::default);
+    }
+    &mut rows[row - 1]
 }
 
 fn check_paths(e: &mut Errors, steps: &[Step]) {

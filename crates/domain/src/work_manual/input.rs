@@ -8,7 +8,7 @@ use super::control::Change;
 use super::procedure::{self, StepKind, WorkStep, no_time};
 use super::{Definition, Responsibility, WorkManualContent};
 use crate::accounts::{FieldError, NamedErrors};
-use crate::manual::input::{Errors, number, rows};
+use crate::manual::input::{Errors, number, row_at as at, rows, step_target};
 use crate::manual::{Duration, DurationInput, Flow, Loose, Target, Unit};
 
 pub const MAX_STEPS: usize = 200;
@@ -192,16 +192,8 @@ fn step(e: &mut Errors, index: usize, count: usize, input: &StepInput) -> Option
     let forms = e.text(&format!("{at}.forms"), &input.forms, PARAGRAPH_MAX, true);
     let kind = e.check(|| format!("{at}.kind"), StepKind::parse(&input.kind))?;
     let duration = duration(e, &at, kind, &input.duration);
-    let own = Target::Step(index as u32 + 1);
-    let mut target = |name: &str, raw: &Loose, default: Option<Target>| {
-        let raw = raw.text();
-        let parsed = match (raw.as_str(), default) {
-            ("", Some(default)) => Ok(default),
-            _ => Target::parse(&raw, count)
-                .and_then(|t| if t == own { Err(FieldError::SelfReference) } else { Ok(t) }),
-        };
-        e.check(|| format!("{at}.{name}"), parsed)
-    };
+    let mut target =
+        |name: &str, raw: &Loose, default| step_target(e, (&at, name), raw, default, (index, count));
     let following = if index + 1 < count { Target::Step(index as u32 + 2) } else { Target::End };
     let next = match kind {
         StepKind::End => Some(Flow::Task { then: Target::End }),
@@ -288,14 +280,6 @@ fn set_step(step: &mut StepInput, field: &str, value: String) {
         "no" => step.no = Loose::Text(value),
         _ => {}
     }
-}
-
-/// Row `row` (from 1), with blank rows made up to it.
-fn at<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
-    if rows.len() < row {
-        rows.resize_with(row, T::default);
-    }
-    &mut rows[row - 1]
 }
 
 impl From<&super::WorkManualContent> for WorkManualInput {

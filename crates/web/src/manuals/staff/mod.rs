@@ -23,7 +23,7 @@ use crate::error::field_message;
 use crate::i18n::Locale;
 use crate::kit::{NavItem, nav_for};
 use crate::manuals::attached;
-use crate::manuals::form::{FormView, manual_input};
+use crate::manuals::form::FormView;
 use crate::manuals::{all_versions, service, total_text, version_standings};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -310,7 +310,7 @@ async fn save(
     if !manuals::allows(&staff.caller(), service, Action::Edit) {
         return Err(AppError::Forbidden);
     }
-    let input = manual_input(form.pairs());
+    let input = ManualInput::from_fields(form.pairs());
     let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
     let summary = field("change_summary").trim().to_owned();
     let new_form = match form.files.as_slice() {
@@ -355,7 +355,7 @@ async fn preview(
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?;
     let locale = page.locale;
-    Ok(Json(match manual_input(&fields).parse() {
+    Ok(Json(match ManualInput::from_fields(&fields).parse() {
         Ok(manual) => Preview {
             svg: Some(flowchart(locale, service, &manual)),
             total: total_text(locale, manual.total_duration()),
