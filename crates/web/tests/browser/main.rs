@@ -8,6 +8,7 @@
 mod engagement;
 mod harness;
 mod manuals;
+mod work_manuals;
 
 use fantoccini::Locator;
 use harness::{Harness, PASSWORD};
