@@ -1240,3 +1240,5 @@ wm-section-references = References
 wm-step-added = added
 wm-step-removed = removed
 wm-step-changed = changed
+dashboard-to-read = Work manuals you are asked to read
+dashboard-reviews-overdue = Work manuals past their yearly review

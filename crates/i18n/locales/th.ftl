@@ -1224,3 +1224,5 @@ wm-section-references = เอกสารอ้างอิง
 wm-step-added = เพิ่มใหม่
 wm-step-removed = ตัดออก
 wm-step-changed = เปลี่ยนแปลง
+dashboard-to-read = คู่มือการปฏิบัติงานที่ท่านต้องอ่าน
+dashboard-reviews-overdue = คู่มือการปฏิบัติงานที่เลยกำหนดทบทวน

@@ -9,7 +9,7 @@ mod reading;
 mod view;
 
 pub use reading::{ToRead, acknowledge, announce_effective, to_read};
-pub use view::{Detail, RevisionLine, Summary, compare, detail, list};
+pub use view::{Detail, RevisionLine, Summary, compare, detail, list, reviews_overdue};
 
 use ruamjai_domain::accounts::policy::{Action as Policy, Owner, Subject};
 use ruamjai_domain::accounts::{FieldError, NamedErrors, Role};

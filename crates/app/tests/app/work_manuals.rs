@@ -307,6 +307,10 @@ async fn a_review_falls_due_a_year_after_taking_effect_and_revise_opens_a_draft(
     .await
     .unwrap();
     assert!(lines[0].review_overdue, "overdue a year and a month on");
+    assert_eq!(work::reviews_overdue(&later, &team.collector).await.unwrap().len(), 1, "on the owners' home");
+    assert_eq!(work::reviews_overdue(&later, &team.director).await.unwrap().len(), 1);
+    let other = staff(&later, "infra@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    assert!(work::reviews_overdue(&later, &other).await.unwrap().is_empty(), "not another division's");
 
     let officer = work::review(&later, &team.officer, id, ReviewOutcome::NoChange, "").await.unwrap_err();
     assert!(matches!(officer, Error::Forbidden), "the division's collector reviews");

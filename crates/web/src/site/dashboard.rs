@@ -5,6 +5,8 @@ use axum::Router;
 use axum::response::Response;
 use axum::routing::get;
 
+use ruamjai_app::manuals::work;
+
 use crate::auth::session::Staff;
 use crate::kit::{NavItem, nav_for};
 use crate::page::Page;
@@ -20,6 +22,16 @@ struct DashboardTemplate<'a> {
     page: &'a Page,
     nav: Vec<NavItem>,
     division_name: Option<String>,
+    /// Work manuals in force that the signed-in account is asked to read.
+    to_read: Vec<work::ToRead>,
+    /// Work manuals the account answers for that are past their yearly review.
+    overdue: Vec<work::Summary>,
+}
+
+impl DashboardTemplate<'_> {
+    fn title(&self, th: &str, en: &str) -> String {
+        self.page.pick(th, en).to_owned()
+    }
 }
 
 async fn dashboard(
@@ -34,5 +46,8 @@ async fn dashboard(
         .as_deref()
         .and_then(|code| catalog.division(code))
         .map(|d| page.pick(&d.name_th, &d.name_en).to_owned());
-    page.render(&DashboardTemplate { page: &page, nav: nav_for(&staff), division_name })
+    let caller = staff.caller();
+    let to_read = work::to_read(&state.app, &caller).await?;
+    let overdue = work::reviews_overdue(&state.app, &caller).await?;
+    page.render(&DashboardTemplate { page: &page, nav: nav_for(&staff), division_name, to_read, overdue })
 }

@@ -114,6 +114,11 @@ async fn a_work_manual_is_written_reviewed_approved_and_acknowledged_on_its_page
     assert_eq!(approved.status, StatusCode::SEE_OTHER);
 
     sign_in_as(&mut app, "noc2@ict.go.th").await;
+    let home = app.get("/staff").await;
+    assert!(
+        home.text.contains("คู่มือการปฏิบัติงานที่ท่านต้องอ่าน") && home.text.contains(&page_path),
+        "asked on the home page"
+    );
     let page = app.get(&page_path).await;
     assert!(page.text.contains("อ่านและเข้าใจแล้ว"), "a reader is asked to read it");
     assert!(page.text.contains("0 / 2"), "nobody has acknowledged yet");

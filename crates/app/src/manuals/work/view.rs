@@ -113,6 +113,17 @@ fn due(app: &App, revisions: &[Revision], reviews: &[Review], today: Date) -> Op
     Some(review_due(effective.effective_on?, last_no_change, app.settings().work_manual_review_months))
 }
 
+/// The manuals past their yearly review that the caller answers for: their
+/// division's for officers and collectors, every one for the director.
+pub async fn reviews_overdue(app: &App, caller: &Caller) -> Result<Vec<Summary>> {
+    if !caller.could(Subject::WorkManual, Policy::Write) {
+        return Ok(Vec::new());
+    }
+    let filter = WorkManualFilter { division: caller.own_division(), ..Default::default() };
+    let lines = list(app, caller, filter).await?;
+    Ok(lines.into_iter().filter(|l| l.review_overdue).collect())
+}
+
 /// The work manuals the caller may read, of one service or division or all.
 pub async fn list(app: &App, caller: &Caller, filter: WorkManualFilter<'_>) -> Result<Vec<Summary>> {
     if !caller.could(Subject::WorkManual, Policy::Read) {
