@@ -2,7 +2,9 @@
 //! JSON is (`steps.3.duration.value`, rows counted from 1), so one parser
 //! reads both and its errors point at the form's own fields.
 
-use super::input::{DocumentInput, FeeInput, ListInput, Loose, ManualInput, StepInput, row_at};
+use super::input::{
+    DocumentInput, FeeInput, FormField, ListInput, Loose, ManualInput, StepInput, form_field, row_at,
+};
 
 /// Rows beyond this are ignored: the form never has this many, and a
 /// crafted request must not make us allocate for row 1,000,000.
@@ -16,24 +18,23 @@ impl ManualInput {
         let (mut no_documents, mut no_fees) = (false, false);
         for (name, value) in fields {
             let value = value.clone();
-            let mut parts = name.splitn(3, '.');
-            let (section, row, field) = (parts.next().unwrap_or_default(), parts.next(), parts.next());
-            let Some((row, field)) = row.and_then(|r| r.parse::<usize>().ok()).zip(field) else {
-                match section {
-                    "responsible_unit" => input.responsible_unit = value,
-                    "legal_basis" => input.legal_basis = value,
-                    "criteria" => input.criteria = value,
-                    "complaint_channels" => input.complaint_channels = value,
-                    "notes" => input.notes = value,
-                    "documents_none" => no_documents = true,
-                    "fees_none" => no_fees = true,
-                    _ => {}
+            let (section, row, field) = match form_field(name, ROWS_READ) {
+                FormField::Whole(section) => {
+                    match section {
+                        "responsible_unit" => input.responsible_unit = value,
+                        "legal_basis" => input.legal_basis = value,
+                        "criteria" => input.criteria = value,
+                        "complaint_channels" => input.complaint_channels = value,
+                        "notes" => input.notes = value,
+                        "documents_none" => no_documents = true,
+                        "fees_none" => no_fees = true,
+                        _ => {}
+                    }
+                    continue;
                 }
-                continue;
+                FormField::Row(section, row, field) => (section, row, field),
+                FormField::Beyond => continue,
             };
-            if row == 0 || row > ROWS_READ {
-                continue;
-            }
             match section {
                 "steps" => set_step(row_at(&mut input.steps, row), field, value),
                 "channels" => {

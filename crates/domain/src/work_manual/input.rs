@@ -8,7 +8,7 @@ use super::control::Change;
 use super::procedure::{self, StepKind, WorkStep, no_time};
 use super::{Definition, Responsibility, WorkManualContent};
 use crate::accounts::{FieldError, NamedErrors};
-use crate::manual::input::{Errors, number, row_at as at, rows, step_target};
+use crate::manual::input::{Errors, FormField, form_field, number, row_at as at, rows, step_target};
 use crate::manual::{Duration, DurationInput, Flow, Loose, Target, Unit};
 
 pub const MAX_STEPS: usize = 200;
@@ -232,26 +232,25 @@ impl WorkManualInput {
         let mut input = Self { requires_reading: false, ..Self::default() };
         for (name, value) in fields {
             let value = value.clone();
-            let mut parts = name.splitn(3, '.');
-            let (section, row, field) = (parts.next().unwrap_or_default(), parts.next(), parts.next());
-            let Some((row, field)) = row.and_then(|r| r.parse::<usize>().ok()).zip(field) else {
-                match section {
-                    "objective" => input.objective = value,
-                    "scope" => input.scope = value,
-                    "standards" => input.standards = value,
-                    "monitoring" => input.monitoring = value,
-                    "references" => input.references = value,
-                    "change_summary" => input.change_summary = value,
-                    "requires_reading" => input.requires_reading = true,
-                    "change" => input.change = value,
-                    "change_reason" => input.change_reason = value,
-                    _ => {}
+            let (section, row, field) = match form_field(name, FORM_ROWS_READ) {
+                FormField::Whole(section) => {
+                    match section {
+                        "objective" => input.objective = value,
+                        "scope" => input.scope = value,
+                        "standards" => input.standards = value,
+                        "monitoring" => input.monitoring = value,
+                        "references" => input.references = value,
+                        "change_summary" => input.change_summary = value,
+                        "requires_reading" => input.requires_reading = true,
+                        "change" => input.change = value,
+                        "change_reason" => input.change_reason = value,
+                        _ => {}
+                    }
+                    continue;
                 }
-                continue;
+                FormField::Row(section, row, field) => (section, row, field),
+                FormField::Beyond => continue,
             };
-            if row == 0 || row > FORM_ROWS_READ {
-                continue;
-            }
             match (section, field) {
                 ("definitions", "term") => at(&mut input.definitions, row).term = value,
                 ("definitions", "meaning") => at(&mut input.definitions, row).meaning = value,
