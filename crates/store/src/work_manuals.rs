@@ -14,7 +14,7 @@ pub use revisions::{Duty, NewRevision, Revision, Signature};
 use ruamjai_domain::accounts::{FieldError, Role};
 use ruamjai_domain::participation::consultation::{format_iso_date as format_date, parse_date};
 use ruamjai_domain::work_manual::Audience;
-use ruamjai_domain::work_manual::control::ReviewOutcome;
+use ruamjai_domain::work_manual::control::{Placement, ReviewOutcome, RevisionNumber, Stage};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -183,6 +183,57 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(manual_of).collect()
+    }
+
+    /// Where every revision of the listed manuals stands, by manual, in
+    /// revision order: the list's figures in one read, without contents.
+    pub async fn work_manual_placements(
+        &self,
+        filter: WorkManualFilter<'_>,
+    ) -> Result<std::collections::HashMap<i64, Vec<Placement>>> {
+        let rows: Vec<(i64, i64, i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT r.work_manual_id, r.number, r.correction, r.stage, r.effective_on
+             FROM work_manual_revisions r JOIN work_manuals m ON m.id = r.work_manual_id
+             JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id
+             WHERE m.office_id = $1 AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)
+             ORDER BY r.work_manual_id, r.number, r.correction",
+        )
+        .bind(self.office_id)
+        .bind(filter.service)
+        .bind(filter.division)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_manual: std::collections::HashMap<i64, Vec<Placement>> = std::collections::HashMap::new();
+        for (manual, number, correction, stage, effective_on) in rows {
+            let revision = RevisionNumber {
+                number: u32::try_from(number).unwrap_or(0),
+                correction: u32::try_from(correction).unwrap_or(0),
+            };
+            let stage = Stage::parse(&stage).ok_or_else(|| StoreError::Corrupt(format!("stage {stage}")))?;
+            let effective_on = effective_on.as_deref().map(stored_date).transpose()?;
+            by_manual.entry(manual).or_default().push(Placement { revision, stage, effective_on });
+        }
+        Ok(by_manual)
+    }
+
+    /// The latest review that found no change, by manual (ISO dates sort as dates).
+    pub async fn work_manual_last_no_change(
+        &self,
+        filter: WorkManualFilter<'_>,
+    ) -> Result<std::collections::HashMap<i64, Date>> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT w.work_manual_id, MAX(w.reviewed_on) FROM work_manual_reviews w
+             JOIN work_manuals m ON m.id = w.work_manual_id
+             JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id
+             WHERE m.office_id = $1 AND w.outcome = 'no_change' AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)
+             GROUP BY w.work_manual_id",
+        )
+        .bind(self.office_id)
+        .bind(filter.service)
+        .bind(filter.division)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|(manual, on)| Ok((manual, stored_date(&on)?))).collect()
     }
 
     /// How many work manuals a service has had, to number the next one's code.

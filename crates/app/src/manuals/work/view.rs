@@ -106,11 +106,16 @@ pub(super) fn effective(revisions: &[Revision], today: Date) -> Option<&Revision
     revisions.iter().zip(standings).find(|(_, s)| *s == Standing::Effective).map(|(r, _)| r)
 }
 
-fn due(app: &App, revisions: &[Revision], reviews: &[Review], today: Date) -> Option<Date> {
-    let effective = effective(revisions, today)?;
-    let last_no_change =
-        reviews.iter().filter(|r| r.outcome == ReviewOutcome::NoChange).map(|r| r.reviewed_on).max();
+/// When the next review is due: a period after the revision in force took
+/// effect, or after the last review that found no change, whichever is later.
+fn due(app: &App, placements: &[Placement], last_no_change: Option<Date>, today: Date) -> Option<Date> {
+    let standings = standings(placements, today);
+    let effective = placements.iter().zip(standings).find(|(_, s)| *s == Standing::Effective)?.0;
     Some(review_due(effective.effective_on?, last_no_change, app.settings().work_manual_review_months))
+}
+
+fn last_no_change(reviews: &[Review]) -> Option<Date> {
+    reviews.iter().filter(|r| r.outcome == ReviewOutcome::NoChange).map(|r| r.reviewed_on).max()
 }
 
 /// The manuals past their yearly review that the caller answers for: their
@@ -130,17 +135,21 @@ pub async fn list(app: &App, caller: &Caller, filter: WorkManualFilter<'_>) -> R
         return Err(Error::Forbidden);
     }
     let today = bangkok_date(app.now());
+    // Two reads for the whole list, not two per manual.
+    let by_manual = app.store().work_manual_placements(filter).await?;
+    let reviewed = app.store().work_manual_last_no_change(filter).await?;
     let mut lines = Vec::new();
     for record in app.store().work_manuals(filter).await? {
         if may(caller, &record, Policy::Read).is_err() {
             continue;
         }
-        let revisions = app.store().work_manual_revisions(record.id).await?;
-        let reviews = app.store().work_manual_reviews(record.id).await?;
-        let review_due = due(app, &revisions, &reviews, today);
+        let revisions = by_manual.get(&record.id).map(Vec::as_slice).unwrap_or_default();
+        let review_due = due(app, revisions, reviewed.get(&record.id).copied(), today);
+        let standings = standings(revisions, today);
+        let effective = revisions.iter().zip(&standings).find(|(_, s)| **s == Standing::Effective);
         lines.push(Summary {
-            effective: effective(&revisions, today).map(|r| r.number),
-            open: revisions.iter().find(|r| r.stage.is_open()).map(|r| (r.number, r.stage)),
+            effective: effective.map(|(p, _)| p.revision),
+            open: revisions.iter().find(|p| p.stage.is_open()).map(|p| (p.revision, p.stage)),
             review_overdue: review_due.is_some_and(|d| d < today),
             review_due,
             record,
@@ -159,7 +168,7 @@ pub async fn detail(app: &App, caller: &Caller, id: i64) -> Result<Detail> {
     let acknowledgements = store.work_manual_acknowledgements(id).await?;
     let readers = store.work_manual_readers(&record.audience).await?;
     let today = bangkok_date(app.now());
-    let review_due = due(app, &revisions, &reviews, today);
+    let review_due = due(app, &placements(&revisions), last_no_change(&reviews), today);
     let citizen = store.current_version(DocumentKind::CitizenManual, &record.service_code, app.now()).await?;
     let effective = effective(&revisions, today);
     let measured = effective.or_else(|| revisions.last());
