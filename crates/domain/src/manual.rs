@@ -5,7 +5,7 @@
 //! forms and notes. Versions of it go through [`crate::publication`].
 
 pub mod flowchart;
-mod form;
+pub(crate) mod form;
 pub(crate) mod input;
 mod steps;
 

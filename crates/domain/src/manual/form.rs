@@ -2,9 +2,7 @@
 //! JSON is (`steps.3.duration.value`, rows counted from 1), so one parser
 //! reads both and its errors point at the form's own fields.
 
-use super::input::{
-    DocumentInput, FeeInput, FormField, ListInput, Loose, ManualInput, StepInput, form_field, row_at,
-};
+use super::input::{DocumentInput, FeeInput, ListInput, Loose, ManualInput, StepInput};
 
 /// Rows beyond this are ignored: the form never has this many, and a
 /// crafted request must not make us allocate for row 1,000,000.
@@ -94,6 +92,35 @@ fn set_step(step: &mut StepInput, field: &str, value: String) {
         "no" => step.no = Loose::Text(value),
         _ => {}
     }
+}
+
+/// A form field's name, read as the API's path to the value.
+pub(crate) enum FormField<'a> {
+    /// A field of the whole form (`objective`).
+    Whole(&'a str),
+    /// Field `.2` of row `.1` (from 1) of section `.0` (`steps.3.duration.value`).
+    Row(&'a str, usize, &'a str),
+    /// A row past what the form can hold: a crafted request must not make
+    /// us allocate for row 1,000,000.
+    Beyond,
+}
+
+pub(crate) fn form_field(name: &str, rows_read: usize) -> FormField<'_> {
+    let mut parts = name.splitn(3, '.');
+    let (section, row, field) = (parts.next().unwrap_or_default(), parts.next(), parts.next());
+    match row.and_then(|r| r.parse::<usize>().ok()).zip(field) {
+        None => FormField::Whole(section),
+        Some((row, _)) if row == 0 || row > rows_read => FormField::Beyond,
+        Some((row, field)) => FormField::Row(section, row, field),
+    }
+}
+
+/// Row `row` (from 1) of a form's rows, with blank rows made up to it.
+pub(crate) fn row_at<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
+    if rows.len() < row {
+        rows.resize_with(row, T::default);
+    }
+    &mut rows[row - 1]
 }
 
 #[cfg(test)]

@@ -412,35 +412,6 @@ pub(crate) fn step_target(
     e.check(|| format!("{at}.{name}"), parsed)
 }
 
-/// A form field's name, read as the API's path to the value.
-pub(crate) enum FormField<'a> {
-    /// A field of the whole form (`objective`).
-    Whole(&'a str),
-    /// Field `.2` of row `.1` (from 1) of section `.0` (`steps.3.duration.value`).
-    Row(&'a str, usize, &'a str),
-    /// A row past what the form can hold: a crafted request must not make
-    /// us allocate for row 1,000,000.
-    Beyond,
-}
-
-pub(crate) fn form_field(name: &str, rows_read: usize) -> FormField<'_> {
-    let mut parts = name.splitn(3, '.');
-    let (section, row, field) = (parts.next().unwrap_or_default(), parts.next(), parts.next());
-    match row.and_then(|r| r.parse::<usize>().ok()).zip(field) {
-        None => FormField::Whole(section),
-        Some((row, _)) if row == 0 || row > rows_read => FormField::Beyond,
-        Some((row, field)) => FormField::Row(section, row, field),
-    }
-}
-
-/// Row `row` (from 1) of a form's rows, with blank rows made up to it.
-pub(crate) fn row_at<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
-    if rows.len() < row {
-        rows.resize_with(row, T::default);
-    }
-    &mut rows[row - 1]
-}
-
 fn check_paths(e: &mut Errors, steps: &[Step]) {
     let result = usual_path(steps).map(|_| ()).and_then(|()| check_reachable(steps));
     match result {

@@ -8,7 +8,8 @@ use super::control::Change;
 use super::procedure::{self, StepKind, WorkStep, no_time};
 use super::{Definition, Responsibility, WorkManualContent};
 use crate::accounts::{FieldError, NamedErrors};
-use crate::manual::input::{Errors, FormField, form_field, number, row_at as at, rows, step_target};
+use crate::manual::form::{FormField, form_field, row_at as at};
+use crate::manual::input::{Errors, number, rows, step_target};
 use crate::manual::{Duration, DurationInput, Flow, Loose, Target, Unit};
 
 pub const MAX_STEPS: usize = 200;
