@@ -83,6 +83,26 @@ impl TestApp {
         self.state.store.create_user(&Actor::command("test"), new).await.unwrap()
     }
 
+    /// A new account of `role` and a bearer token for it.
+    pub async fn token_as(&self, email: &str, role: Role, division: Option<&str>) -> String {
+        let user = self.add_user(email, role, division).await;
+        self.token_for(&user).await
+    }
+
+    /// A JSON API call with a bearer token: the status and the body (`null` when empty).
+    pub async fn call(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: serde_json::Value,
+        token: &str,
+    ) -> (StatusCode, serde_json::Value) {
+        let body = if body.is_null() { String::new() } else { body.to_string() };
+        let response = self.send(method, path, "application/json", body, Some(token)).await;
+        let json = if response.text.is_empty() { serde_json::Value::Null } else { response.json() };
+        (response.status, json)
+    }
+
     /// A new bearer token for an account.
     pub async fn token_for(&self, user: &StaffUser) -> String {
         let token = random_token();

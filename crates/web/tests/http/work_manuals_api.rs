@@ -10,24 +10,6 @@ use time::OffsetDateTime;
 
 use crate::support::TestApp;
 
-async fn token(app: &TestApp, email: &str, role: Role, division: Option<&str>) -> String {
-    let user = app.add_user(email, role, division).await;
-    app.token_for(&user).await
-}
-
-async fn call(
-    app: &mut TestApp,
-    method: Method,
-    path: &str,
-    body: Value,
-    token: &str,
-) -> (StatusCode, Value) {
-    let body = if body.is_null() { String::new() } else { body.to_string() };
-    let response = app.send(method, path, "application/json", body, Some(token)).await;
-    let json = if response.text.is_empty() { Value::Null } else { response.json() };
-    (response.status, json)
-}
-
 fn fields(problem: &Value) -> Vec<&str> {
     problem["errors"]
         .as_array()
@@ -57,28 +39,22 @@ fn sections(days: u32) -> Value {
 #[tokio::test]
 async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_api() {
     let mut app = TestApp::new().await;
-    let officer = token(&app, "noc@ict.go.th", Role::Officer, Some("infrastructure")).await;
-    let reader = token(&app, "noc2@ict.go.th", Role::Officer, Some("infrastructure")).await;
-    let outsider = token(&app, "it@ict.go.th", Role::Officer, Some("information-technology")).await;
-    let collector = token(&app, "chief@ict.go.th", Role::Collector, Some("infrastructure")).await;
-    let director = token(&app, "director@ict.go.th", Role::Director, None).await;
+    let officer = app.token_as("noc@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let reader = app.token_as("noc2@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let outsider = app.token_as("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let collector = app.token_as("chief@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let director = app.token_as("director@ict.go.th", Role::Director, None).await;
 
     let new = json!({"service_id": "network-status", "title_th": "การตรวจสอบสถานะอุปกรณ์เครือข่าย",
                      "audience": {"roles": ["officer"], "divisions": ["infrastructure"]}});
-    let (status, refused) = call(
-        &mut app,
-        Method::POST,
-        "/api/v1/staff/work-manuals",
-        json!({"service": "network-status"}),
-        &officer,
-    )
-    .await;
+    let (status, refused) = app
+        .call(Method::POST, "/api/v1/staff/work-manuals", json!({"service": "network-status"}), &officer)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(fields(&refused), ["service"], "the unknown field is named");
-    let (status, _) =
-        call(&mut app, Method::POST, "/api/v1/staff/work-manuals", new.clone(), &outsider).await;
+    let (status, _) = app.call(Method::POST, "/api/v1/staff/work-manuals", new.clone(), &outsider).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "not another division's service");
-    let (status, created) = call(&mut app, Method::POST, "/api/v1/staff/work-manuals", new, &officer).await;
+    let (status, created) = app.call(Method::POST, "/api/v1/staff/work-manuals", new, &officer).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     assert_eq!(created["code"], "WM-INFRASTRUCTURE-NETWORK-STATUS-01");
     let base = format!("/api/v1/staff/work-manuals/{}", created["id"]);
@@ -86,38 +62,37 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
     let mut bad = sections(2);
     bad["steps"][2]["yes"] = json!(9);
     bad["steps"][1]["duration"] = json!({"value": -1, "unit": "minutes"});
-    let (status, refused) = call(&mut app, Method::PUT, &format!("{base}/draft"), bad, &officer).await;
+    let (status, refused) = app.call(Method::PUT, &format!("{base}/draft"), bad, &officer).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(fields(&refused), ["steps.2.duration.value", "steps.3.yes"]);
     let (status, _) =
-        call(&mut app, Method::PUT, &format!("{base}/draft"), json!({"objective": "ก"}), &officer).await;
+        app.call(Method::PUT, &format!("{base}/draft"), json!({"objective": "ก"}), &officer).await;
     assert_eq!(status, StatusCode::OK);
     let submit = json!({"action": "submit"});
     let (status, refused) =
-        call(&mut app, Method::POST, &format!("{base}/actions"), submit.clone(), &officer).await;
+        app.call(Method::POST, &format!("{base}/actions"), submit.clone(), &officer).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "required sections are missing");
     assert_eq!(fields(&refused), ["scope", "responsibilities", "steps", "standards", "monitoring"]);
-    let (status, draft) = call(&mut app, Method::PUT, &format!("{base}/draft"), sections(2), &officer).await;
+    let (status, draft) = app.call(Method::PUT, &format!("{base}/draft"), sections(2), &officer).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(draft["draft"]["label"], "0");
     assert_eq!(draft["draft"]["content"]["steps"][3]["kind"], "document");
-    let (status, _) = call(&mut app, Method::PUT, &format!("{base}/draft"), sections(3), &outsider).await;
+    let (status, _) = app.call(Method::PUT, &format!("{base}/draft"), sections(3), &outsider).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
-    let (status, _) = call(&mut app, Method::POST, &format!("{base}/actions"), submit, &officer).await;
+    let (status, _) = app.call(Method::POST, &format!("{base}/actions"), submit, &officer).await;
     assert_eq!(status, StatusCode::OK);
-    let (status, _) = call(&mut app, Method::PUT, &format!("{base}/draft"), sections(3), &officer).await;
+    let (status, _) = app.call(Method::PUT, &format!("{base}/draft"), sections(3), &officer).await;
     assert_eq!(status, StatusCode::CONFLICT, "in review, not editable");
     let (status, _) =
-        call(&mut app, Method::POST, &format!("{base}/actions"), json!({"action": "review"}), &collector)
-            .await;
+        app.call(Method::POST, &format!("{base}/actions"), json!({"action": "review"}), &collector).await;
     assert_eq!(status, StatusCode::OK);
     let today = format_iso_date(bangkok_date(OffsetDateTime::now_utc()));
     let approve = json!({"action": "approve", "effective_date": today});
     let (status, refused) =
-        call(&mut app, Method::POST, &format!("{base}/actions"), approve.clone(), &collector).await;
+        app.call(Method::POST, &format!("{base}/actions"), approve.clone(), &collector).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "the director approves: {refused}");
-    let (status, body) = call(&mut app, Method::POST, &format!("{base}/actions"), approve, &director).await;
+    let (status, body) = app.call(Method::POST, &format!("{base}/actions"), approve, &director).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["effective_revision"], "0");
     let revision = &body["revisions"][0];
@@ -128,20 +103,20 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
     assert!(body["review_due"].is_string());
 
     let ack = format!("{base}/revisions/0/acknowledgement");
-    assert_eq!(call(&mut app, Method::POST, &ack, Value::Null, &reader).await.0, StatusCode::CREATED);
+    assert_eq!(app.call(Method::POST, &ack, Value::Null, &reader).await.0, StatusCode::CREATED);
     assert_eq!(
-        call(&mut app, Method::POST, &ack, Value::Null, &reader).await.0,
+        app.call(Method::POST, &ack, Value::Null, &reader).await.0,
         StatusCode::OK,
         "nothing duplicated"
     );
-    assert_eq!(call(&mut app, Method::POST, &ack, Value::Null, &outsider).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(app.call(Method::POST, &ack, Value::Null, &outsider).await.0, StatusCode::FORBIDDEN);
     let later = format!("{base}/revisions/3/acknowledgement");
-    assert_eq!(call(&mut app, Method::POST, &later, Value::Null, &reader).await.0, StatusCode::CONFLICT);
+    assert_eq!(app.call(Method::POST, &later, Value::Null, &reader).await.0, StatusCode::CONFLICT);
 
-    let (status, _) = call(&mut app, Method::PUT, &format!("{base}/draft"), sections(3), &officer).await;
+    let (status, _) = app.call(Method::PUT, &format!("{base}/draft"), sections(3), &officer).await;
     assert_eq!(status, StatusCode::OK);
     let (status, diff) =
-        call(&mut app, Method::GET, &format!("{base}/diff?from=0&to=1"), Value::Null, &reader).await;
+        app.call(Method::GET, &format!("{base}/diff?from=0&to=1"), Value::Null, &reader).await;
     assert_eq!(status, StatusCode::OK, "{diff}");
     assert_eq!(
         diff["steps"],
@@ -149,17 +124,12 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
         "fields": {"duration": {"from": {"value": 2, "unit": "working_days"}, "to": {"value": 3, "unit": "working_days"}}}}])
     );
     let (status, refused) =
-        call(&mut app, Method::GET, &format!("{base}/diff?from=0&to=x"), Value::Null, &reader).await;
+        app.call(Method::GET, &format!("{base}/diff?from=0&to=x"), Value::Null, &reader).await;
     assert_eq!((status, fields(&refused)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["to"]));
 
-    let (status, list) = call(
-        &mut app,
-        Method::GET,
-        "/api/v1/staff/work-manuals?division=infrastructure",
-        Value::Null,
-        &outsider,
-    )
-    .await;
+    let (status, list) = app
+        .call(Method::GET, "/api/v1/staff/work-manuals?division=infrastructure", Value::Null, &outsider)
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(list["items"][0]["draft"], json!({"revision": "1", "stage": "draft"}));
     let document = app.get("/api/v1/openapi.json").await.json();
