@@ -77,9 +77,7 @@ impl Engine {
         let face = &self.shared.fonts[0];
         map_strings(&mut data, &|text| fonts::printable(face, text));
         if document.thai_numerals {
-            map_strings(&mut data, &|text| {
-                if is_address(text) { text.to_owned() } else { ruamjai_thai::thai_digits(text) }
-            });
+            map_strings(&mut data, &thai_digits_but_addresses);
         }
         steer_line_breaks(&mut data);
         let options = serde_json::json!({ "thai-numerals": document.thai_numerals });
@@ -110,6 +108,11 @@ impl Engine {
         typst::comemo::evict(10);
         Ok(pdf)
     }
+}
+
+/// `text` in Thai digits, unless it is an address, whose digits are typed.
+pub fn thai_digits_but_addresses(text: &str) -> String {
+    if is_address(text) { text.to_owned() } else { ruamjai_thai::thai_digits(text) }
 }
 
 /// A web or e-mail address: its digits are typed, never Thai.

@@ -14,7 +14,7 @@ mod fonts;
 mod world;
 
 pub use breaks::{steer_line_breaks, strip_line_break_hints};
-pub use engine::{Document, Engine, PdfError};
+pub use engine::{Document, Engine, PdfError, thai_digits_but_addresses};
 
 use std::sync::OnceLock;
 

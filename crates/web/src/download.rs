@@ -31,8 +31,8 @@ pub const SVG: &str = "image/svg+xml";
 
 /// A download response. Attachments may hold personal data: browsers and
 /// proxies must not keep them.
-pub fn file_download(file_name: &str, mime: &'static str, content: Vec<u8>) -> Response {
-    streamed_download(file_name, mime, axum::body::Body::from(content))
+pub fn file_download(file_name: &str, mime: &'static str, content: impl Into<axum::body::Body>) -> Response {
+    streamed_download(file_name, mime, content.into())
 }
 
 /// A download sent as it is made (a large export).

@@ -227,7 +227,7 @@ fn text(heading: String, paragraphs: Vec<String>, items: Vec<String>) -> Block {
 }
 
 /// The paragraphs of a section as staff typed them, blank lines between.
-fn paragraphs(text: &str) -> Vec<String> {
+pub(crate) fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
 }
 

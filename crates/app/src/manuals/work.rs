@@ -5,11 +5,15 @@
 //! (`Subject::WorkManual`); that author, reviewer and approver are three
 //! people is the domain's (`work_manual::control`).
 
+mod print;
+mod public;
 mod reading;
 mod view;
 
+pub use print::Printed;
+pub use public::{Published, published, published_detail, set_public};
 pub use reading::{ToRead, acknowledge, announce_effective, to_read};
-pub use view::{Detail, RevisionLine, Summary, compare, detail, list, reviews_overdue};
+pub use view::{Detail, RevisionLine, Summary, compare, detail, list, reviews_overdue, search};
 
 use ruamjai_domain::accounts::policy::{Action as Policy, Owner, Subject};
 use ruamjai_domain::accounts::{FieldError, NamedErrors, Role};

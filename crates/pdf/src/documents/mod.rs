@@ -4,3 +4,4 @@
 pub mod manual;
 pub mod poster;
 pub mod report;
+pub mod work_manual;

@@ -112,6 +112,37 @@ async fn a_work_manual_is_written_reviewed_approved_and_acknowledged_on_its_page
         )
         .await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER);
+    let id = page_path.rsplit('/').next().unwrap().to_owned();
+    assert_eq!(
+        app.get(&format!("/work-manuals/{id}")).await.status,
+        StatusCode::NOT_FOUND,
+        "internal until published"
+    );
+    let page = app.get(&page_path).await;
+    assert!(page.text.contains("เผยแพร่ต่อสาธารณะ</button>"), "the director may publish it");
+    let published = app
+        .post_form(&format!("{page_path}/publication"), &[("csrf", &page.csrf()), ("public", "true")])
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let search = app
+        .get("/staff/work-manuals?q=%E0%B9%81%E0%B8%88%E0%B9%89%E0%B8%87%E0%B8%8B%E0%B9%88%E0%B8%AD%E0%B8%A1")
+        .await;
+    assert!(search.text.contains(&page_path), "found by a word of its procedure (แจ้งซ่อม)");
+    let search =
+        app.get("/staff/work-manuals?q=%E0%B8%A7%E0%B8%B1%E0%B8%84%E0%B8%8B%E0%B8%B5%E0%B8%99").await;
+    assert!(!search.text.contains(&page_path) && search.text.contains("ไม่พบคู่มือ"), "not by a word it lacks");
+
+    app.forget_cookies();
+    let listed = app.get("/work-manuals?service=network-status").await;
+    assert_eq!(listed.status, StatusCode::OK);
+    assert!(listed.text.contains("การตรวจสอบสถานะอุปกรณ์เครือข่าย"), "listed for the public");
+    let public = app.get(&format!("/work-manuals/{id}")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.text.contains("แจ้งซ่อมภายในวันที่พบ") && public.text.contains("2 วันทำการ"), "its content");
+    assert!(!public.text.contains("noc2@ict.go.th"), "nothing of who must read it");
+    let pdf = app.get(&format!("/work-manuals/{id}/manual.pdf")).await;
+    assert_eq!((pdf.status, pdf.header("content-type")), (StatusCode::OK, "application/pdf"));
+    assert!(crate::support::pdf_text(&pdf.bytes).contains("ผังกระบวนการ"));
 
     sign_in_as(&mut app, "noc2@ict.go.th").await;
     let home = app.get("/staff").await;

@@ -8,7 +8,7 @@ use ruamjai_domain::participation::consultation::format_iso_date;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
-use crate::support::TestApp;
+use crate::support::{TestApp, pdf_text};
 
 fn fields(problem: &Value) -> Vec<&str> {
     problem["errors"]
@@ -102,6 +102,28 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
     assert!(revision["author"]["name"].is_string() && revision["approver"]["signed_at"].is_string());
     assert!(body["review_due"].is_string());
 
+    let pdf = app.send(Method::GET, &format!("{base}/revisions/0.pdf"), "", "", Some(&reader)).await;
+    assert_eq!((pdf.status, pdf.header("content-type")), (StatusCode::OK, "application/pdf"));
+    let text = pdf_text(&pdf.bytes);
+    for part in ["คู่มือการปฏิบัติงาน", "WM-INFRASTRUCTURE-NETWORK-STATUS-01", "ผังกระบวนการ", "แบบแจ้งซ่อม"]
+    {
+        assert!(text.contains(part), "{part} in {text}");
+    }
+    assert!(text.contains(revision["content_hash"].as_str().unwrap()), "the hash at the foot");
+    assert!(!text.contains("ฉบับร่าง") && !text.contains("ยกเลิกแล้ว"), "in force: no watermark");
+    let again = app.send(Method::GET, &format!("{base}/revisions/0.pdf"), "", "", Some(&reader)).await;
+    assert_eq!(again.bytes, pdf.bytes, "kept, not typeset again differently");
+    let docx = app.send(Method::GET, &format!("{base}/revisions/0.docx"), "", "", Some(&reader)).await;
+    assert_eq!(docx.status, StatusCode::OK);
+    assert!(docx.header("content-type").contains("wordprocessingml") && docx.bytes.starts_with(b"PK"));
+    for missing in ["7.pdf", "0.txt", "x.pdf"] {
+        let response =
+            app.send(Method::GET, &format!("{base}/revisions/{missing}"), "", "", Some(&reader)).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{missing}");
+    }
+    let anonymous = app.send(Method::GET, &format!("{base}/revisions/0.pdf"), "", "", None).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+
     let ack = format!("{base}/revisions/0/acknowledgement");
     assert_eq!(app.call(Method::POST, &ack, Value::Null, &reader).await.0, StatusCode::CREATED);
     assert_eq!(
@@ -115,6 +137,8 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
 
     let (status, _) = app.call(Method::PUT, &format!("{base}/draft"), sections(3), &officer).await;
     assert_eq!(status, StatusCode::OK);
+    let draft = app.send(Method::GET, &format!("{base}/revisions/1.pdf"), "", "", Some(&officer)).await;
+    assert!(pdf_text(&draft.bytes).contains("ฉบับร่าง"), "a draft prints as one");
     let (status, diff) =
         app.call(Method::GET, &format!("{base}/diff?from=0&to=1"), Value::Null, &reader).await;
     assert_eq!(status, StatusCode::OK, "{diff}");

@@ -158,10 +158,32 @@ pub async fn list(app: &App, caller: &Caller, filter: WorkManualFilter<'_>) -> R
     Ok(lines)
 }
 
+/// The listed manuals any of whose revisions holds every word of `query`,
+/// found by the same Thai-aware full-text search as the citizen manuals.
+pub async fn search(
+    app: &App,
+    caller: &Caller,
+    filter: WorkManualFilter<'_>,
+    query: &str,
+) -> Result<Vec<Summary>> {
+    let terms = ruamjai_domain::search::query_terms(query);
+    let found: HashSet<i64> =
+        app.store().search_work_manuals(&terms).await?.into_iter().map(|r| r.id).collect();
+    let mut lines = list(app, caller, filter).await?;
+    lines.retain(|l| found.contains(&l.record.id));
+    Ok(lines)
+}
+
 /// A work manual with its revisions, reviews and readers.
 #[tracing::instrument(skip(app, caller))]
 pub async fn detail(app: &App, caller: &Caller, id: i64) -> Result<Detail> {
     let record = record(app, caller, id).await?;
+    detail_of(app, record).await
+}
+
+/// The detail of a manual the caller has been allowed to see.
+pub(super) async fn detail_of(app: &App, record: WorkManualRecord) -> Result<Detail> {
+    let id = record.id;
     let store = app.store();
     let revisions = store.work_manual_revisions(id).await?;
     let reviews = store.work_manual_reviews(id).await?;

@@ -80,6 +80,10 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
         };
         approve(&then, (&author, &reviewer, &director), record.id, &draft).await?;
         acknowledge_some(&then, record.id, service).await?;
+        // Published for transparency, but for the old one nobody reviewed.
+        if service.code != OVERDUE {
+            work::set_public(&then, &director, record.id, true).await?;
+        }
         if REVISED.contains(&service.code.as_str()) {
             let later = app.as_of(app.now() - Duration::days(12 - i64::from(service.number) % 10));
             let mut revised = draft.content.clone();
@@ -198,6 +202,8 @@ mod tests {
         let overdue: Vec<&str> =
             lines.iter().filter(|l| l.review_overdue).map(|l| l.record.service_code.as_str()).collect();
         assert_eq!(overdue, [OVERDUE]);
+        let published = work::published(&app, None).await.unwrap();
+        assert_eq!(published.len(), 11, "all but the overdue one are public");
         let slow = lines.iter().find(|l| l.record.service_code == TOO_SLOW).unwrap();
         let detail = work::detail(&app, &director, slow.record.id).await.unwrap();
         assert!(detail.promise.unwrap().exceeded, "its procedure is longer than promised");

@@ -19,7 +19,9 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use super::dto::{
     DiffDto, ReviewDto, WorkManualDto, WorkManualListDto, detail_dto, diff_dto, review_dto, summary_dto,
 };
+use crate::download::PrintQuery;
 use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, NotFound, StaffRefusals};
+use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> axum::Router<AppState> {
@@ -31,12 +33,14 @@ pub fn router() -> axum::Router<AppState> {
         .route("/staff/work-manuals/{id}/actions", post(act))
         .route("/staff/work-manuals/{id}/reviews", post(review))
         .route("/staff/work-manuals/{id}/diff", get(diff))
+        .route("/staff/work-manuals/{id}/public", put(set_public))
         .route("/staff/work-manuals/{id}/revisions/{n}/acknowledgement", post(acknowledge))
+        .route("/staff/work-manuals/{id}/revisions/{file}", get(revision_file))
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, show, save_draft, act, review, diff, acknowledge),
+    paths(list, create, show, save_draft, act, review, diff, acknowledge, revision_file, set_public),
     tags((name = "work-manuals", description = "Staff work manuals (SOPs): drafting, review, approval, periodic review and acknowledgement"))
 )]
 pub struct WorkApiDoc;
@@ -47,6 +51,9 @@ pub struct ListParams {
     pub service_id: Option<String>,
     /// Only this division's manuals.
     pub division: Option<String>,
+    /// Only the manuals any of whose revisions holds every one of these
+    /// words (Thai-aware full-text search; at most 100 characters).
+    pub q: Option<String>,
 }
 
 /// The work manuals, in service order.
@@ -60,7 +67,13 @@ pub async fn list(
 ) -> Result<Json<WorkManualListDto>, AppError> {
     let filter =
         WorkManualFilter { service: params.service_id.as_deref(), division: params.division.as_deref() };
-    let lines = work::list(&state.app, &caller, filter).await?;
+    let lines = match params.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        Some(q) if q.chars().count() > 100 => {
+            return Err(AppError::Invalid(vec![("q", FieldError::TooLong { max: 100 })]));
+        }
+        Some(q) => work::search(&state.app, &caller, filter, q).await?,
+        None => work::list(&state.app, &caller, filter).await?,
+    };
     Ok(Json(WorkManualListDto { items: lines.into_iter().map(summary_dto).collect() }))
 }
 
@@ -309,4 +322,50 @@ pub async fn acknowledge(
 ) -> Result<StatusCode, AppError> {
     let recorded = work::acknowledge(&state.app, &caller, id, n).await?;
     Ok(if recorded { StatusCode::CREATED } else { StatusCode::OK })
+}
+
+/// A revision printed: `{n}.pdf` in the Thai SOP layout (cover, approval
+/// block, revision history, contents, workflow table with its symbols,
+/// the content hash at every foot; "obsolete" across a superseded one), or
+/// `{n}.docx` for Word. `?digits=thai` writes numbers in Thai digits.
+#[utoipa::path(get, path = "/api/v1/staff/work-manuals/{id}/revisions/{file}", tag = "work-manuals",
+    security(("bearer" = [])),
+    params(("id" = i64, Path), ("file" = String, Path, description = "The revision and the format: `2.pdf`, `2.1.docx`"),
+           ("digits" = Option<String>, Query, description = "`thai` for Thai digits")),
+    responses((status = 200, description = "The file", content(
+        (Vec<u8> = "application/pdf"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))),
+        StaffRefusals, NotFound))]
+pub async fn revision_file(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    page: Page,
+    Path((id, file)): Path<(i64, String)>,
+    Query(print): Query<PrintQuery>,
+) -> Result<Response, AppError> {
+    super::files::revision_file(&state, &caller, &page, id, &file, &print).await
+}
+
+/// Whether the manual is published.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualPublicRequest {
+    /// True: its revision in force is listed on the public site and its
+    /// service's manual page. False: internal again.
+    pub public: bool,
+}
+
+/// Publish the manual to the public, or take it back (the division's
+/// collector or the director).
+#[utoipa::path(put, path = "/api/v1/staff/work-manuals/{id}/public", tag = "work-manuals",
+    security(("bearer" = [])), params(("id" = i64, Path)), request_body = WorkManualPublicRequest,
+    responses((status = 200, description = "The manual", body = WorkManualDto), StaffRefusals, NotFound, BodyRefusals))]
+pub async fn set_public(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<WorkManualPublicRequest>,
+) -> Result<Json<WorkManualDto>, AppError> {
+    work::set_public(&state.app, &caller, id, body.public).await?;
+    Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
 }

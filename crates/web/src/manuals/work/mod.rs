@@ -1,8 +1,15 @@
-//! Staff work manuals (milestone 5) on the web: the staff pages and the
-//! API, both thin adapters of `ruamjai_app::manuals::work`.
+//! Staff work manuals (milestone 5) on the web: the staff pages, the API
+//! and the public pages of published manuals, all thin adapters of
+//! `ruamjai_app::manuals::work`.
 
 pub(crate) mod api;
+pub(crate) mod content;
 mod dto;
+mod files;
 mod pages;
+mod public;
 
-pub(crate) use pages::router;
+/// The staff pages and the public ones.
+pub(crate) fn router() -> axum::Router<crate::AppState> {
+    pages::router().merge(public::router())
+}

@@ -26,6 +26,9 @@ struct ListTemplate<'a> {
     catalog: Arc<Catalog>,
     lines: Vec<Summary>,
     division: String,
+    /// The words searched for, and whether a search was made.
+    q: String,
+    searched: bool,
     may_start: bool,
     form: NewForm,
     errors: FormErrors,
@@ -71,6 +74,9 @@ impl ListTemplate<'_> {
 pub(super) struct ListQuery {
     #[serde(default)]
     division: String,
+    /// Words to find in the manuals' contents.
+    #[serde(default)]
+    q: String,
 }
 
 pub(super) async fn list(
@@ -79,20 +85,25 @@ pub(super) async fn list(
     staff: Staff,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    render_list(&state, &page, &staff, &query.division, NewForm::default(), FormErrors::default()).await
+    render_list(&state, &page, &staff, &query, NewForm::default(), FormErrors::default()).await
 }
 
 async fn render_list(
     state: &AppState,
     page: &Page,
     staff: &Staff,
-    division: &str,
+    query: &ListQuery,
     form: NewForm,
     errors: FormErrors,
 ) -> Result<Response, AppError> {
+    let division = query.division.as_str();
     let filter =
         WorkManualFilter { division: Some(division).filter(|d| !d.is_empty()), ..Default::default() };
-    let lines = work::list(&state.app, &staff.caller(), filter).await?;
+    let words: String = query.q.trim().chars().take(100).collect();
+    let lines = match words.as_str() {
+        "" => work::list(&state.app, &staff.caller(), filter).await?,
+        words => work::search(&state.app, &staff.caller(), filter, words).await?,
+    };
     let may_start = staff.caller().could(
         ruamjai_domain::accounts::policy::Subject::WorkManual,
         ruamjai_domain::accounts::policy::Action::Write,
@@ -104,6 +115,8 @@ async fn render_list(
         catalog: state.catalog().await?,
         lines,
         division: division.to_owned(),
+        searched: !words.is_empty(),
+        q: words,
         may_start,
         form,
         errors,
@@ -158,11 +171,11 @@ pub(super) async fn create(
         Ok(record) => Ok(page.redirect(&format!("/staff/work-manuals/{}", record.id), Flash::Created)),
         Err(ruamjai_app::Error::InvalidItems(refused)) => {
             let errors = FormErrors::of(page.locale, &refused);
-            render_list(&state, &page, &staff, "", typed, errors).await
+            render_list(&state, &page, &staff, &ListQuery::default(), typed, errors).await
         }
         Err(ruamjai_app::Error::Invalid(refused)) => {
             let errors = FormErrors::of(page.locale, &refused);
-            render_list(&state, &page, &staff, "", typed, errors).await
+            render_list(&state, &page, &staff, &ListQuery::default(), typed, errors).await
         }
         Err(other) => Err(other.into()),
     }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use ruamjai_app::manuals::work::{self, Detail};
 use ruamjai_domain::catalog::Catalog;
@@ -16,8 +16,10 @@ use serde::Deserialize;
 
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
+use crate::download::PrintQuery;
 use crate::kit::{Flash, NavItem, nav_for};
 use crate::manuals::total_text;
+use crate::manuals::work::content::WorkContent;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -34,6 +36,10 @@ struct ManualTemplate<'a> {
     since_read: Option<(RevisionNumber, Comparison)>,
     actions: Vec<Action>,
     may_review: bool,
+    /// The caller may publish the manual or take it back.
+    may_publish: bool,
+    /// The revision in force, as the page reads it.
+    content_html: String,
     today: String,
 }
 
@@ -142,8 +148,15 @@ pub(super) async fn show(
                 .collect()
         })
         .unwrap_or_default();
-    let may_review = work::may_review(&caller, &detail.record) && detail.effective().is_some();
+    let may_publish = work::may_review(&caller, &detail.record);
+    let may_review = may_publish && detail.effective().is_some();
+    let content_html = match detail.effective() {
+        Some(line) => WorkContent { page: &page, content: &line.revision.content()?, level: 3 }.html()?,
+        None => String::new(),
+    };
     let template = ManualTemplate {
+        may_publish,
+        content_html,
         page: &page,
         nav: nav_for(&staff),
         catalog: state.catalog().await?,
@@ -202,6 +215,23 @@ pub(super) async fn review(
 }
 
 #[derive(Deserialize)]
+pub(super) struct PublicationForm {
+    public: bool,
+}
+
+/// Publishes the manual's revision in force to the public, or stops.
+pub(super) async fn publication(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<PublicationForm>,
+) -> Result<Response, AppError> {
+    work::set_public(&state.app, &staff.caller(), id, form.public).await?;
+    Ok(page.redirect(&format!("/staff/work-manuals/{id}"), Flash::Saved))
+}
+
+#[derive(Deserialize)]
 pub(super) struct AcknowledgeForm {
     number: u32,
 }
@@ -215,4 +245,15 @@ pub(super) async fn acknowledge(
 ) -> Result<Response, AppError> {
     work::acknowledge(&state.app, &staff.caller(), id, form.number).await?;
     Ok(page.redirect(&format!("/staff/work-manuals/{id}"), Flash::Saved))
+}
+
+/// A revision as PDF or DOCX (`2.pdf`, `2.docx`; `?digits=thai`).
+pub(super) async fn revision_file(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path((id, file)): Path<(i64, String)>,
+    Query(print): Query<PrintQuery>,
+) -> Result<Response, AppError> {
+    crate::manuals::work::files::revision_file(&state, &staff.caller(), &page, id, &file, &print).await
 }

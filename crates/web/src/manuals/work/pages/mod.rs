@@ -21,5 +21,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/work-manuals/{id}/actions", post(manual::act))
         .route("/staff/work-manuals/{id}/reviews", post(manual::review))
         .route("/staff/work-manuals/{id}/acknowledgement", post(manual::acknowledge))
+        .route("/staff/work-manuals/{id}/publication", post(manual::publication))
         .route("/staff/work-manuals/{id}/diff", get(diff::diff))
+        .route("/staff/work-manuals/{id}/revisions/{file}", get(manual::revision_file))
 }
