@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::satisfaction::Survey;
 
+use crate::manuals::work::Detail;
 use crate::{App, Result};
 
 /// Something read from the database, with when.
@@ -19,6 +20,8 @@ pub(crate) struct Caches {
     catalog: RwLock<Option<Loaded<Catalog>>>,
     /// Surveys as the public pages read them, by id.
     surveys: RwLock<HashMap<i64, Loaded<Survey>>>,
+    /// Public work manuals as their public pages read them, by id.
+    work_manuals: RwLock<HashMap<i64, Loaded<Detail>>>,
 }
 
 fn fresh<T>(loaded: Option<&Loaded<T>>, ttl: Duration) -> Option<Arc<T>> {
@@ -58,6 +61,31 @@ impl App {
     /// Forgets the cached surveys after a questionnaire they ask changed.
     pub(crate) fn surveys_changed(&self) {
         self.caches().surveys.write().expect("survey lock").clear();
+    }
+
+    /// A public work manual as its public page and PDF show it, loaded by
+    /// `load` when not kept (a revision coming into force on its date
+    /// shows within the interval).
+    pub(crate) async fn public_work_manual(
+        &self,
+        id: i64,
+        load: impl AsyncFnOnce() -> Result<Detail>,
+    ) -> Result<Arc<Detail>> {
+        let caches = self.caches();
+        if let Some(detail) =
+            fresh(caches.work_manuals.read().expect("work manual lock").get(&id), self.ttl())
+        {
+            return Ok(detail);
+        }
+        let detail = Arc::new(load().await?);
+        caches.work_manuals.write().expect("work manual lock").insert(id, (Instant::now(), detail.clone()));
+        Ok(detail)
+    }
+
+    /// Forgets the public work manuals after this process approved, revised
+    /// or published one.
+    pub(crate) fn work_manuals_changed(&self) {
+        self.caches().work_manuals.write().expect("work manual lock").clear();
     }
 
     fn ttl(&self) -> Duration {

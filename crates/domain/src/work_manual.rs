@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::{FieldError, NamedErrors, Role};
 use crate::hash::sha256_hex;
-use crate::manual::TotalDuration;
+use crate::manual::{FormLink, TotalDuration};
 
 /// A term used in the manual and what it means here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +51,11 @@ pub struct WorkManualContent {
     pub standards: String,
     pub monitoring: String,
     pub references: String,
+    /// The forms the work uses: files attached to the manual, or addresses
+    /// elsewhere. Left out of the canonical JSON when there are none, so
+    /// revisions approved before manuals had forms keep their hash.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<FormLink>,
 }
 
 /// The sections in print order. The workflow chart has no field of its own:
@@ -66,10 +71,11 @@ pub enum Section {
     Standards,
     Monitoring,
     References,
+    Forms,
 }
 
 impl Section {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Objective,
         Self::Scope,
         Self::Definitions,
@@ -78,6 +84,7 @@ impl Section {
         Self::Standards,
         Self::Monitoring,
         Self::References,
+        Self::Forms,
     ];
 
     /// Also the section's field in the API and in forms.
@@ -91,13 +98,15 @@ impl Section {
             Self::Standards => "standards",
             Self::Monitoring => "monitoring",
             Self::References => "references",
+            Self::Forms => "forms",
         }
     }
 
-    /// Definitions and references may be left out: a small job may use no
-    /// special terms and cite nothing. The rest make the manual.
+    /// Definitions, references and forms may be left out: a small job may
+    /// use no special terms, cite nothing and need no form. The rest make
+    /// the manual.
     pub fn is_required(self) -> bool {
-        !matches!(self, Self::Definitions | Self::References)
+        !matches!(self, Self::Definitions | Self::References | Self::Forms)
     }
 }
 
@@ -112,6 +121,7 @@ impl WorkManualContent {
             Section::Standards => !self.standards.is_empty(),
             Section::Monitoring => !self.monitoring.is_empty(),
             Section::References => !self.references.is_empty(),
+            Section::Forms => !self.forms.is_empty(),
         }
     }
 
@@ -173,6 +183,7 @@ impl WorkManualContent {
             Section::Standards => self.standards.clone(),
             Section::Monitoring => self.monitoring.clone(),
             Section::References => self.references.clone(),
+            Section::Forms => self.forms.iter().map(|f| f.title.as_str()).collect::<Vec<_>>().join("\n"),
         }
     }
 

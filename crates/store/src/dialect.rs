@@ -65,6 +65,15 @@ impl Backend {
         }
     }
 
+    /// The aggregate that joins a group's `expr` texts with `separator`
+    /// (in no particular order).
+    pub(crate) fn joined(self, expr: &str, separator: &str) -> String {
+        match self {
+            Self::Sqlite => format!("group_concat({expr}, '{separator}')"),
+            Self::Postgres => format!("string_agg({expr}, '{separator}')"),
+        }
+    }
+
     /// The condition that a document version's words match the query bound
     /// as `param`: each database's own full-text index over words the
     /// product's segmenter already cut (see migration 0012).

@@ -75,6 +75,16 @@ const MIGRATIONS: &[Migration] = &[
         name: "work_manuals",
         source: include_str!("../migrations/0016_work_manuals.sql"),
     },
+    Migration {
+        version: 17,
+        name: "work_manual_placements",
+        source: include_str!("../migrations/0017_work_manual_placements.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "work_manual_forms",
+        source: include_str!("../migrations/0018_work_manual_forms.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -6,6 +6,7 @@
 //! two people acting at once cannot both succeed.
 
 mod acknowledgements;
+mod forms;
 mod revisions;
 
 pub use acknowledgements::{Acknowledgement, Reader};
@@ -187,33 +188,36 @@ impl Store {
 
     /// Where every revision of the listed manuals stands, by manual, in
     /// revision order: the list's figures in one read, without contents.
+    /// One row per manual, its revisions joined into one text: SQLite hands
+    /// rows to the async side one at a time, and 10,000 rows (1,000 manuals
+    /// × 10 revisions) cost 25 ms that 1,000 do not.
     pub async fn work_manual_placements(
         &self,
         filter: WorkManualFilter<'_>,
     ) -> Result<std::collections::HashMap<i64, Vec<Placement>>> {
-        let rows: Vec<(i64, i64, i64, String, Option<String>)> = sqlx::query_as(
-            "SELECT r.work_manual_id, r.number, r.correction, r.stage, r.effective_on
+        let joined = self.backend.joined(
+            "CAST(r.number AS TEXT) || ':' || CAST(r.correction AS TEXT) || ':' || r.stage || ':' || COALESCE(r.effective_on, '')",
+            ",",
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT r.work_manual_id, {joined}
              FROM work_manual_revisions r JOIN work_manuals m ON m.id = r.work_manual_id
              JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id
              WHERE m.office_id = $1 AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)
-             ORDER BY r.work_manual_id, r.number, r.correction",
-        )
+             GROUP BY r.work_manual_id"
+        ))
         .bind(self.office_id)
         .bind(filter.service)
         .bind(filter.division)
         .fetch_all(&self.pool)
         .await?;
-        let mut by_manual: std::collections::HashMap<i64, Vec<Placement>> = std::collections::HashMap::new();
-        for (manual, number, correction, stage, effective_on) in rows {
-            let revision = RevisionNumber {
-                number: u32::try_from(number).unwrap_or(0),
-                correction: u32::try_from(correction).unwrap_or(0),
-            };
-            let stage = Stage::parse(&stage).ok_or_else(|| StoreError::Corrupt(format!("stage {stage}")))?;
-            let effective_on = effective_on.as_deref().map(stored_date).transpose()?;
-            by_manual.entry(manual).or_default().push(Placement { revision, stage, effective_on });
-        }
-        Ok(by_manual)
+        rows.into_iter()
+            .map(|(manual, joined)| {
+                let mut placements = joined.split(',').map(placement).collect::<Result<Vec<_>>>()?;
+                placements.sort_by_key(|p| p.revision);
+                Ok((manual, placements))
+            })
+            .collect()
     }
 
     /// The latest review that found no change, by manual (ISO dates sort as dates).
@@ -354,6 +358,20 @@ impl Store {
 }
 
 /// A date as the store writes it (ISO); anything else is a bug.
+/// `number:correction:stage:effective_on` as `work_manual_placements` joins it.
+fn placement(joined: &str) -> Result<Placement> {
+    let corrupt = || StoreError::Corrupt(format!("work manual placement {joined}"));
+    let mut parts = joined.split(':');
+    let mut number = || parts.next().and_then(|n| n.parse::<u32>().ok()).ok_or_else(corrupt);
+    let revision = RevisionNumber { number: number()?, correction: number()? };
+    let stage = parts.next().and_then(Stage::parse).ok_or_else(corrupt)?;
+    let effective_on = match parts.next().ok_or_else(corrupt)? {
+        "" => None,
+        date => Some(stored_date(date)?),
+    };
+    Ok(Placement { revision, stage, effective_on })
+}
+
 pub(crate) fn stored_date(raw: &str) -> Result<Date> {
     parse_date(raw).map_err(|_| StoreError::Corrupt(format!("date {raw}")))
 }

@@ -134,6 +134,7 @@ impl AppError {
             Self::Conflict("not-in-force") => "error-not-in-force",
             Self::Conflict("nothing-in-force") => "error-nothing-in-force",
             Self::Conflict("draft-open") => "error-draft-open",
+            Self::Conflict("no-draft") => "error-no-draft",
             Self::Conflict(_) => "error-conflict",
             Self::ConflictOn { key: "capacity-below-registered", .. } => "error-capacity-below-registered",
             Self::ConflictOn { .. } => "error-conflict",

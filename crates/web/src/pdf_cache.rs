@@ -31,6 +31,12 @@ pub(crate) struct PdfCache {
 impl PdfCache {
     /// The document under `key`, typeset by `render` on the blocking pool
     /// the first time it is asked for. A failed typesetting is not kept.
+    /// The PDF under `key` if it has been typeset, without preparing what
+    /// typesetting it would need.
+    pub fn cached(&self, key: PdfKey) -> Option<Bytes> {
+        self.entries.lock().expect("PDF cache lock").get(&key).and_then(|cell| cell.get().cloned())
+    }
+
     pub async fn get_or_render(
         &self,
         key: PdfKey,

@@ -15,6 +15,7 @@ use ruamjai_store::satisfaction::Survey;
 use crate::WebConfig;
 use crate::error::AppError;
 use crate::manuals::published::PublishedManuals;
+use crate::manuals::work::public::PublicPages;
 use crate::metrics::Metrics;
 use crate::pdf_cache::PdfCache;
 
@@ -46,6 +47,8 @@ pub struct Shared {
     pub(crate) pdfs: Arc<PdfCache>,
     /// The manuals in force, with when they were loaded.
     published: Arc<RwLock<Option<Loaded<PublishedManuals>>>>,
+    /// The public work manuals' pages as visitors see them.
+    pub(crate) work_pages: PublicPages,
 }
 
 /// Something read from the database, with when.
@@ -75,6 +78,7 @@ impl AppState {
             rendered: RwLock::default(),
             pdfs: Arc::default(),
             published: Arc::default(),
+            work_pages: PublicPages::default(),
             config: Arc::new(config),
         };
         Self { shared: Arc::new(shared) }

@@ -5,11 +5,13 @@
 //! (`Subject::WorkManual`); that author, reviewer and approver are three
 //! people is the domain's (`work_manual::control`).
 
+mod forms;
 mod print;
 mod public;
 mod reading;
 mod view;
 
+pub use forms::{attach_form, form_file, form_url};
 pub use print::Printed;
 pub use public::{Published, published, published_detail, set_public};
 pub use reading::{ToRead, acknowledge, announce_effective, to_read};
@@ -291,6 +293,7 @@ pub async fn act(
     app.store()
         .act_on_work_manual_revision(&actor, open.id, action, comment, effective_on, app.now())
         .await?;
+    app.work_manuals_changed();
     if action == Action::Approve {
         announce_effective(app).await?;
     }
@@ -321,6 +324,7 @@ pub async fn review(
     }
     let new = NewReview { revision_id: effective.id, reviewed_on: today, outcome, note: &note };
     let review = app.store().record_work_manual_review(&actor, id, &new, app.now()).await?;
+    app.work_manuals_changed();
     if outcome == ReviewOutcome::Revise {
         let draft = Draft {
             content: effective.content()?,

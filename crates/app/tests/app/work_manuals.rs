@@ -2,9 +2,11 @@
 //! approved by the director — three different people — then read and
 //! acknowledged by the staff they are addressed to, and reviewed each year.
 
+use ruamjai_app::manuals::NewForm;
 use ruamjai_app::manuals::work::{self, NewManual};
 use ruamjai_app::{App, Caller, Error};
 use ruamjai_domain::accounts::{FieldError, Role};
+use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::calendar::bangkok_date;
 use ruamjai_domain::manual::{
     ChannelInput, DurationInput, ListInput, Loose, ManualInput, StepInput as CitizenStep,
@@ -27,6 +29,7 @@ crate::app_tests!(
     the_audience_is_told_once_and_acknowledges_once_per_major_revision,
     a_review_falls_due_a_year_after_taking_effect_and_revise_opens_a_draft,
     two_revisions_compare_step_by_step,
+    a_form_is_attached_to_the_draft_and_reaches_the_public_only_in_force,
 );
 
 const SERVICE: &str = "e-information";
@@ -361,4 +364,39 @@ async fn two_revisions_compare_step_by_step(app: App) {
     .await
     .unwrap_err();
     assert!(matches!(&unknown, Error::Invalid(f) if f[0].0 == "to"), "{unknown:?}");
+}
+
+async fn a_form_is_attached_to_the_draft_and_reaches_the_public_only_in_force(app: App) {
+    let team = team(&app).await;
+    let form = || NewForm {
+        title: "แบบคำขอใช้บริการ (สท.01)".into(),
+        file: NewAttachment::check("request.pdf", b"%PDF-1.7 the form".to_vec()).unwrap(),
+    };
+    let id = work::create(&app, &team.officer, new_manual(false)).await.unwrap().id;
+    let refused = work::attach_form(&app, &team.officer, id, form()).await.unwrap_err();
+    assert!(matches!(refused, Error::Conflict("no-draft")), "nothing to attach to yet: {refused:?}");
+    work::save_draft(&app, &team.officer, id, &complete(2)).await.unwrap();
+    let (stored, url) = work::attach_form(&app, &team.officer, id, form()).await.unwrap();
+    assert_eq!(url, work::form_url(id, stored.id));
+    let detail = work::detail(&app, &team.officer, id).await.unwrap();
+    let forms = detail.open().unwrap().revision.content().unwrap().forms;
+    assert_eq!(
+        forms.iter().map(|f| (f.title.as_str(), f.url.as_str())).collect::<Vec<_>>(),
+        [("แบบคำขอใช้บริการ (สท.01)", url.as_str())]
+    );
+    let staff_copy = work::form_file(&app, Some(&team.colleague), id, stored.id).await.unwrap();
+    assert_eq!(staff_copy.content, b"%PDF-1.7 the form", "staff read the draft's forms");
+    let public = work::form_file(&app, None, id, stored.id).await.unwrap_err();
+    assert!(matches!(public, Error::NotFound), "a draft's form is not the public's: {public:?}");
+
+    work::act(&app, &team.officer, id, Action::Submit, "", None).await.unwrap();
+    let in_review = work::attach_form(&app, &team.officer, id, form()).await.unwrap_err();
+    assert!(matches!(in_review, Error::Conflict("version-not-draft")), "{in_review:?}");
+    work::act(&app, &team.collector, id, Action::Review, "", None).await.unwrap();
+    work::act(&app, &team.director, id, Action::Approve, "", Some(today(&app))).await.unwrap();
+    let internal = work::form_file(&app, None, id, stored.id).await.unwrap_err();
+    assert!(matches!(internal, Error::NotFound), "an internal manual's forms stay inside: {internal:?}");
+    work::set_public(&app, &team.director, id, true).await.unwrap();
+    let public = work::form_file(&app, None, id, stored.id).await.unwrap();
+    assert_eq!(public.meta.file_name, "request.pdf");
 }

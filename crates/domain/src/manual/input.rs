@@ -248,14 +248,7 @@ impl ManualInput {
                 fee,
             ),
             complaint_channels: e.text("complaint_channels", &self.complaint_channels, PARAGRAPHS_MAX, true),
-            forms: rows(
-                e,
-                "forms",
-                MAX_ROWS,
-                &self.forms,
-                |f| f.title.trim().is_empty() && f.url.trim().is_empty(),
-                form,
-            ),
+            forms: form_rows(e, &self.forms),
             notes: e.text("notes", &self.notes, PARAGRAPHS_MAX, true),
         };
         if errors.0.is_empty() { Ok(manual) } else { Err(errors.0) }
@@ -330,6 +323,14 @@ fn fee(e: &mut Errors, at: &str, input: &FeeInput) -> Fee {
     }
 }
 
+/// The forms section of a citizen or a work manual: rows of a title and
+/// an address, the blank ones left out.
+pub(crate) fn form_rows(e: &mut Errors, inputs: &[FormInput]) -> Vec<FormLink> {
+    let blank = |f: &FormInput| f.title.trim().is_empty() && f.url.trim().is_empty();
+    rows(e, "forms", MAX_ROWS, inputs, blank, form)
+}
+
+/// A form's title and address: a path on this site or a web address.
 fn form(e: &mut Errors, at: &str, input: &FormInput) -> FormLink {
     let url = input.url.trim();
     let is_address = url.is_empty()

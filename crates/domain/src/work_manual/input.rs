@@ -9,7 +9,7 @@ use super::procedure::{self, StepKind, WorkStep, no_time};
 use super::{Definition, Responsibility, WorkManualContent};
 use crate::accounts::{FieldError, NamedErrors};
 use crate::manual::form::{FormField, form_field, row_at as at};
-use crate::manual::input::{Errors, number, rows, step_target};
+use crate::manual::input::{Errors, FormInput, form_rows, number, rows, step_target};
 use crate::manual::{Duration, DurationInput, Flow, Loose, Target, Unit};
 
 pub const MAX_STEPS: usize = 200;
@@ -64,6 +64,8 @@ pub struct WorkManualInput {
     pub standards: String,
     pub monitoring: String,
     pub references: String,
+    /// Forms by title and address (an attached file's, or a web address).
+    pub forms: Vec<FormInput>,
     pub change_summary: String,
     /// Whether the staff addressed must read this revision again.
     pub requires_reading: bool,
@@ -85,6 +87,7 @@ impl Default for WorkManualInput {
             standards: String::new(),
             monitoring: String::new(),
             references: String::new(),
+            forms: Vec::new(),
             change_summary: String::new(),
             requires_reading: true,
             change: String::new(),
@@ -138,6 +141,7 @@ impl WorkManualInput {
             standards: section(e, "standards", &self.standards),
             monitoring: section(e, "monitoring", &self.monitoring),
             references: section(e, "references", &self.references),
+            forms: form_rows(e, &self.forms),
         };
         let change_summary = e.text("change_summary", &self.change_summary, PARAGRAPH_MAX, true);
         let change = match self.change.trim() {
@@ -258,6 +262,8 @@ impl WorkManualInput {
                 ("responsibilities", "role") => at(&mut input.responsibilities, row).role = value,
                 ("responsibilities", "duties") => at(&mut input.responsibilities, row).duties = value,
                 ("steps", field) => set_step(at(&mut input.steps, row), field, value),
+                ("forms", "title") => at(&mut input.forms, row).title = value,
+                ("forms", "url") => at(&mut input.forms, row).url = value,
                 _ => {}
             }
         }
@@ -330,6 +336,7 @@ impl From<&super::WorkManualContent> for WorkManualInput {
             standards: c.standards.clone(),
             monitoring: c.monitoring.clone(),
             references: c.references.clone(),
+            forms: c.forms.iter().map(|f| FormInput { title: f.title.clone(), url: f.url.clone() }).collect(),
             ..Self::default()
         }
     }

@@ -161,6 +161,27 @@ fn the_hash_changes_with_the_content_and_the_revision_and_nothing_else() {
 }
 
 #[test]
+fn forms_are_read_by_row_and_a_manual_without_them_hashes_as_before_they_existed() {
+    let mut raw = complete();
+    raw["forms"] = json!([
+        {"title": "แบบคำขอ (ทส.01)", "url": "/work-manuals/3/forms/7"},
+        {"title": "", "url": ""},
+        {"title": "", "url": "not an address"}
+    ]);
+    let errors = input(raw.clone()).parse().unwrap_err();
+    // Rows are counted as filled: the blank second row is not one.
+    let expected = [("forms.2.url", FieldError::UnknownChoice), ("forms.2.title", FieldError::Required)];
+    assert_eq!(errors, expected.map(|(field, error)| (field.to_owned(), error)));
+    raw["forms"].as_array_mut().unwrap().pop();
+    let content = input(raw).parse().unwrap().content;
+    assert_eq!(content.forms.len(), 1, "the blank row is left out");
+    assert_eq!(content.section_text(Section::Forms), "แบบคำขอ (ทส.01)");
+    let without = WorkManualContent { forms: Vec::new(), ..content };
+    let canonical = serde_json::to_value(&without).unwrap();
+    assert!(canonical.get("forms").is_none(), "no forms key, so approved revisions keep their hash");
+}
+
+#[test]
 fn a_procedure_longer_than_the_public_promise_is_flagged() {
     let procedure = input(complete()).parse().unwrap().content.total_duration();
     let promised = |working_days| crate::manual::TotalDuration { working_days, ..Default::default() };

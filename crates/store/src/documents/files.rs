@@ -3,11 +3,10 @@
 //! can keep linking to it without another upload.
 
 use ruamjai_domain::attachment::NewAttachment;
-use serde_json::json;
 use time::OffsetDateTime;
 
 use super::DocumentKind;
-use crate::audit::{Actor, Change, append};
+use crate::audit::Actor;
 use crate::participation::attachments::{self, AttachmentFile, AttachmentMeta, Owner};
 use crate::{Result, Store, StoreError};
 
@@ -24,23 +23,10 @@ impl Store {
     ) -> Result<AttachmentMeta> {
         let mut tx = self.begin_write().await?;
         let document_id = self.document_for_service(&mut tx, kind, service, now).await?;
-        let id =
-            attachments::insert(&mut tx, self.office_id, Owner::Document(document_id), file, now).await?;
-        let change = Change {
-            action: "attach-file",
-            entity: "document",
-            entity_id: &document_id.to_string(),
-            before: json!(null),
-            after: json!({ "attachment_id": id, "file_name": file.file_name, "media_type": file.media_type.mime() }),
-        };
-        append(&mut tx, self.office_id, actor, change).await?;
+        let owner = (Owner::Document(document_id), "document");
+        let meta = attachments::insert_audited(&mut tx, self.office_id, actor, owner, file, now).await?;
         tx.commit().await?;
-        Ok(AttachmentMeta {
-            id,
-            file_name: file.file_name.clone(),
-            media_type: file.media_type,
-            size_bytes: i64::try_from(file.content.len()).expect("attachments are size-limited"),
-        })
+        Ok(meta)
     }
 
     /// One file of a service's document, with its content.

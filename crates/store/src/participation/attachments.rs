@@ -4,9 +4,11 @@
 
 use ruamjai_domain::attachment::{MediaType, NewAttachment};
 use ruamjai_domain::hash::sha256_hex;
+use serde_json::json;
 use sqlx::Row;
 use time::OffsetDateTime;
 
+use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
 /// What a list shows of a file.
@@ -32,16 +34,18 @@ pub(crate) enum Owner {
     Consultation(i64),
     Announcement(i64),
     Document(i64),
+    WorkManual(i64),
 }
 
 impl Owner {
-    /// The owner's column: one of three constants, never input.
+    /// The owner's column: one of these constants, never input.
     fn column_and_id(self) -> (&'static str, i64) {
         match self {
             Self::Submission(id) => ("submission_id", id),
             Self::Consultation(id) => ("consultation_id", id),
             Self::Announcement(id) => ("announcement_id", id),
             Self::Document(id) => ("document_id", id),
+            Self::WorkManual(id) => ("work_manual_id", id),
         }
     }
 }
@@ -71,6 +75,33 @@ pub(crate) async fn insert(
     .fetch_one(&mut **tx)
     .await?;
     Ok(sqlx::Row::try_get(&row, 0)?)
+}
+
+/// Stores a file of a document or work manual with its "attach-file" audit
+/// entry in the same transaction; returns what a list shows of it.
+pub(crate) async fn insert_audited(
+    tx: &mut WriteTx,
+    office_id: i64,
+    actor: &Actor,
+    (owner, entity): (Owner, &str),
+    file: &NewAttachment,
+    now: OffsetDateTime,
+) -> Result<AttachmentMeta> {
+    let id = insert(tx, office_id, owner, file, now).await?;
+    let change = Change {
+        action: "attach-file",
+        entity,
+        entity_id: &owner.column_and_id().1.to_string(),
+        before: json!(null),
+        after: json!({ "attachment_id": id, "file_name": file.file_name, "media_type": file.media_type.mime() }),
+    };
+    append(tx, office_id, actor, change).await?;
+    Ok(AttachmentMeta {
+        id,
+        file_name: file.file_name.clone(),
+        media_type: file.media_type,
+        size_bytes: i64::try_from(file.content.len()).expect("attachments are size-limited"),
+    })
 }
 
 impl Store {

@@ -4,6 +4,7 @@
 //! change in the audit chain.
 
 use ruamjai_domain::accounts::Role;
+use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::search::{index_terms, query_terms};
 use ruamjai_domain::work_manual::control::{Action, Change, RevisionNumber, Stage};
 use ruamjai_domain::work_manual::{Audience, WorkManualContent};
@@ -20,6 +21,7 @@ crate::store_tests!(
     of_two_reviewers_acting_at_once_one_succeeds,
     an_account_acknowledges_a_major_revision_once,
     codes_are_unique_and_search_finds_a_thai_word_inside_a_sentence,
+    a_form_file_belongs_to_its_manual_and_is_in_the_audit_chain,
 );
 
 const NOW: OffsetDateTime = datetime!(2026-12-07 10:00 +7);
@@ -164,4 +166,21 @@ async fn codes_are_unique_and_search_finds_a_thai_word_inside_a_sentence(store: 
     assert!(store.search_work_manuals(&query_terms("ค่าธรรมเนียม")).await.unwrap().is_empty());
     let of_division = WorkManualFilter { division: Some("infrastructure"), ..Default::default() };
     assert!(store.work_manuals(of_division).await.unwrap().is_empty());
+}
+
+async fn a_form_file_belongs_to_its_manual_and_is_in_the_audit_chain(store: Store) {
+    let author = add_user(&store, "author@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let actor = Actor::user(author.id, &author.email);
+    let (id, other) = (manual(&store, &actor, "WM-IT-05").await, manual(&store, &actor, "WM-IT-06").await);
+    let file = NewAttachment::check("คำขอ.pdf", b"%PDF-1.7 form".to_vec()).unwrap();
+    let stored = store.attach_work_manual_file(&actor, id, &file, NOW).await.unwrap();
+    assert_eq!(store.work_manual_files(id).await.unwrap(), std::slice::from_ref(&stored));
+    assert!(store.work_manual_files(other).await.unwrap().is_empty());
+    assert_eq!(store.work_manual_file(id, stored.id).await.unwrap().content, b"%PDF-1.7 form");
+    let elsewhere = store.work_manual_file(other, stored.id).await.unwrap_err();
+    assert!(matches!(elsewhere, StoreError::NotFound), "{elsewhere:?}");
+    let entry = &store.recent_audit(1).await.unwrap()[0];
+    assert_eq!((entry.action.as_str(), entry.entity.as_str()), ("attach-file", "work_manual"));
+    assert_eq!(entry.entity_id, id.to_string());
+    assert_eq!(store.verify_audit().await.unwrap().first_break, None);
 }

@@ -6,10 +6,8 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::FromRequestParts;
 use axum::extract::{Path, Query, State};
-use axum::http::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
-use axum::http::request::Parts;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use ruamjai_domain::catalog::{Catalog, Service};
@@ -22,7 +20,7 @@ use time::OffsetDateTime;
 use crate::auth::session::Staff;
 use crate::download::{PDF, PrintQuery, SVG, file_download, public_document};
 use crate::manuals::print::Printed;
-use crate::manuals::published::PublishedManual;
+use crate::manuals::published::{AcceptsGzip, PublishedManual};
 use crate::manuals::{
     current, duration_text, fee_text, flowchart_svg, page_url, service, total_text, unit_text,
 };
@@ -211,29 +209,7 @@ async fn manual_page(
     if staff.is_some() {
         return page.render(&template());
     }
-    let cached = published.page(page.lang(), || Ok(template().render()?))?;
-    let html = [(CONTENT_TYPE, "text/html; charset=utf-8"), (VARY, "accept-encoding")];
-    if gzip {
-        Ok((html, [(CONTENT_ENCODING, "gzip")], cached.gzip).into_response())
-    } else {
-        Ok((html, cached.html).into_response())
-    }
-}
-
-/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses
-/// it), read without copying the request's headers.
-struct AcceptsGzip(bool);
-
-impl<S: Send + Sync> FromRequestParts<S> for AcceptsGzip {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let codings = parts.headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
-        Ok(Self(codings.flat_map(|v| v.split(',')).any(|coding| {
-            let mut parts = coding.split(';').map(str::trim);
-            parts.next() == Some("gzip") && parts.all(|p| p.replace(' ', "") != "q=0")
-        })))
-    }
+    Ok(published.page(page.lang(), || Ok(template().render()?))?.respond(gzip))
 }
 
 async fn flowchart(

@@ -9,6 +9,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use axum::body::Bytes;
+use axum::extract::FromRequestParts;
+use axum::http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE, VARY};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 use ruamjai_domain::manual::Manual;
 use ruamjai_store::documents::Version;
 
@@ -29,6 +33,40 @@ pub(crate) struct CachedPage {
     pub gzip: Bytes,
 }
 
+impl CachedPage {
+    /// The page as the client takes it, saying that the answer depends on that.
+    pub fn respond(self, gzip: bool) -> Response {
+        let html = [(CONTENT_TYPE, "text/html; charset=utf-8"), (VARY, "accept-encoding")];
+        if gzip {
+            (html, [(CONTENT_ENCODING, "gzip")], self.gzip).into_response()
+        } else {
+            (html, self.html).into_response()
+        }
+    }
+
+    /// Renders a page and keeps it compressed as well.
+    pub fn render(render: impl FnOnce() -> Result<String, AppError>) -> Result<Self, AppError> {
+        let html = render()?;
+        Ok(Self { gzip: Bytes::from(gzip(html.as_bytes())?), html: Bytes::from(html) })
+    }
+}
+
+/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses
+/// it), read without copying the request's headers.
+pub(crate) struct AcceptsGzip(pub bool);
+
+impl<S: Send + Sync> FromRequestParts<S> for AcceptsGzip {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let codings = parts.headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
+        Ok(Self(codings.flat_map(|v| v.split(',')).any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            parts.next() == Some("gzip") && parts.all(|p| p.replace(' ', "") != "q=0")
+        })))
+    }
+}
+
 impl PublishedManual {
     /// The page under `key` (its language), rendered by `render` once.
     pub fn page(
@@ -39,8 +77,7 @@ impl PublishedManual {
         if let Some(page) = self.pages.read().expect("manual pages lock").get(key) {
             return Ok(page.clone());
         }
-        let html = render()?;
-        let page = CachedPage { gzip: Bytes::from(gzip(html.as_bytes())?), html: Bytes::from(html) };
+        let page = CachedPage::render(render)?;
         self.pages.write().expect("manual pages lock").insert(key, page.clone());
         Ok(page)
     }

@@ -84,8 +84,9 @@ impl Harness {
 
     /// Waits (up to 10 s) until `<main>` shows `text`.
     pub async fn wait_for_text(&self, text: &str) {
+        let mut shown = String::new();
         for _ in 0..100 {
-            let shown = self
+            shown = self
                 .eval("return document.querySelector('main') ? document.querySelector('main').innerText : ''")
                 .await;
             if shown.contains(text) {
@@ -93,22 +94,45 @@ impl Harness {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("the page never showed {text:?}");
+        let here = self.browser.current_url().await.unwrap();
+        panic!("the page never showed {text:?}; {here} shows:\n{shown}");
     }
 
-    /// Logs in through the form as the seeded administrator.
+    /// Logs in through the form as the seeded director.
     pub async fn log_in_as_director(&self) {
+        self.log_in(DIRECTOR).await;
+    }
+
+    /// Logs in through the form as an account made with [`PASSWORD`].
+    pub async fn log_in(&self, email: &str) {
         self.browser.goto(&self.url("/login")).await.unwrap();
-        self.browser.find(fantoccini::Locator::Id("email")).await.unwrap().send_keys(DIRECTOR).await.unwrap();
-        self.browser
-            .find(fantoccini::Locator::Id("password"))
-            .await
-            .unwrap()
-            .send_keys(PASSWORD)
-            .await
-            .unwrap();
+        self.fill("email", email).await;
+        self.fill("password", PASSWORD).await;
         self.click("form.form button[type='submit']").await;
         self.wait_for_path("/staff").await;
+    }
+
+    /// Ends the session by forgetting its cookie, as a shared phone's next user would find it.
+    pub async fn log_out(&self) {
+        self.browser.delete_all_cookies().await.unwrap();
+    }
+
+    /// A staff account that can log in with [`PASSWORD`].
+    pub async fn add_staff(&self, email: &str, role: Role, division: Option<&str>) {
+        let user = NewUser {
+            email: Email::parse(email).unwrap(),
+            name: Name::parse(&format!("เจ้าหน้าที่ {email}")).unwrap(),
+            role,
+            division: division.map(|d| ruamjai_domain::catalog::Code::parse(d).unwrap()),
+            password_hash: password::hash(&Password::parse(PASSWORD).unwrap()),
+        };
+        self.store.create_user(&Actor::command("test"), user).await.unwrap();
+    }
+
+    /// Types `text` into the field with id `id` (ids may hold dots: `steps.1.title`).
+    pub async fn fill(&self, id: &str, text: &str) {
+        let field = self.browser.find(fantoccini::Locator::Css(&format!("[id='{id}']"))).await.unwrap();
+        field.send_keys(text).await.unwrap();
     }
 
     /// Clicks the element a CSS selector finds.

@@ -3,20 +3,18 @@
 //! officer types a step and the flowchart beside the form follows.
 
 use fantoccini::Locator;
-use ruamjai_app::password;
-use ruamjai_domain::accounts::{Email, Password, Role};
-use ruamjai_domain::catalog::{Code, Name};
+use ruamjai_domain::accounts::Role;
 use ruamjai_domain::manual::ManualInput;
 use ruamjai_domain::publication::{Action, Announcement, Channel};
-use ruamjai_store::accounts::NewUser;
 use ruamjai_store::audit::Actor;
 use std::time::Duration;
 
-use crate::harness::{Harness, PASSWORD};
+use crate::harness::Harness;
 
-const SERVICE: &str = "video-conference";
+pub(crate) const SERVICE: &str = "video-conference";
 
-async fn publish_a_manual(h: &Harness) {
+/// The video-conference service's citizen manual, published.
+pub(crate) async fn publish_a_manual(h: &Harness) {
     // The HTTP tests' manual: "จังหวัด" stands inside "ประชุมทางไกลกับจังหวัด".
     let input: ManualInput = serde_json::from_str(include_str!("../fixtures/manual.json")).unwrap();
     let manual = input.parse().unwrap();
@@ -61,19 +59,8 @@ async fn a_citizen_finds_a_manual_by_a_thai_word_and_reads_it_on_a_phone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_flowchart_follows_the_steps_an_officer_types() {
     let h = Harness::start().await;
-    let officer = NewUser {
-        email: Email::parse("officer@moi.go.th").unwrap(),
-        name: Name::parse("เจ้าหน้าที่ทดสอบ").unwrap(),
-        role: Role::Officer,
-        division: Some(Code::parse("communication-technology").unwrap()),
-        password_hash: password::hash(&Password::parse(PASSWORD).unwrap()),
-    };
-    h.store.create_user(&Actor::command("test"), officer).await.unwrap();
-    h.browser.goto(&h.url("/login")).await.unwrap();
-    h.browser.find(Locator::Id("email")).await.unwrap().send_keys("officer@moi.go.th").await.unwrap();
-    h.browser.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    h.click("form.form button[type='submit']").await;
-    h.wait_for_path("/staff").await;
+    h.add_staff("officer@moi.go.th", Role::Officer, Some("communication-technology")).await;
+    h.log_in("officer@moi.go.th").await;
     h.browser.goto(&h.url(&format!("/staff/manuals/{SERVICE}"))).await.unwrap();
     h.browser.find(Locator::Id("s1-title")).await.unwrap().send_keys("รับคำขอทางไปรษณีย์").await.unwrap();
     h.browser.find(Locator::Id("s1-value")).await.unwrap().send_keys("45").await.unwrap();

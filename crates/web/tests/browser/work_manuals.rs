@@ -96,3 +96,110 @@ async fn a_reader_sees_what_changed_and_acknowledges_on_a_phone() {
     fits_and_passes_axe(&h, &format!("{page}/draft")).await;
     fits_and_passes_axe(&h, "/staff/work-manuals").await;
 }
+
+const OFFICER: &str = "vc.officer@ict.go.th";
+const COLLECTOR: &str = "vc.chief@ict.go.th";
+const READER: &str = "vc.reader@ict.go.th";
+
+/// Clicks the button of the manual page's form for `action` (submit, review, return, approve).
+async fn act(h: &Harness, action: &str) {
+    h.click(&format!("form:has(input[name='action'][value='{action}']) button")).await;
+    h.wait_for_text("บันทึกแล้ว").await;
+}
+
+/// Saves the draft editor of the manual at `page` as its button does.
+async fn save_draft(h: &Harness, page: &str) {
+    h.click(&format!("form[action='{page}/draft'] button[type='submit']")).await;
+    h.wait_for_text("บันทึกแล้ว").await;
+}
+
+/// `who` logs in, opens the manual and takes `action` on it.
+async fn act_as(h: &Harness, who: &str, page: &str, action: &str) {
+    h.log_in(who).await;
+    h.browser.goto(&h.url(page)).await.unwrap();
+    act(h, action).await;
+    h.log_out().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manual_drafted_from_the_citizen_manual_is_returned_once_approved_and_acknowledged_on_a_phone() {
+    let h = Harness::start().await;
+    crate::manuals::publish_a_manual(&h).await;
+    let division = Some("communication-technology");
+    h.add_staff(OFFICER, Role::Officer, division).await;
+    h.add_staff(COLLECTOR, Role::Collector, division).await;
+    h.add_staff(READER, Role::Officer, division).await;
+
+    // The officer starts from what the public was promised.
+    h.log_in(OFFICER).await;
+    h.browser.goto(&h.url("/staff/work-manuals")).await.unwrap();
+    h.browser
+        .find(fantoccini::Locator::Id("service"))
+        .await
+        .unwrap()
+        .select_by_value(crate::manuals::SERVICE)
+        .await
+        .unwrap();
+    h.fill("title_th", "การให้บริการห้องประชุมทางไกล").await;
+    h.click("input[name='roles'][value='officer']").await;
+    h.click("input[name='from_citizen_manual']").await;
+    h.click("form[method='post'][action='/staff/work-manuals'] button[type='submit']").await;
+    h.wait_for_text("สร้างแล้ว").await;
+    let page = h.wait_for_path_prefix("/staff/work-manuals/").await;
+    h.browser.goto(&h.url(&format!("{page}/draft"))).await.unwrap();
+    h.wait_for_path(&format!("{page}/draft")).await;
+    let first = h.eval("return document.getElementById('steps.1.title').value").await;
+    assert_eq!(first, "รับคำขอใช้ห้องประชุมทางไกล", "the citizen manual's steps are filled in");
+    fits_and_passes_axe(&h, &format!("{page}/draft")).await;
+    for (id, text) in [
+        ("objective", "เพื่อให้การประชุมทางไกลเป็นไปตามเวลาที่ประกาศไว้"),
+        ("scope", "การประชุมทางไกลทุกครั้งที่หน่วยงานขอใช้"),
+        ("responsibilities.1.role", "เจ้าหน้าที่ห้องควบคุม"),
+        ("responsibilities.1.duties", "ทดสอบสัญญาณและควบคุมการประชุม"),
+        ("standards", "ทดสอบสัญญาณล่วงหน้าอย่างน้อย 1 วันทำการ"),
+        ("monitoring", "สรุปปัญหาสัญญาณรายเดือน"),
+    ] {
+        h.fill(id, text).await;
+    }
+    save_draft(&h, &page).await;
+    act(&h, "submit").await;
+    h.log_out().await;
+
+    // The division's collector sends it back once, saying why.
+    h.log_in(COLLECTOR).await;
+    h.browser.goto(&h.url(&page)).await.unwrap();
+    h.fill("comment", "โปรดระบุจุดควบคุมของการทดสอบสัญญาณ").await;
+    act(&h, "return").await;
+    h.log_out().await;
+
+    // The officer reads the comment, answers it and submits again.
+    h.log_in(OFFICER).await;
+    h.browser.goto(&h.url(&page)).await.unwrap();
+    h.wait_for_text("โปรดระบุจุดควบคุมของการทดสอบสัญญาณ").await;
+    h.screenshot("work-manual-returned-360").await;
+    h.browser.goto(&h.url(&format!("{page}/draft"))).await.unwrap();
+    h.fill("steps.3.standard", "ภาพและเสียงชัดเจนทุกจุดก่อนเริ่มประชุม").await;
+    save_draft(&h, &page).await;
+    act(&h, "submit").await;
+    h.log_out().await;
+    act_as(&h, COLLECTOR, &page, "review").await;
+
+    // The director approves it in force today (the date is filled in).
+    h.log_in_as_director().await;
+    h.browser.goto(&h.url(&page)).await.unwrap();
+    act(&h, "approve").await;
+    h.wait_for_text("ภาพและเสียงชัดเจนทุกจุดก่อนเริ่มประชุม").await;
+    h.log_out().await;
+
+    // Another officer of the audience is asked on the home page, reads and confirms.
+    h.log_in(READER).await;
+    h.click(&format!("a[href='{page}']")).await;
+    h.wait_for_path(&page).await;
+    fits_and_passes_axe(&h, &page).await;
+    h.click("form[action$='/acknowledgement'] button").await;
+    h.wait_for_text("บันทึกแล้ว").await;
+    fits_and_passes_axe(&h, &page).await;
+    h.screenshot("work-manual-acknowledged-360").await;
+    let counts = h.eval("return document.querySelector('main').innerText").await;
+    assert!(counts.contains("1 / 2"), "one of the two officers addressed has read it: {counts}");
+}

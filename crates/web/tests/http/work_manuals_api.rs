@@ -8,7 +8,7 @@ use ruamjai_domain::participation::consultation::format_iso_date;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
-use crate::support::{TestApp, pdf_text};
+use crate::support::{TestApp, multipart_body, pdf_text};
 
 fn fields(problem: &Value) -> Vec<&str> {
     problem["errors"]
@@ -158,4 +158,54 @@ async fn a_work_manual_goes_from_draft_to_in_force_and_is_acknowledged_over_the_
     assert_eq!(list["items"][0]["draft"], json!({"revision": "1", "stage": "draft"}));
     let document = app.get("/api/v1/openapi.json").await.json();
     assert!(document["paths"]["/api/v1/staff/work-manuals/{id}/diff"]["get"].is_object());
+}
+
+#[tokio::test]
+async fn a_form_file_is_attached_to_the_draft_and_the_public_gets_it_once_in_force() {
+    let mut app = TestApp::new().await;
+    let officer = app.token_as("noc@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let outsider = app.token_as("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let collector = app.token_as("chief@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let director = app.token_as("director@ict.go.th", Role::Director, None).await;
+    let new = json!({"service_id": "network-status", "title_th": "การแจ้งซ่อมอุปกรณ์เครือข่าย",
+                     "audience": {"roles": ["officer"]}});
+    let (_, created) = app.call(Method::POST, "/api/v1/staff/work-manuals", new, &officer).await;
+    let base = format!("/api/v1/staff/work-manuals/{}", created["id"]);
+    let upload =
+        |title: &str, name: &str, bytes: &[u8]| multipart_body(&[("title", title)], &[("file", name, bytes)]);
+    let path = format!("{base}/forms");
+
+    let (content_type, body) = upload("แบบแจ้งซ่อม", "แจ้งซ่อม.pdf", b"%PDF-1.7 repair form");
+    let early = app.send(Method::POST, &path, &content_type, body, Some(&officer)).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "no draft to attach to yet: {}", early.text);
+    app.call(Method::PUT, &format!("{base}/draft"), sections(1), &officer).await;
+    let (content_type, body) = upload("แบบแจ้งซ่อม", "แจ้งซ่อม.exe", b"MZ not a form");
+    let refused = app.send(Method::POST, &path, &content_type, body, Some(&officer)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&refused.json()), ["forms.new.file"], "the file is named");
+    let (content_type, body) = upload("แบบแจ้งซ่อม", "แจ้งซ่อม.pdf", b"%PDF-1.7 repair form");
+    let forbidden = app.send(Method::POST, &path, &content_type, body.clone(), Some(&outsider)).await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN, "another division's officer");
+    let attached = app.send(Method::POST, &path, &content_type, body, Some(&officer)).await;
+    assert_eq!(attached.status, StatusCode::CREATED, "{}", attached.text);
+    let url = attached.json()["url"].as_str().unwrap().to_owned();
+    let (_, shown) = app.call(Method::GET, &base, json!(null), &officer).await;
+    assert_eq!(shown["draft"]["content"]["forms"][0]["url"], url.as_str(), "{shown}");
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND, "a draft's form is not public");
+
+    for (action, by) in [("submit", &officer), ("review", &collector)] {
+        app.call(Method::POST, &format!("{base}/actions"), json!({"action": action}), by).await;
+    }
+    let today = format_iso_date(bangkok_date(OffsetDateTime::now_utc()));
+    let approve = json!({"action": "approve", "effective_date": today});
+    app.call(Method::POST, &format!("{base}/actions"), approve, &director).await;
+    app.call(Method::PUT, &format!("{base}/public"), json!({"public": true}), &director).await;
+    let public = app.get(&url).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert_eq!(public.bytes, b"%PDF-1.7 repair form");
+    let page = app.get(&format!("/work-manuals/{}", created["id"])).await;
+    assert!(page.text.contains(&format!("href=\"{url}\"")), "the public page links the form");
+    let pdf = app.get(&format!("/work-manuals/{}/manual.pdf", created["id"])).await;
+    let printed = pdf_text(&pdf.bytes);
+    assert!(printed.contains("8.แบบฟอร์มที่ใช้1.แบบแจ้งซ่อม"), "the printed copy names the form: {printed}");
 }

@@ -106,6 +106,7 @@ impl<'a> Printed<'a> {
         .into_iter()
         .filter(|(_, body)| !body.trim().is_empty())
         .map(|(key, body)| text(key, body))
+        .chain(self.forms())
         .collect();
         WorkManual {
             cover: self.cover(),
@@ -121,6 +122,17 @@ impl<'a> Printed<'a> {
             workflow: self.workflow(),
             closing,
         }
+    }
+
+    /// The forms by title, numbered: the files are on the site, the
+    /// printed copy names them.
+    fn forms(&self) -> Option<Section> {
+        let forms = &self.content.forms;
+        (!forms.is_empty()).then(|| Section {
+            heading: self.t("wm-section-forms"),
+            paragraphs: forms.iter().enumerate().map(|(i, f)| format!("{}. {}", i + 1, f.title)).collect(),
+            pairs: None,
+        })
     }
 
     fn cover(&self) -> Cover {

@@ -3,6 +3,8 @@
 //! shows its revision in force, never a draft, and nothing of who has read
 //! it.
 
+use std::sync::Arc;
+
 use ruamjai_domain::accounts::policy::Action as Policy;
 use ruamjai_domain::calendar::bangkok_date;
 use ruamjai_domain::work_manual::control::{RevisionNumber, Standing, standings};
@@ -27,7 +29,9 @@ pub struct Published {
 pub async fn set_public(app: &App, caller: &Caller, id: i64, public: bool) -> Result<WorkManualRecord> {
     let record = app.store().work_manual(id).await?;
     let actor = may(caller, &record, Policy::Approve)?;
-    Ok(app.store().set_work_manual_public(&actor, id, public, app.now()).await?)
+    let record = app.store().set_work_manual_public(&actor, id, public, app.now()).await?;
+    app.work_manuals_changed();
+    Ok(record)
 }
 
 /// The public manuals that have a revision in force, of one service or all,
@@ -54,8 +58,13 @@ pub async fn published(app: &App, service: Option<&str>) -> Result<Vec<Published
 }
 
 /// A public manual with everything needed to show or print its revision in
-/// force; not found when it is internal or has none.
-pub async fn published_detail(app: &App, id: i64) -> Result<Detail> {
+/// force; not found when it is internal or has none. Kept between requests:
+/// the public page and PDF are read far more often than manuals change.
+pub async fn published_detail(app: &App, id: i64) -> Result<Arc<Detail>> {
+    app.public_work_manual(id, async || load_published(app, id).await).await
+}
+
+async fn load_published(app: &App, id: i64) -> Result<Detail> {
     let record = app.store().work_manual(id).await?;
     if record.public_since.is_none() {
         return Err(Error::NotFound);

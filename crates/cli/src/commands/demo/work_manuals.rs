@@ -64,8 +64,11 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
             ..NewManual::default()
         };
         let record = work::create(&then, &author, new).await?;
-        let mut content = WorkManualContent::from_citizen_steps(&citizen.manual()?.steps);
+        let citizen = citizen.manual()?;
+        let mut content = WorkManualContent::from_citizen_steps(&citizen.steps);
         write_out(&mut content, service);
+        // The staff use the forms the public fills in: the same files.
+        content.forms = citizen.forms.clone();
         if service.code == TOO_SLOW
             && let Some(step) = content.steps.first_mut()
         {
@@ -217,6 +220,13 @@ mod tests {
                 .revision
                 .signature(ruamjai_store::work_manuals::Duty::Approver)
                 .is_some_and(|s| !s.job_title.is_empty())
+        );
+        let training = lines.iter().find(|l| l.record.service_code == "ict-training").unwrap();
+        let detail = work::detail(&app, &director, training.record.id).await.unwrap();
+        let forms = detail.effective().unwrap().revision.content().unwrap().forms;
+        assert!(
+            forms.iter().any(|f| f.url.starts_with("/services/ict-training/forms/")),
+            "the staff manual names the public's application form: {forms:?}"
         );
         assert_eq!(store.verify_audit().await.unwrap().first_break, None);
     }

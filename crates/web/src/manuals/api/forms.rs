@@ -14,7 +14,8 @@ use crate::kit::ApiCaller;
 use crate::manuals::attached::{FILE_FIELD, TITLE_FIELD, new_form};
 use crate::manuals::service;
 use crate::{AppError, AppState};
-use ruamjai_app::manuals;
+use ruamjai_app::manuals::{self, NewForm};
+use ruamjai_store::participation::AttachmentMeta;
 
 /// A form file as the draft now links to it.
 #[derive(Serialize, ToSchema)]
@@ -49,9 +50,21 @@ pub async fn attach(
     if !manuals::allows(&caller, service(&catalog, &id)?, Action::Edit) {
         return Err(AppError::Forbidden);
     }
+    let new_form = match read_form(multipart).await? {
+        Ok(new_form) => new_form,
+        Err(refused) => return Ok(refused),
+    };
+    let title = new_form.title.clone();
+    let (stored, url) = manuals::attach_form(&state.app, &caller, &id, new_form).await?;
+    Ok(created(title, url, stored))
+}
+
+/// The form of a multipart request's `title` and `file`, or the response
+/// that refuses the request as a whole (over the size limit, not multipart).
+pub(crate) async fn read_form(multipart: Multipart) -> Result<Result<NewForm, Response>, AppError> {
     let (fields, files) = match read_parts(multipart).await {
         Ok(parts) => parts,
-        Err(refused) => return Ok(refused),
+        Err(refused) => return Ok(Err(refused)),
     };
     let title = fields.iter().find(|(name, _)| name == "title").map_or("", |(_, v)| v.as_str());
     let new_form = match files.as_slice() {
@@ -61,8 +74,11 @@ pub async fn attach(
     let new_form = new_form
         .map_err(AppError::InvalidItems)?
         .ok_or_else(|| AppError::InvalidItems(vec![(TITLE_FIELD.to_owned(), FieldError::Required)]))?;
-    let title = new_form.title.clone();
-    let (stored, url) = manuals::attach_form(&state.app, &caller, &id, new_form).await?;
+    Ok(Ok(new_form))
+}
+
+/// 201 with the stored form as the draft now links to it.
+pub(crate) fn created(title: String, url: String, stored: AttachmentMeta) -> Response {
     let dto = FormFileDto {
         title,
         url,
@@ -70,5 +86,5 @@ pub async fn attach(
         media_type: stored.media_type.mime().to_owned(),
         size_bytes: stored.size_bytes,
     };
-    Ok((StatusCode::CREATED, Json(dto)).into_response())
+    (StatusCode::CREATED, Json(dto)).into_response()
 }

@@ -3,7 +3,7 @@
 //! approval and publication.
 
 mod dto;
-mod forms;
+pub(crate) mod forms;
 
 pub use dto::{ManualDto, ManualVersionDto};
 

@@ -4,7 +4,7 @@
 //! `ruamjai_app::manuals::work`.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ruamjai_app::manuals::work::{self, NewManual};
@@ -30,6 +30,7 @@ pub fn router() -> axum::Router<AppState> {
         .route("/staff/work-manuals", get(list).post(create))
         .route("/staff/work-manuals/{id}", get(show))
         .route("/staff/work-manuals/{id}/draft", put(save_draft))
+        .route("/staff/work-manuals/{id}/forms", post(attach_form))
         .route("/staff/work-manuals/{id}/actions", post(act))
         .route("/staff/work-manuals/{id}/reviews", post(review))
         .route("/staff/work-manuals/{id}/diff", get(diff))
@@ -40,7 +41,7 @@ pub fn router() -> axum::Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, show, save_draft, act, review, diff, acknowledge, revision_file, set_public),
+    paths(list, create, show, save_draft, attach_form, act, review, diff, acknowledge, revision_file, set_public),
     tags((name = "work-manuals", description = "Staff work manuals (SOPs): drafting, review, approval, periodic review and acknowledgement"))
 )]
 pub struct WorkApiDoc;
@@ -154,6 +155,9 @@ pub struct WorkManualDraftRequest {
     standards: Option<String>,
     monitoring: Option<String>,
     references: Option<String>,
+    /// The forms the work uses, by title and address (an attached file's
+    /// `/work-manuals/{id}/forms/{file}`, or a web address).
+    forms: Option<Vec<WorkManualFormSchema>>,
     change_summary: Option<String>,
     /// Whether the staff addressed must read it again (default true).
     requires_reading: Option<bool>,
@@ -162,6 +166,13 @@ pub struct WorkManualDraftRequest {
     change: Option<String>,
     /// Why a minor change is minor; required for one.
     change_reason: Option<String>,
+}
+
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkManualFormSchema {
+    title: String,
+    url: String,
 }
 
 #[derive(ToSchema)]
@@ -224,6 +235,37 @@ pub async fn save_draft(
     let draft = body.parse().map_err(AppError::InvalidItems)?;
     work::save_draft(&state.app, &caller, id, &draft).await?;
     Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
+}
+
+/// Attach a form file (PDF, Word, Excel, JPEG or PNG, at most 10 MiB) to
+/// the open draft, as multipart fields `title` and `file`: the draft's forms
+/// gain a link to it.
+#[utoipa::path(post, path = "/api/v1/staff/work-manuals/{id}/forms", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    request_body(content_type = "multipart/form-data", description = "`title` (text) and `file` (the form)"),
+    responses((status = 201, description = "The form, linked from the draft", body = crate::manuals::api::forms::FormFileDto),
+              (status = 403, description = "Not an officer or collector of the manual's division, or the director", body = crate::kit::Problem, content_type = "application/problem+json"),
+              (status = 404, description = "No such manual", body = crate::kit::Problem, content_type = "application/problem+json"),
+              (status = 409, description = "No draft is open, or it is in review", body = crate::kit::Problem, content_type = "application/problem+json"),
+              (status = 413, description = "The file is over the limit", body = crate::kit::Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`forms.new.title` or `forms.new.file` is missing or refused", body = crate::kit::Problem, content_type = "application/problem+json")))]
+pub async fn attach_form(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let record = work::record(&state.app, &caller, id).await?;
+    if !work::may_edit(&caller, &record) {
+        return Err(AppError::Forbidden);
+    }
+    let new_form = match crate::manuals::api::forms::read_form(multipart).await? {
+        Ok(new_form) => new_form,
+        Err(refused) => return Ok(refused),
+    };
+    let title = new_form.title.clone();
+    let (stored, url) = work::attach_form(&state.app, &caller, id, new_form).await?;
+    Ok(crate::manuals::api::forms::created(title, url, stored))
 }
 
 #[derive(Deserialize, ToSchema)]

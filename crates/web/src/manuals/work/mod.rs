@@ -7,7 +7,7 @@ pub(crate) mod content;
 mod dto;
 mod files;
 mod pages;
-mod public;
+pub(crate) mod public;
 
 /// The staff pages and the public ones.
 pub(crate) fn router() -> axum::Router<crate::AppState> {

@@ -5,11 +5,13 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use ruamjai_app::manuals::work::{self, Detail};
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::work_manual::WorkManualInput;
 
-use crate::auth::csrf::CsrfForm;
+use crate::auth::csrf::CsrfMultipart;
 use crate::auth::session::Staff;
 use crate::kit::{Flash, FormErrors, NavItem, nav_for};
+use crate::manuals::attached;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -69,6 +71,7 @@ fn padded(mut input: WorkManualInput) -> WorkManualInput {
     input.steps.resize_with(pad(input.steps.len(), 3, 5), Default::default);
     input.definitions.resize_with(pad(input.definitions.len(), 1, 2), Default::default);
     input.responsibilities.resize_with(pad(input.responsibilities.len(), 1, 2), Default::default);
+    input.forms.resize_with(pad(input.forms.len(), 1, 1), Default::default);
     input
 }
 
@@ -118,25 +121,38 @@ pub(super) async fn editor(
     render_editor(&state, &page, &staff, id, None, FormErrors::default()).await
 }
 
+/// Saves the typed draft, then attaches the form file chosen with it (the
+/// file is refused by name, with the typed draft shown again, when it is
+/// not one the Center accepts).
 pub(super) async fn save(
     State(state): State<AppState>,
     page: Page,
     staff: Staff,
     Path(id): Path<i64>,
-    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+    form: CsrfMultipart,
 ) -> Result<Response, AppError> {
     let caller = staff.caller();
     let record = work::record(&state.app, &caller, id).await?;
     if !work::may_edit(&caller, &record) {
         return Err(AppError::Forbidden);
     }
-    let input = WorkManualInput::from_fields(&fields);
-    match input.parse() {
-        Ok(draft) => {
+    let input = WorkManualInput::from_fields(form.pairs());
+    let field = |name: &str| form.values(name).into_iter().next().unwrap_or_default();
+    let new_form = match form.files.as_slice() {
+        [] | [_] => attached::new_form(&field(attached::TITLE_FIELD), form.files.first()),
+        _ => Err(vec![(attached::FILE_FIELD.to_owned(), FieldError::TooManyFiles { max: 1 })]),
+    };
+    match (input.parse(), new_form) {
+        (Ok(draft), Ok(new_form)) => {
             work::save_draft(&state.app, &caller, id, &draft).await?;
+            if let Some(new_form) = new_form {
+                work::attach_form(&state.app, &caller, id, new_form).await?;
+            }
             Ok(page.redirect(&format!("/staff/work-manuals/{id}"), Flash::Saved))
         }
-        Err(refused) => {
+        (parsed, new_form) => {
+            let refused: Vec<_> =
+                parsed.err().into_iter().flatten().chain(new_form.err().into_iter().flatten()).collect();
             let errors = FormErrors::of(page.locale, &refused);
             render_editor(&state, &page, &staff, id, Some(input), errors).await
         }
