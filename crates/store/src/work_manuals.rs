@@ -6,10 +6,12 @@
 //! two people acting at once cannot both succeed.
 
 mod acknowledgements;
+mod details;
 mod forms;
 mod revisions;
 
 pub use acknowledgements::{Acknowledgement, Reader};
+pub use details::WorkManualDetails;
 pub use revisions::{Duty, NewRevision, Revision, Signature};
 
 use ruamjai_domain::accounts::{FieldError, Role};

@@ -135,6 +135,7 @@ impl AppError {
             Self::Conflict("nothing-in-force") => "error-nothing-in-force",
             Self::Conflict("draft-open") => "error-draft-open",
             Self::Conflict("no-draft") => "error-no-draft",
+            Self::Conflict("details-fixed") => "error-details-fixed",
             Self::Conflict(_) => "error-conflict",
             Self::ConflictOn { key: "capacity-below-registered", .. } => "error-capacity-below-registered",
             Self::ConflictOn { .. } => "error-conflict",

@@ -5,12 +5,14 @@
 //! (`Subject::WorkManual`); that author, reviewer and approver are three
 //! people is the domain's (`work_manual::control`).
 
+mod details;
 mod forms;
 mod print;
 mod public;
 mod reading;
 mod view;
 
+pub use details::{Details, update_details};
 pub use forms::{attach_form, form_file, form_url};
 pub use print::Printed;
 pub use public::{Published, published, published_detail, set_public};

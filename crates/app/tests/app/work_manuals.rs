@@ -30,6 +30,7 @@ crate::app_tests!(
     a_review_falls_due_a_year_after_taking_effect_and_revise_opens_a_draft,
     two_revisions_compare_step_by_step,
     a_form_is_attached_to_the_draft_and_reaches_the_public_only_in_force,
+    code_and_titles_change_until_review_and_the_audience_at_any_time,
 );
 
 const SERVICE: &str = "e-information";
@@ -399,4 +400,52 @@ async fn a_form_is_attached_to_the_draft_and_reaches_the_public_only_in_force(ap
     work::set_public(&app, &team.director, id, true).await.unwrap();
     let public = work::form_file(&app, None, id, stored.id).await.unwrap();
     assert_eq!(public.meta.file_name, "request.pdf");
+}
+
+async fn code_and_titles_change_until_review_and_the_audience_at_any_time(app: App) {
+    let team = team(&app).await;
+    let outside = staff(&app, "infra@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let record = work::create(&app, &team.officer, new_manual(false)).await.unwrap();
+    let id = record.id;
+    let draft_hash = work::save_draft(&app, &team.officer, id, &complete(2)).await.unwrap().content_hash;
+    let renamed = work::Details {
+        code: "WM-IT-E-INFORMATION-INTAKE".into(),
+        title_th: "การรับคำขอบริการสารสนเทศ".into(),
+        ..work::Details::from(&record)
+    };
+    let updated = work::update_details(&app, &team.officer, id, renamed.clone()).await.unwrap();
+    assert_eq!(
+        (updated.code.as_str(), updated.title_th.as_str()),
+        ("WM-IT-E-INFORMATION-INTAKE", "การรับคำขอบริการสารสนเทศ")
+    );
+    let detail = work::detail(&app, &team.officer, id).await.unwrap();
+    assert_ne!(
+        detail.open().unwrap().revision.content_hash,
+        draft_hash,
+        "the draft is hashed under its new name"
+    );
+
+    let bad = work::Details { code: "WM/1".into(), title_th: " ".into(), ..renamed.clone() };
+    let refused = work::update_details(&app, &team.officer, id, bad).await.unwrap_err();
+    let Error::InvalidItems(fields) = refused else { panic!("{refused:?}") };
+    let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(names, ["title_th", "code"]);
+    let other = work::update_details(&app, &outside, id, renamed.clone()).await.unwrap_err();
+    assert!(matches!(other, Error::Forbidden), "{other:?}");
+
+    take_to_approval(&app, &team, id).await;
+    let late = work::Details { title_th: "ชื่อใหม่".into(), ..renamed.clone() };
+    let fixed = work::update_details(&app, &team.officer, id, late).await.unwrap_err();
+    assert!(
+        matches!(fixed, Error::Conflict("details-fixed")),
+        "the approved revision carries its title: {fixed:?}"
+    );
+    assert!(work::to_read(&app, &outside).await.unwrap().is_empty());
+    let wider = work::Details { divisions: vec![DIVISION.into(), "infrastructure".into()], ..renamed };
+    work::update_details(&app, &team.officer, id, wider).await.unwrap();
+    assert_eq!(
+        work::to_read(&app, &outside).await.unwrap().len(),
+        1,
+        "who joins the audience is asked to read"
+    );
 }

@@ -19,7 +19,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<AttachmentMeta> {
         let mut tx = self.begin_write().await?;
-        let owner = (Owner::WorkManual(manual_id), "work_manual");
+        let owner = (Owner::WorkManual(manual_id), "work-manual");
         let meta = attachments::insert_audited(&mut tx, self.office_id, actor, owner, file, now).await?;
         tx.commit().await?;
         Ok(meta)

@@ -180,7 +180,7 @@ async fn a_form_file_belongs_to_its_manual_and_is_in_the_audit_chain(store: Stor
     let elsewhere = store.work_manual_file(other, stored.id).await.unwrap_err();
     assert!(matches!(elsewhere, StoreError::NotFound), "{elsewhere:?}");
     let entry = &store.recent_audit(1).await.unwrap()[0];
-    assert_eq!((entry.action.as_str(), entry.entity.as_str()), ("attach-file", "work_manual"));
+    assert_eq!((entry.action.as_str(), entry.entity.as_str()), ("attach-file", "work-manual"));
     assert_eq!(entry.entity_id, id.to_string());
     assert_eq!(store.verify_audit().await.unwrap().first_break, None);
 }

@@ -135,6 +135,20 @@ impl Harness {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Clicks a form's button and waits for the next page to show `text`:
+    /// not the page the click left, which may show the same flash.
+    pub async fn submit_and_wait_for(&self, selector: &str, text: &str) {
+        self.eval("window.ruamjaiLeft = true; return ''").await;
+        self.click(selector).await;
+        for _ in 0..100 {
+            if self.eval("return String(window.ruamjaiLeft === true)").await == "false" {
+                return self.wait_for_text(text).await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{selector} led to no new page");
+    }
+
     /// Clicks the element a CSS selector finds.
     pub async fn click(&self, selector: &str) {
         self.browser.find(fantoccini::Locator::Css(selector)).await.unwrap().click().await.unwrap();

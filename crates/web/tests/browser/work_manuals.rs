@@ -103,14 +103,13 @@ const READER: &str = "vc.reader@ict.go.th";
 
 /// Clicks the button of the manual page's form for `action` (submit, review, return, approve).
 async fn act(h: &Harness, action: &str) {
-    h.click(&format!("form:has(input[name='action'][value='{action}']) button")).await;
-    h.wait_for_text("บันทึกแล้ว").await;
+    h.submit_and_wait_for(&format!("form:has(input[name='action'][value='{action}']) button"), "บันทึกแล้ว")
+        .await;
 }
 
 /// Saves the draft editor of the manual at `page` as its button does.
 async fn save_draft(h: &Harness, page: &str) {
-    h.click(&format!("form[action='{page}/draft'] button[type='submit']")).await;
-    h.wait_for_text("บันทึกแล้ว").await;
+    h.submit_and_wait_for(&format!("form[action='{page}/draft'] button[type='submit']"), "บันทึกแล้ว").await;
 }
 
 /// `who` logs in, opens the manual and takes `action` on it.
@@ -151,6 +150,9 @@ async fn a_manual_drafted_from_the_citizen_manual_is_returned_once_approved_and_
     let first = h.eval("return document.getElementById('steps.1.title').value").await;
     assert_eq!(first, "รับคำขอใช้ห้องประชุมทางไกล", "the citizen manual's steps are filled in");
     fits_and_passes_axe(&h, &format!("{page}/draft")).await;
+    fits_and_passes_axe(&h, &format!("{page}/details")).await;
+    h.browser.goto(&h.url(&format!("{page}/draft"))).await.unwrap();
+    h.wait_for_path(&format!("{page}/draft")).await;
     for (id, text) in [
         ("objective", "เพื่อให้การประชุมทางไกลเป็นไปตามเวลาที่ประกาศไว้"),
         ("scope", "การประชุมทางไกลทุกครั้งที่หน่วยงานขอใช้"),
@@ -196,8 +198,7 @@ async fn a_manual_drafted_from_the_citizen_manual_is_returned_once_approved_and_
     h.click(&format!("a[href='{page}']")).await;
     h.wait_for_path(&page).await;
     fits_and_passes_axe(&h, &page).await;
-    h.click("form[action$='/acknowledgement'] button").await;
-    h.wait_for_text("บันทึกแล้ว").await;
+    h.submit_and_wait_for("form[action$='/acknowledgement'] button", "บันทึกแล้ว").await;
     fits_and_passes_axe(&h, &page).await;
     h.screenshot("work-manual-acknowledged-360").await;
     let counts = h.eval("return document.querySelector('main').innerText").await;

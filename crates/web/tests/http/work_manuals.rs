@@ -168,3 +168,50 @@ async fn a_work_manual_is_written_reviewed_approved_and_acknowledged_on_its_page
     assert_eq!(diff.status, StatusCode::OK);
     assert!(diff.text.contains("<del>2 วันทำการ</del> → <ins>3 วันทำการ</ins>"), "{}", diff.text);
 }
+
+#[tokio::test]
+async fn the_details_page_renames_a_manual_and_names_what_is_wrong() {
+    let mut app = TestApp::new().await;
+    app.add_user("noc@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    sign_in_as(&mut app, "noc@ict.go.th").await;
+    let csrf = app.get("/staff/work-manuals").await.csrf();
+    let started = app
+        .post_form(
+            "/staff/work-manuals",
+            &[
+                ("csrf", &csrf),
+                ("service", "network-status"),
+                ("title_th", "การตรวจสอบ"),
+                ("roles", "officer"),
+            ],
+        )
+        .await;
+    let page_path = started.header("location").to_owned();
+    let manual = app.get(&page_path).await;
+    assert!(
+        manual.text.contains(&format!("href=\"{page_path}/details\"")),
+        "the manual page links its details"
+    );
+    let details = app.get(&format!("{page_path}/details")).await;
+    assert_eq!(details.status, StatusCode::OK);
+    assert!(details.text.contains("WM-INFRASTRUCTURE-NETWORK-STATUS-01"));
+    let csrf = details.csrf();
+    let form = |code: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("code", code.to_owned()),
+            ("title_th", "การตรวจสอบสถานะอุปกรณ์".to_owned()),
+            ("roles", "officer".to_owned()),
+            ("divisions", "infrastructure".to_owned()),
+        ]
+    };
+    let pairs =
+        |f: &[(&str, String)]| f.iter().map(|(n, v)| ((*n).to_owned(), v.clone())).collect::<Vec<_>>();
+    let refused = post(&mut app, &format!("{page_path}/details"), &pairs(&form("WM/1"))).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("class=\"field-error\""), "the wrong field says why");
+    let saved = post(&mut app, &format!("{page_path}/details"), &pairs(&form("WM-NOC-01"))).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let manual = app.get(&page_path).await;
+    assert!(manual.text.contains("WM-NOC-01") && manual.text.contains("การตรวจสอบสถานะอุปกรณ์"));
+}

@@ -209,3 +209,37 @@ async fn a_form_file_is_attached_to_the_draft_and_the_public_gets_it_once_in_for
     let printed = pdf_text(&pdf.bytes);
     assert!(printed.contains("8.แบบฟอร์มที่ใช้1.แบบแจ้งซ่อม"), "the printed copy names the form: {printed}");
 }
+
+#[tokio::test]
+async fn the_details_change_over_the_api_until_a_revision_goes_to_review() {
+    let mut app = TestApp::new().await;
+    let officer = app.token_as("noc@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let collector = app.token_as("chief@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let new = json!({"service_id": "network-status", "title_th": "การตรวจสอบสถานะ",
+                     "audience": {"roles": ["officer"]}});
+    let (_, created) = app.call(Method::POST, "/api/v1/staff/work-manuals", new, &officer).await;
+    let base = format!("/api/v1/staff/work-manuals/{}", created["id"]);
+    let details = json!({"code": "WM-NOC-STATUS-01", "title_th": "การตรวจสอบสถานะอุปกรณ์",
+                         "audience": {"roles": ["officer", "collector"], "divisions": ["infrastructure"]}});
+    let (status, shown) = app.call(Method::PUT, &base, details.clone(), &officer).await;
+    assert_eq!(status, StatusCode::OK, "{shown}");
+    assert_eq!(
+        (shown["code"].as_str(), shown["title_th"].as_str()),
+        (Some("WM-NOC-STATUS-01"), Some("การตรวจสอบสถานะอุปกรณ์"))
+    );
+    assert_eq!(shown["audience"]["roles"], json!(["officer", "collector"]));
+    let (status, refused) =
+        app.call(Method::PUT, &base, json!({"code": "", "title_th": "ก", "audience": {}}), &officer).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&refused), ["code", "audience"]);
+    app.call(Method::PUT, &format!("{base}/draft"), sections(1), &officer).await;
+    app.call(Method::POST, &format!("{base}/actions"), json!({"action": "submit"}), &officer).await;
+    let renamed =
+        json!({"code": "WM-NOC-STATUS-02", "title_th": "ชื่อใหม่", "audience": {"roles": ["officer"]}});
+    let (status, conflict) = app.call(Method::PUT, &base, renamed, &collector).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{conflict}");
+    let audience_only = json!({"code": "WM-NOC-STATUS-01", "title_th": "การตรวจสอบสถานะอุปกรณ์",
+                               "audience": {"roles": ["officer"]}});
+    let (status, _) = app.call(Method::PUT, &base, audience_only, &collector).await;
+    assert_eq!(status, StatusCode::OK, "the audience may change in review");
+}

@@ -28,7 +28,7 @@ pub fn router() -> axum::Router<AppState> {
     use axum::routing::{get, post, put};
     axum::Router::new()
         .route("/staff/work-manuals", get(list).post(create))
-        .route("/staff/work-manuals/{id}", get(show))
+        .route("/staff/work-manuals/{id}", get(show).put(update))
         .route("/staff/work-manuals/{id}/draft", put(save_draft))
         .route("/staff/work-manuals/{id}/forms", post(attach_form))
         .route("/staff/work-manuals/{id}/actions", post(act))
@@ -41,7 +41,7 @@ pub fn router() -> axum::Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, create, show, save_draft, attach_form, act, review, diff, acknowledge, revision_file, set_public),
+    paths(list, create, show, update, save_draft, attach_form, act, review, diff, acknowledge, revision_file, set_public),
     tags((name = "work-manuals", description = "Staff work manuals (SOPs): drafting, review, approval, periodic review and acknowledgement"))
 )]
 pub struct WorkApiDoc;
@@ -139,6 +139,42 @@ pub async fn show(
     ApiCaller(caller): ApiCaller,
     Path(id): Path<i64>,
 ) -> Result<Json<WorkManualDto>, AppError> {
+    Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
+}
+
+/// A manual's details as they are to be.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkManualDetailsRequest {
+    #[schema(example = "WM-INFRASTRUCTURE-NETWORK-STATUS-01")]
+    pub code: String,
+    pub title_th: String,
+    #[serde(default)]
+    pub title_en: String,
+    pub audience: WorkManualAudienceRequest,
+}
+
+/// Change the manual's code, titles and audience. The audience may change
+/// at any time (who joins it is asked to read the revision in force); the
+/// code and titles only until a revision goes to review (409 after).
+#[utoipa::path(put, path = "/api/v1/staff/work-manuals/{id}", tag = "work-manuals", security(("bearer" = [])),
+    params(("id" = i64, Path)), request_body = WorkManualDetailsRequest,
+    responses((status = 200, description = "The manual", body = WorkManualDto),
+              StaffRefusals, NotFound, Conflicted, BodyRefusals))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<WorkManualDetailsRequest>,
+) -> Result<Json<WorkManualDto>, AppError> {
+    let details = work::Details {
+        code: body.code,
+        title_th: body.title_th,
+        title_en: body.title_en,
+        roles: body.audience.roles,
+        divisions: body.audience.divisions,
+    };
+    work::update_details(&state.app, &caller, id, details).await?;
     Ok(Json(detail_dto(&work::detail(&state.app, &caller, id).await?)?))
 }
 

@@ -38,6 +38,8 @@ struct ManualTemplate<'a> {
     may_review: bool,
     /// The caller may publish the manual or take it back.
     may_publish: bool,
+    /// The caller may change the manual's details and drafts.
+    may_edit: bool,
     /// The revision in force, as the page reads it.
     content_html: String,
     today: String,
@@ -156,6 +158,7 @@ pub(super) async fn show(
     };
     let template = ManualTemplate {
         may_publish,
+        may_edit: work::may_edit(&caller, &detail.record),
         content_html,
         page: &page,
         nav: nav_for(&staff),

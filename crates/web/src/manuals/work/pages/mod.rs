@@ -3,6 +3,7 @@
 //! editor, and two revisions compared. Thin adapters of
 //! `ruamjai_app::manuals::work`, like the API beside them.
 
+mod details;
 mod diff;
 mod editor;
 mod list;
@@ -17,6 +18,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff/work-manuals", get(list::list).post(list::create))
         .route("/staff/work-manuals/{id}", get(manual::show))
+        .route("/staff/work-manuals/{id}/details", get(details::form).post(details::save))
         .route("/staff/work-manuals/{id}/draft", get(editor::editor).post(editor::save))
         .route("/staff/work-manuals/{id}/actions", post(manual::act))
         .route("/staff/work-manuals/{id}/reviews", post(manual::review))
