@@ -511,7 +511,13 @@ mod work_manual {
     #[test]
     fn the_word_copy_has_the_same_cover_sections_and_workflow_columns_with_page_numbers() {
         let docx = sample(12, false).docx(&|t| t.to_owned()).unwrap();
-        let body = runs(&docx_part(&docx, "word/document.xml"));
+        // RUAMJAI_KEEP_DOCX=/tmp/wm.docx cargo test -p ruamjai-pdf --test documents work_manual
+        if let Ok(path) = std::env::var("RUAMJAI_KEEP_DOCX") {
+            std::fs::write(path, &docx).unwrap();
+        }
+        let document = docx_part(&docx, "word/document.xml");
+        assert!(document.contains("w:tblLayout w:type=\"fixed\""), "Word keeps the workflow's column widths");
+        let body = runs(&document);
         in_order(
             &body,
             &[

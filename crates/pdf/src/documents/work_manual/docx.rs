@@ -7,7 +7,7 @@
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, NumPages, PageNum, Paragraph, Run, RunFonts, Style,
-    StyleType, Table, TableCell, TableOfContents, TableRow, WidthType,
+    StyleType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, WidthType,
 };
 
 use super::{Section, Symbol, WorkManual};
@@ -158,15 +158,35 @@ impl Writer<'_> {
     /// A table with a bold header row and columns shared evenly, its text
     /// in `size` half-points.
     fn table(&self, columns: &[String], rows: impl Iterator<Item = Vec<String>>, size: usize) -> Table {
-        let width = TEXT_WIDTH / columns.len().max(1);
-        let cell = |text: &str, bold: bool| {
-            let run = self.run(text).size(size);
-            let run = if bold { run.bold() } else { run };
-            TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(run))
+        let even = vec![1; columns.len()];
+        self.table_in(columns, &even, rows, size)
+    }
+
+    /// A table whose columns take the text width in the proportions of
+    /// `shares`, fixed so that Word and LibreOffice keep them.
+    fn table_in(
+        &self,
+        columns: &[String],
+        shares: &[usize],
+        rows: impl Iterator<Item = Vec<String>>,
+        size: usize,
+    ) -> Table {
+        let total: usize = shares.iter().sum::<usize>().max(1);
+        let widths: Vec<usize> = shares.iter().map(|s| TEXT_WIDTH * s / total).collect();
+        let row = |cells: &[String], bold: bool| {
+            let cells = cells.iter().zip(&widths).map(|(text, width)| {
+                let run = self.run(text).size(size);
+                let run = if bold { run.bold() } else { run };
+                TableCell::new().width(*width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(run))
+            });
+            TableRow::new(cells.collect())
         };
-        let header = TableRow::new(columns.iter().map(|c| cell(c, true)).collect());
-        let body = rows.map(|cells| TableRow::new(cells.iter().map(|c| cell(c, false)).collect()));
+        let header = row(columns, true);
+        let body = rows.map(|cells| row(&cells, false));
         Table::new(std::iter::once(header).chain(body).collect())
+            .set_grid(widths.clone())
+            .layout(TableLayoutType::Fixed)
+            .width(TEXT_WIDTH, WidthType::Dxa)
     }
 
     fn section(&self, docx: Docx, number: usize, s: &Section) -> Docx {
@@ -203,8 +223,9 @@ impl Writer<'_> {
                 r.forms.clone(),
             ]
         });
-        // Seven columns fit a portrait page in 14 pt.
-        self.table(&m.workflow.columns, rows, 28)
+        // Seven columns on a portrait page, in 12 pt: the number narrow, the
+        // detail widest, as the printed SOP table shares them.
+        self.table_in(&m.workflow.columns, &[6, 15, 25, 11, 14, 17, 12], rows, 24)
     }
 }
 
