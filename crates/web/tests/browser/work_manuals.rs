@@ -191,7 +191,17 @@ async fn a_manual_drafted_from_the_citizen_manual_is_returned_once_approved_and_
     h.browser.goto(&h.url(&page)).await.unwrap();
     act(&h, "approve").await;
     h.wait_for_text("ภาพและเสียงชัดเจนทุกจุดก่อนเริ่มประชุม").await;
+    h.submit_and_wait_for("form[action$='/publication'] button", "บันทึกแล้ว").await;
     h.log_out().await;
+
+    // The public finds it beside the service and reads it on a phone.
+    let id = page.rsplit('/').next().unwrap();
+    fits_and_passes_axe(&h, &format!("/work-manuals?service={}", crate::manuals::SERVICE)).await;
+    h.click(&format!("a[href='/work-manuals/{id}']")).await;
+    h.wait_for_path(&format!("/work-manuals/{id}")).await;
+    h.wait_for_text("ภาพและเสียงชัดเจนทุกจุดก่อนเริ่มประชุม").await;
+    fits_and_passes_axe(&h, &format!("/work-manuals/{id}")).await;
+    h.screenshot("work-manual-public-360").await;
 
     // Another officer of the audience is asked on the home page, reads and confirms.
     h.log_in(READER).await;
