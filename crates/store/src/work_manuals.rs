@@ -78,10 +78,13 @@ pub struct Review {
     pub note: String,
 }
 
-const SELECT_MANUAL: &str =
-    "SELECT m.id, m.code, s.code AS service_code, d.code AS division_code, m.title_th,
-     m.title_en, m.audience_roles, m.audience_divisions, m.public_since, m.created_at
-     FROM work_manuals m JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id";
+const MANUAL_COLUMNS: &str = "m.id, m.code, s.code AS service_code, d.code AS division_code, m.title_th,
+     m.title_en, m.audience_roles, m.audience_divisions, m.public_since, m.created_at";
+const MANUAL_FROM: &str =
+    "FROM work_manuals m JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id";
+/// The manuals of one service or division, or all.
+const MANUAL_FILTER: &str =
+    "m.office_id = $1 AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)";
 
 impl Store {
     /// Starts a work manual; its code must be new in the office.
@@ -146,20 +149,21 @@ impl Store {
     }
 
     pub async fn work_manual(&self, id: i64) -> Result<WorkManualRecord> {
-        let row = sqlx::query(&format!("{SELECT_MANUAL} WHERE m.office_id = $1 AND m.id = $2"))
-            .bind(self.office_id)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(&format!(
+            "SELECT {MANUAL_COLUMNS} {MANUAL_FROM} WHERE m.office_id = $1 AND m.id = $2"
+        ))
+        .bind(self.office_id)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         manual_of(&row)
     }
 
     /// The work manuals in service order, then by code.
     pub async fn work_manuals(&self, filter: WorkManualFilter<'_>) -> Result<Vec<WorkManualRecord>> {
         let rows = sqlx::query(&format!(
-            "{SELECT_MANUAL} WHERE m.office_id = $1 AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)
-             ORDER BY s.number, m.code"
+            "SELECT {MANUAL_COLUMNS} {MANUAL_FROM} WHERE {MANUAL_FILTER} ORDER BY s.number, m.code"
         ))
         .bind(self.office_id)
         .bind(filter.service)
@@ -177,7 +181,7 @@ impl Store {
         }
         let matches = self.backend.work_manual_search_condition("$2");
         let rows = sqlx::query(&format!(
-            "{SELECT_MANUAL} WHERE m.office_id = $1 AND m.id IN
+            "SELECT {MANUAL_COLUMNS} {MANUAL_FROM} WHERE m.office_id = $1 AND m.id IN
                  (SELECT r.work_manual_id FROM work_manual_revisions r WHERE {matches})
              ORDER BY s.number, m.code"
         ))
@@ -188,36 +192,37 @@ impl Store {
         rows.iter().map(manual_of).collect()
     }
 
-    /// Where every revision of the listed manuals stands, by manual, in
-    /// revision order: the list's figures in one read, without contents.
-    /// One row per manual, its revisions joined into one text: SQLite hands
-    /// rows to the async side one at a time, and 10,000 rows (1,000 manuals
-    /// × 10 revisions) cost 25 ms that 1,000 do not.
-    pub async fn work_manual_placements(
+    /// The listed manuals in service order, then by code, each with where
+    /// every one of its revisions stands (in revision order, without
+    /// contents): the list's figures in one read of one row per manual, its
+    /// revisions joined into one text. SQLite hands rows to the async side
+    /// one at a time, and 11,000 rows (1,000 manuals × 10 revisions) cost
+    /// what 1,000 do not.
+    pub async fn work_manuals_placed(
         &self,
         filter: WorkManualFilter<'_>,
-    ) -> Result<std::collections::HashMap<i64, Vec<Placement>>> {
+    ) -> Result<Vec<(WorkManualRecord, Vec<Placement>)>> {
         let joined = self.backend.joined(
             "CAST(r.number AS TEXT) || ':' || CAST(r.correction AS TEXT) || ':' || r.stage || ':' || COALESCE(r.effective_on, '')",
             ",",
         );
-        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
-            "SELECT r.work_manual_id, {joined}
-             FROM work_manual_revisions r JOIN work_manuals m ON m.id = r.work_manual_id
-             JOIN services s ON s.id = m.service_id JOIN divisions d ON d.id = m.division_id
-             WHERE m.office_id = $1 AND ($2 IS NULL OR s.code = $2) AND ($3 IS NULL OR d.code = $3)
-             GROUP BY r.work_manual_id"
+        let rows = sqlx::query(&format!(
+            "SELECT {MANUAL_COLUMNS},
+                 (SELECT {joined} FROM work_manual_revisions r WHERE r.work_manual_id = m.id) AS placements
+             {MANUAL_FROM} WHERE {MANUAL_FILTER} ORDER BY s.number, m.code"
         ))
         .bind(self.office_id)
         .bind(filter.service)
         .bind(filter.division)
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
-            .map(|(manual, joined)| {
-                let mut placements = joined.split(',').map(placement).collect::<Result<Vec<_>>>()?;
+        rows.iter()
+            .map(|row| {
+                let joined: Option<String> = row.try_get("placements")?;
+                let mut placements =
+                    joined.iter().flat_map(|j| j.split(',')).map(placement).collect::<Result<Vec<_>>>()?;
                 placements.sort_by_key(|p| p.revision);
-                Ok((manual, placements))
+                Ok((manual_of(row)?, placements))
             })
             .collect()
     }

@@ -136,14 +136,13 @@ pub async fn list(app: &App, caller: &Caller, filter: WorkManualFilter<'_>) -> R
     }
     let today = bangkok_date(app.now());
     // Two reads for the whole list, not two per manual.
-    let by_manual = app.store().work_manual_placements(filter).await?;
     let reviewed = app.store().work_manual_last_no_change(filter).await?;
     let mut lines = Vec::new();
-    for record in app.store().work_manuals(filter).await? {
+    for (record, revisions) in app.store().work_manuals_placed(filter).await? {
         if may(caller, &record, Policy::Read).is_err() {
             continue;
         }
-        let revisions = by_manual.get(&record.id).map(Vec::as_slice).unwrap_or_default();
+        let revisions = revisions.as_slice();
         let review_due = due(app, revisions, reviewed.get(&record.id).copied(), today);
         let standings = standings(revisions, today);
         let effective = revisions.iter().zip(&standings).find(|(_, s)| **s == Standing::Effective);
