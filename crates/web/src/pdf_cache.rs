@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
+use axum::http::HeaderValue;
 use tokio::sync::OnceCell;
 
 use crate::AppError;
@@ -23,25 +24,45 @@ pub(crate) struct PdfKey {
     pub thai_numerals: bool,
 }
 
+/// A typeset PDF as it is served: its bytes, the same gzipped once (about
+/// half the bytes: the tagged structure that screen readers use is plain
+/// text), and the tag a browser sends back to ask whether it changed.
+#[derive(Debug, Clone)]
+pub(crate) struct TypesetPdf {
+    pub pdf: Bytes,
+    pub gzip: Bytes,
+    pub etag: HeaderValue,
+}
+
+impl TypesetPdf {
+    fn of(pdf: Vec<u8>) -> Result<Self, AppError> {
+        let gzip = crate::download::gzip(&pdf, flate2::Compression::default())?;
+        let hash = ruamjai_domain::hash::sha256_hex(&pdf);
+        let etag = HeaderValue::from_str(&format!("\"{}\"", &hash[..32]))
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(Self { pdf: Bytes::from(pdf), gzip: Bytes::from(gzip), etag })
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct PdfCache {
-    entries: Mutex<HashMap<PdfKey, Arc<OnceCell<Bytes>>>>,
+    entries: Mutex<HashMap<PdfKey, Arc<OnceCell<TypesetPdf>>>>,
 }
 
 impl PdfCache {
-    /// The document under `key`, typeset by `render` on the blocking pool
-    /// the first time it is asked for. A failed typesetting is not kept.
     /// The PDF under `key` if it has been typeset, without preparing what
     /// typesetting it would need.
-    pub fn cached(&self, key: PdfKey) -> Option<Bytes> {
+    pub fn cached(&self, key: PdfKey) -> Option<TypesetPdf> {
         self.entries.lock().expect("PDF cache lock").get(&key).and_then(|cell| cell.get().cloned())
     }
 
+    /// The document under `key`, typeset by `render` on the blocking pool
+    /// the first time it is asked for. A failed typesetting is not kept.
     pub async fn get_or_render(
         &self,
         key: PdfKey,
         render: impl FnOnce(&ruamjai_pdf::Engine) -> Result<Vec<u8>, ruamjai_pdf::PdfError> + Send + 'static,
-    ) -> Result<Bytes, AppError> {
+    ) -> Result<TypesetPdf, AppError> {
         let cell = self.cell(key);
         let bytes = cell
             .get_or_try_init(|| async {
@@ -52,13 +73,14 @@ impl PdfCache {
                 .await
                 .map_err(|e| AppError::Internal(e.to_string()))?
                 .map_err(AppError::Internal)?;
-                Ok::<_, AppError>(Bytes::from(pdf))
+                // Compressing is CPU work too, but a few milliseconds once per document.
+                TypesetPdf::of(pdf)
             })
             .await?;
         Ok(bytes.clone())
     }
 
-    fn cell(&self, key: PdfKey) -> Arc<OnceCell<Bytes>> {
+    fn cell(&self, key: PdfKey) -> Arc<OnceCell<TypesetPdf>> {
         let mut entries = self.entries.lock().expect("PDF cache lock");
         if entries.len() >= CAPACITY && !entries.contains_key(&key) {
             // The oldest versions first: ids grow with time.
@@ -97,7 +119,7 @@ mod tests {
             cache.cell(key(version));
         }
         let newest = cache.cell(key(CAPACITY as i64 - 1));
-        newest.set(Bytes::from_static(b"%PDF")).unwrap();
+        newest.set(TypesetPdf::of(b"%PDF".to_vec()).unwrap()).unwrap();
         cache.cell(key(1_000));
         assert_eq!(cache.len(), CAPACITY - CAPACITY / 4 + 1);
         assert!(cache.cell(key(CAPACITY as i64 - 1)).get().is_some(), "the newest are kept");

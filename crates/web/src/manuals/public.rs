@@ -18,9 +18,11 @@ use serde::Deserialize;
 use time::OffsetDateTime;
 
 use crate::auth::session::Staff;
-use crate::download::{PDF, PrintQuery, SVG, file_download, public_document};
+use crate::download::{
+    AcceptsGzip, IfNoneMatch, PrintQuery, SVG, file_download, public_document, public_pdf,
+};
 use crate::manuals::print::Printed;
-use crate::manuals::published::{AcceptsGzip, PublishedManual};
+use crate::manuals::published::PublishedManual;
 use crate::manuals::{
     current, duration_text, fee_text, flowchart_svg, page_url, service, total_text, unit_text,
 };
@@ -251,8 +253,9 @@ async fn manual_pdf(
     page: Page,
     Path(id): Path<String>,
     Query(print): Query<PrintQuery>,
+    conditions: (AcceptsGzip, IfNoneMatch),
 ) -> Result<Response, AppError> {
-    printed_pdf(state, page, id, print, "manual").await
+    printed_pdf(state, page, id, print, "manual", conditions).await
 }
 
 /// An A4 poster whose QR code opens the manual page.
@@ -261,8 +264,9 @@ async fn poster_pdf(
     page: Page,
     Path(id): Path<String>,
     Query(print): Query<PrintQuery>,
+    conditions: (AcceptsGzip, IfNoneMatch),
 ) -> Result<Response, AppError> {
-    printed_pdf(state, page, id, print, "poster").await
+    printed_pdf(state, page, id, print, "poster", conditions).await
 }
 
 /// A printed document of the manual in force, typeset once per version,
@@ -273,6 +277,7 @@ async fn printed_pdf(
     id: String,
     print: PrintQuery,
     document: &'static str,
+    (gzip, tag): (AcceptsGzip, IfNoneMatch),
 ) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let service = service(&catalog, &id)?.clone();
@@ -304,7 +309,7 @@ async fn printed_pdf(
         })
         .await?;
     let file_name = format!("{id}-{document}-{}.pdf", page.lang());
-    Ok(public_document(&file_name, PDF, pdf))
+    Ok(public_pdf(&file_name, pdf, gzip, tag))
 }
 
 /// A division and its services, as the contact chart groups them.

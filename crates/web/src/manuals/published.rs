@@ -9,9 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use axum::body::Bytes;
-use axum::extract::FromRequestParts;
-use axum::http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE, VARY};
-use axum::http::request::Parts;
+use axum::http::header::{CONTENT_ENCODING, CONTENT_TYPE, VARY};
 use axum::response::{IntoResponse, Response};
 use ruamjai_domain::manual::Manual;
 use ruamjai_store::documents::Version;
@@ -47,23 +45,8 @@ impl CachedPage {
     /// Renders a page and keeps it compressed as well.
     pub fn render(render: impl FnOnce() -> Result<String, AppError>) -> Result<Self, AppError> {
         let html = render()?;
-        Ok(Self { gzip: Bytes::from(gzip(html.as_bytes())?), html: Bytes::from(html) })
-    }
-}
-
-/// Whether the client takes gzip (every browser does; `gzip;q=0` refuses
-/// it), read without copying the request's headers.
-pub(crate) struct AcceptsGzip(pub bool);
-
-impl<S: Send + Sync> FromRequestParts<S> for AcceptsGzip {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let codings = parts.headers.get_all(ACCEPT_ENCODING).iter().filter_map(|v| v.to_str().ok());
-        Ok(Self(codings.flat_map(|v| v.split(',')).any(|coding| {
-            let mut parts = coding.split(';').map(str::trim);
-            parts.next() == Some("gzip") && parts.all(|p| p.replace(' ', "") != "q=0")
-        })))
+        let gzip = crate::download::gzip(html.as_bytes(), flate2::Compression::best())?;
+        Ok(Self { gzip: Bytes::from(gzip), html: Bytes::from(html) })
     }
 }
 
@@ -81,13 +64,6 @@ impl PublishedManual {
         self.pages.write().expect("manual pages lock").insert(key, page.clone());
         Ok(page)
     }
-}
-
-fn gzip(bytes: &[u8]) -> Result<Vec<u8>, AppError> {
-    use std::io::Write;
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).map_err(|e| AppError::Internal(e.to_string()))?;
-    encoder.finish().map_err(|e| AppError::Internal(e.to_string()))
 }
 
 #[derive(Default)]

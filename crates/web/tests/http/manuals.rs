@@ -305,6 +305,33 @@ async fn the_manual_page_is_sent_gzipped_to_browsers_that_take_it() {
 }
 
 #[tokio::test]
+async fn a_published_pdf_is_sent_gzipped_with_a_tag_and_not_again_to_a_browser_that_has_it() {
+    use std::io::Read;
+    let mut app = published().await;
+    let path = format!("/services/{SERVICE}/manual.pdf");
+    let plain = app.get(&path).await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert!(plain.headers.get("content-encoding").is_none(), "no gzip unless asked for");
+    let tag = plain.header("etag").to_owned();
+    assert!(tag.starts_with('"') && tag.len() == 34, "a strong tag: {tag}");
+    app.extra_headers.push(("accept-encoding", "gzip, deflate, br".into()));
+    let gzipped = app.get(&path).await;
+    assert_eq!((gzipped.header("content-encoding"), gzipped.header("vary")), ("gzip", "accept-encoding"));
+    assert_eq!(gzipped.header("etag"), tag, "one tag for the one document");
+    let mut pdf = Vec::new();
+    flate2::read::GzDecoder::new(&gzipped.bytes[..]).read_to_end(&mut pdf).unwrap();
+    assert_eq!(pdf, plain.bytes, "the same bytes");
+    assert!(gzipped.bytes.len() < plain.bytes.len() * 3 / 4, "a quarter smaller at least");
+    app.extra_headers.push(("if-none-match", tag.clone()));
+    let again = app.get(&path).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.bytes.is_empty(), "nothing sent again");
+    app.extra_headers.retain(|(name, _)| *name != "if-none-match");
+    app.extra_headers.push(("if-none-match", "\"stale\"".into()));
+    assert_eq!(app.get(&path).await.status, StatusCode::OK, "another tag gets the document");
+}
+
+#[tokio::test]
 async fn a_form_file_attached_over_the_api_joins_the_draft_and_goes_public_with_it() {
     let (mut app, staff) = published_by_staff().await;
     let outsider = app.add_user("other.officer@moi.go.th", Role::Officer, Some("strategy")).await;

@@ -206,6 +206,7 @@ async fn a_form_file_is_attached_to_the_draft_and_the_public_gets_it_once_in_for
     let page = app.get(&format!("/work-manuals/{}", created["id"])).await;
     assert!(page.text.contains(&format!("href=\"{url}\"")), "the public page links the form");
     let pdf = app.get(&format!("/work-manuals/{}/manual.pdf", created["id"])).await;
+    assert!(!pdf.header("etag").is_empty(), "the public copy carries its tag");
     let printed = pdf_text(&pdf.bytes);
     assert!(printed.contains("8.แบบฟอร์มที่ใช้1.แบบแจ้งซ่อม"), "the printed copy names the form: {printed}");
 }

@@ -69,7 +69,7 @@ pub(super) async fn revision_file(
                 .pdfs
                 .get_or_render(key, move |engine| document.render(engine, date, thai_numerals))
                 .await?;
-            Ok(file_download(&format!("{name}.pdf"), PDF, pdf))
+            Ok(file_download(&format!("{name}.pdf"), PDF, pdf.pdf))
         }
         Format::Pdf => {
             built_download(&format!("{name}.pdf"), PDF, move || {

@@ -17,8 +17,8 @@ use serde::Deserialize;
 
 use super::content::WorkContent;
 use crate::auth::session::Staff;
-use crate::download::{PDF, PrintQuery, file_download, public_document};
-use crate::manuals::published::{AcceptsGzip, CachedPage};
+use crate::download::{AcceptsGzip, IfNoneMatch, PrintQuery, file_download, public_document, public_pdf};
+use crate::manuals::published::CachedPage;
 use crate::page::Page;
 use crate::pdf_cache::PdfKey;
 use crate::{AppError, AppState};
@@ -185,6 +185,8 @@ async fn pdf(
     page: Page,
     Path(id): Path<i64>,
     Query(print): Query<PrintQuery>,
+    gzip: AcceptsGzip,
+    tag: IfNoneMatch,
 ) -> Result<Response, AppError> {
     let detail = work::published_detail(&state.app, id).await?;
     let line = detail.effective().ok_or(AppError::NotFound)?;
@@ -192,12 +194,12 @@ async fn pdf(
     let key = PdfKey { document: "work-manual", version: line.revision.id, lang: page.lang(), thai_numerals };
     let file_name = format!("{}-{}-{}.pdf", detail.record.code, line.revision.number.label(), page.lang());
     if let Some(pdf) = state.pdfs.cached(key) {
-        return Ok(public_document(&file_name, PDF, pdf));
+        return Ok(public_pdf(&file_name, pdf, gzip, tag));
     }
     let catalog = state.catalog().await?;
     let printed = Printed::of(page.locale, &catalog, &detail, line.revision.number)?;
     let (document, date) = (printed.work_manual(), printed.date());
     let pdf =
         state.pdfs.get_or_render(key, move |engine| document.render(engine, date, thai_numerals)).await?;
-    Ok(public_document(&file_name, PDF, pdf))
+    Ok(public_pdf(&file_name, pdf, gzip, tag))
 }
