@@ -8,4 +8,5 @@ mod participation;
 mod satisfaction;
 mod satisfaction_work;
 mod support;
+mod work_manual_details;
 mod work_manuals;
