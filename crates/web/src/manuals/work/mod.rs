@@ -8,6 +8,7 @@ mod dto;
 mod files;
 mod pages;
 pub(crate) mod public;
+mod schema;
 
 /// The staff pages and the public ones.
 pub(crate) fn router() -> axum::Router<crate::AppState> {
