@@ -32,3 +32,20 @@ pub fn on_file(tool: &str, args: &[&str], pdf: &[u8]) -> String {
 pub fn text_of(pdf: &[u8]) -> String {
     on_file("pdftotext", &["-"], pdf)
 }
+
+/// The date the sample documents carry.
+pub const DATE: time::Date = time::macros::date!(2026 - 11 - 25);
+
+/// The words of the text layer, without line breaks in the way.
+pub fn flat(pdf: &[u8]) -> String {
+    text_of(pdf).split_whitespace().collect()
+}
+
+/// Asserts that `parts` stand in `text` in this order.
+pub fn in_order(text: &str, parts: &[&str]) {
+    let mut from = 0;
+    for part in parts {
+        let at = text[from..].find(part).unwrap_or_else(|| panic!("{part} after byte {from} in {text}"));
+        from += at + part.len();
+    }
+}
