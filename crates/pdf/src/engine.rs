@@ -64,6 +64,18 @@ pub struct Document<'a> {
     pub thai_numerals: bool,
 }
 
+impl<'a> Document<'a> {
+    /// A template's document with `data` as its `/data.json` and no other files.
+    pub fn of(
+        template: &'a str,
+        data: &impl serde::Serialize,
+        date: time::Date,
+        thai_numerals: bool,
+    ) -> Result<Self, PdfError> {
+        Ok(Self { template, data: serde_json::to_value(data)?, assets: vec![], date, thai_numerals })
+    }
+}
+
 impl Engine {
     pub fn new() -> Result<Self, PdfError> {
         let (book, fonts) = fonts::load()?;

@@ -38,12 +38,7 @@ impl Poster {
         date: time::Date,
         thai_numerals: bool,
     ) -> Result<Vec<u8>, PdfError> {
-        engine.render(Document {
-            template: TEMPLATE,
-            data: serde_json::to_value(self)?,
-            assets: vec![("/qr.svg", qr_svg.into_bytes())],
-            date,
-            thai_numerals,
-        })
+        let document = Document::of(TEMPLATE, self, date, thai_numerals)?;
+        engine.render(Document { assets: vec![("/qr.svg", qr_svg.into_bytes())], ..document })
     }
 }

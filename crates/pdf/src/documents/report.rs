@@ -77,12 +77,6 @@ impl Report {
         date: time::Date,
         thai_numerals: bool,
     ) -> Result<Vec<u8>, PdfError> {
-        engine.render(Document {
-            template: TEMPLATE,
-            data: serde_json::to_value(self)?,
-            assets: vec![],
-            date,
-            thai_numerals,
-        })
+        engine.render(Document::of(TEMPLATE, self, date, thai_numerals)?)
     }
 }
