@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod engagement;
 pub mod hash;
+pub mod kpi;
 pub mod mail;
 pub mod manual;
 pub mod participation;

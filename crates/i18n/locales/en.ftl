@@ -664,6 +664,9 @@ field-already-exists = Already exists.
 field-invalid-document-code = A document code has only Latin letters, digits and dashes (e.g. WM-INFRA-S01-01)
 field-before-today = This date has passed: choose today or a later day
 field-nothing-published = This service has no citizen manual in force to start from
+field-not-a-decimal = Enter a number, like 81.25.
+field-too-many-places = At most { $max } decimal places.
+field-not-monotonic = The targets must rise (or fall) from each level to the next.
 mail-invitation-subject = You are invited: { $title }
 mail-invitation-body =
     Dear { $name } ({ $organisation }),

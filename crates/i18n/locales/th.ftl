@@ -664,6 +664,9 @@ field-already-exists = มีอยู่แล้ว
 field-invalid-document-code = รหัสเอกสารใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และขีด (เช่น WM-INFRA-S01-01)
 field-before-today = วันที่นี้ผ่านมาแล้ว ให้เลือกวันนี้หรือวันถัดไป
 field-nothing-published = บริการนี้ยังไม่มีคู่มือสำหรับประชาชนที่ประกาศใช้ จึงยังตั้งต้นจากคู่มือสำหรับประชาชนไม่ได้
+field-not-a-decimal = กรุณากรอกตัวเลข เช่น 81.25
+field-too-many-places = ทศนิยมได้ไม่เกิน { $max } ตำแหน่ง
+field-not-monotonic = ค่าเป้าหมายต้องเพิ่มขึ้น (หรือลดลง) จากระดับหนึ่งไปอีกระดับทุกระดับ
 mail-invitation-subject = ขอเชิญเข้าร่วม: { $title }
 mail-invitation-body =
     เรียน { $name } ({ $organisation })

@@ -221,6 +221,9 @@ pub fn field_message(locale: Locale, error: &FieldError) -> String {
         FieldError::InvalidDocumentCode => locale.t("field-invalid-document-code"),
         FieldError::BeforeToday => locale.t("field-before-today"),
         FieldError::NothingPublished => locale.t("field-nothing-published"),
+        FieldError::NotADecimal => locale.t("field-not-a-decimal"),
+        FieldError::TooManyPlaces { max } => locale.ta("field-too-many-places", &[("max", (*max).into())]),
+        FieldError::NotMonotonic => locale.t("field-not-monotonic"),
     }
 }
 

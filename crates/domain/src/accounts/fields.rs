@@ -87,6 +87,12 @@ pub enum FieldError {
     BeforeToday,
     #[error("the service has no citizen manual in force")]
     NothingPublished,
+    #[error("not a number like 81.25")]
+    NotADecimal,
+    #[error("more than {max} decimal places")]
+    TooManyPlaces { max: usize },
+    #[error("must rise or fall from each level to the next")]
+    NotMonotonic,
 }
 
 /// Field errors under names known only at run time (`steps.3.title`).

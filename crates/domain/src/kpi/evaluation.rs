@@ -1,0 +1,249 @@
+//! A fiscal year's scorecard evaluated on a day: each indicator's steps or
+//! value, its score on the year's scale, and the composite.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Month, OffsetDateTime};
+
+use super::decimal::Decimal;
+use super::indicator::{Indicator, Kind};
+use super::rules::Rule;
+use super::score::{Scale, Weighted, composite, milestone_level, range_level};
+use super::verdict::{Gap, Verdict};
+use crate::accounts::FieldError;
+use crate::calendar::FiscalYear;
+
+/// A reporting round: 6, 9 or 12 months into the fiscal year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub enum Round {
+    Six,
+    Nine,
+    Twelve,
+}
+
+impl Round {
+    pub const ALL: [Round; 3] = [Self::Six, Self::Nine, Self::Twelve];
+
+    pub fn months(self) -> u8 {
+        match self {
+            Self::Six => 6,
+            Self::Nine => 9,
+            Self::Twelve => 12,
+        }
+    }
+
+    pub fn parse(months: &str) -> Result<Self, FieldError> {
+        let months: u8 = months.trim().parse().map_err(|_| FieldError::UnknownChoice)?;
+        Self::try_from(months)
+    }
+
+    /// The day the round closes: 31 March, 30 June or 30 September.
+    pub fn closes_on(self, year: FiscalYear) -> Date {
+        let last_day = year.next().first_day().previous_day().unwrap_or(Date::MIN);
+        let (month, day) = match self {
+            Self::Six => (Month::March, 31),
+            Self::Nine => (Month::June, 30),
+            Self::Twelve => (Month::September, 30),
+        };
+        Date::from_calendar_date(last_day.year(), month, day).unwrap_or(last_day)
+    }
+}
+
+impl TryFrom<u8> for Round {
+    type Error = FieldError;
+
+    fn try_from(months: u8) -> Result<Self, FieldError> {
+        match months {
+            6 => Ok(Self::Six),
+            9 => Ok(Self::Nine),
+            12 => Ok(Self::Twelve),
+            _ => Err(FieldError::UnknownChoice),
+        }
+    }
+}
+
+impl From<Round> for u8 {
+    fn from(round: Round) -> u8 {
+        round.months()
+    }
+}
+
+/// The director's judgement of a step. It overrides the step's rule, and
+/// always says why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SignOff {
+    pub met: bool,
+    pub reason: String,
+    pub by: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JudgedBy {
+    Rule,
+    SignOff,
+}
+
+/// One step of a milestone indicator, judged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepResult {
+    pub number: u8,
+    pub met: bool,
+    pub judged_by: JudgedBy,
+    /// What the rule found (facts, evidence, gaps), even where a sign-off
+    /// decided the step: the reader sees both.
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<SignOff>,
+}
+
+impl StepResult {
+    /// A sign-off decides the step when there is one; else the rule; a step
+    /// without either waits for its sign-off.
+    pub fn decide(number: u8, rule: Option<Rule>, verdict: Option<Verdict>, sign_off: Option<SignOff>) -> Self {
+        let verdict = verdict.unwrap_or_else(|| Verdict::of(Vec::new(), vec![Gap::AwaitsSignOff], Vec::new()));
+        let (met, judged_by) = match &sign_off {
+            Some(s) => (s.met, JudgedBy::SignOff),
+            None => (verdict.met, JudgedBy::Rule),
+        };
+        Self { number, met, judged_by, verdict, rule, sign_off }
+    }
+
+    /// A sign-off that says otherwise than the rule.
+    pub fn overrides_rule(&self) -> bool {
+        self.sign_off.as_ref().is_some_and(|s| self.rule.is_some() && s.met != self.verdict.met)
+    }
+}
+
+/// An indicator of the scorecard, evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorResult {
+    pub indicator: Indicator,
+    pub score: Decimal,
+    /// A milestone indicator's level.
+    pub level: Option<u8>,
+    /// A range indicator's measured value, when there is one.
+    pub value: Option<Decimal>,
+    pub steps: Vec<StepResult>,
+}
+
+impl IndicatorResult {
+    pub fn milestone(indicator: Indicator, scale: Scale, steps: Vec<StepResult>) -> Self {
+        let met: Vec<bool> = steps.iter().map(|s| s.met).collect();
+        let level = milestone_level(&met);
+        let score = scale.score_of_level(Decimal::from_int(i64::from(level)));
+        Self { indicator, score, level: Some(level), value: None, steps }
+    }
+
+    /// Scores 0 while nothing is measured.
+    pub fn range(indicator: Indicator, scale: Scale, value: Option<Decimal>) -> Self {
+        let score = match (&indicator.kind, value) {
+            (Kind::Range { targets, direction, short_of_first, .. }, Some(v)) => {
+                scale.score_of_level(range_level(targets, *direction, *short_of_first, v))
+            }
+            _ => Decimal::ZERO,
+        };
+        Self { indicator, score, level: None, value, steps: Vec::new() }
+    }
+
+    /// What the indicator adds to the composite: score × weight ⁄ 100.
+    pub fn weighted(&self) -> Weighted {
+        Weighted { weight: self.indicator.weight, score: self.score }
+    }
+
+    /// The first step not met: what blocks the next level.
+    pub fn blocking_step(&self) -> Option<&StepResult> {
+        self.steps.iter().find(|s| !s.met)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub fiscal_year: FiscalYear,
+    pub as_of: Date,
+    pub scale: Scale,
+    pub indicators: Vec<IndicatorResult>,
+}
+
+impl Evaluation {
+    pub fn composite(&self) -> Option<Decimal> {
+        composite(&self.indicators.iter().map(IndicatorResult::weighted).collect::<Vec<_>>())
+    }
+
+    /// The sum of the weights, which should be 100 and is shown when it is not.
+    pub fn weights(&self) -> Decimal {
+        let sum = self.indicators.iter().map(|i| i.indicator.weight.ten_thousandths()).sum();
+        Decimal::from_ten_thousandths(sum)
+    }
+
+    pub fn weights_add_up(&self) -> bool {
+        self.weights() == Decimal::from_int(100)
+    }
+
+    pub fn indicator(&self, code: &str) -> Option<&IndicatorResult> {
+        self.indicators.iter().find(|i| i.indicator.code == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kpi::indicator4;
+
+    fn step(number: u8, met: bool) -> StepResult {
+        let gaps = if met { Vec::new() } else { vec![Gap::NoSurvey] };
+        StepResult::decide(number, Some(Rule::Satisfaction), Some(Verdict::of(Vec::new(), gaps, Vec::new())), None)
+    }
+
+    fn sign_off(met: bool) -> SignOff {
+        SignOff { met, reason: "ตรวจเอกสารแล้ว".into(), by: "ผู้อำนวยการ".into(), at: OffsetDateTime::UNIX_EPOCH }
+    }
+
+    #[test]
+    fn rounds_close_at_the_end_of_march_june_and_september() {
+        let year = FiscalYear::from_be(2570);
+        let closes = Round::ALL.map(|r| r.closes_on(year).to_string());
+        assert_eq!(closes, ["2027-03-31", "2027-06-30", "2027-09-30"]);
+        assert_eq!(Round::parse("9"), Ok(Round::Nine));
+        assert_eq!(Round::parse("3"), Err(FieldError::UnknownChoice));
+        assert_eq!(Round::parse("six"), Err(FieldError::UnknownChoice));
+    }
+
+    #[test]
+    fn a_sign_off_decides_and_shows_that_it_overrides_the_rule() {
+        let overridden = StepResult::decide(
+            1,
+            Some(Rule::Channels),
+            Some(Verdict::of(Vec::new(), vec![Gap::NothingAnswered], Vec::new())),
+            Some(sign_off(true)),
+        );
+        assert!(overridden.met && overridden.judged_by == JudgedBy::SignOff && overridden.overrides_rule());
+        assert_eq!(overridden.verdict.missing, [Gap::NothingAnswered], "the rule's finding stays visible");
+        let manual = StepResult::decide(2, None, None, None);
+        assert!(!manual.met);
+        assert_eq!(manual.verdict.missing, [Gap::AwaitsSignOff]);
+        assert!(StepResult::decide(2, None, None, Some(sign_off(true))).met);
+    }
+
+    #[test]
+    fn indicator_4_scores_its_level_and_weighs_a_quarter() {
+        let steps = vec![step(1, true), step(2, true), step(3, true), step(4, true), step(5, false)];
+        let four = IndicatorResult::milestone(indicator4::definition(), Scale::default(), steps);
+        assert_eq!((four.level, four.score.trimmed()), (Some(4), "4".to_owned()));
+        assert_eq!(four.weighted().points().trimmed(), "1");
+        assert_eq!(four.blocking_step().map(|s| s.number), Some(5));
+        let year = Evaluation {
+            fiscal_year: FiscalYear::from_be(2570),
+            as_of: Date::from_calendar_date(2027, Month::March, 31).unwrap(),
+            scale: Scale::default(),
+            indicators: vec![four],
+        };
+        assert_eq!(year.composite().map(Decimal::trimmed), Some("4".to_owned()));
+        assert!(!year.weights_add_up(), "25 of 100");
+    }
+}
