@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod engagement;
 mod error;
 pub mod jobs;
+pub mod kpi;
 pub mod mail;
 pub mod manuals;
 pub mod participation;

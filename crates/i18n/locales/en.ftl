@@ -1289,3 +1289,106 @@ wm-files = Files
 wm-pdf-word = Word file (DOCX)
 dashboard-to-read = Work manuals you are asked to read
 dashboard-reviews-overdue = Work manuals past their yearly review
+
+## The KPI engine: what a step still lacks.
+kpi-gap-few-channels = Submissions came in through { $used } { $used ->
+    [one] channel
+   *[other] channels
+  }; { $needed } are needed.
+kpi-gap-nothing-answered = No submission of the year has been answered yet.
+kpi-gap-few-answered-in-time = { $pct } % got their reply within the service's target; { $needed } % is needed.
+kpi-gap-few-activities = { $counted } { $counted ->
+    [one] activity counts
+   *[other] activities count
+  } (held, with attendance and minutes); { $needed } needed.
+kpi-gap-without-attendance = No attendance recorded yet: { $activities }.
+kpi-gap-without-minutes = Minutes not written yet: { $activities }.
+kpi-gap-few-groups = Attendees came from { $reached } stakeholder groups; { $needed } are needed. Not reached: { $groups }.
+kpi-gap-no-survey = No survey of the year has responses yet.
+kpi-gap-sample-short = { $survey }: { $group } has { $achieved } of the { $required } responses its sample needs.
+kpi-gap-population-unknown = { $survey }: no group's population is known, so its sample cannot be judged.
+kpi-gap-few-actions = { $survey }: { $opened } improvement actions opened from its findings; { $needed } needed.
+kpi-gap-no-standard = No service standard set for the year: { $count ->
+    [one] service
+   *[other] services
+  } { $services }.
+kpi-gap-no-citizen-manual = No citizen manual in force: { $count ->
+    [one] service
+   *[other] services
+  } { $services }.
+kpi-gap-not-announced = Citizen manual in force but its announcement not recorded: { $count ->
+    [one] service
+   *[other] services
+  } { $services }.
+kpi-gap-no-work-manual = No work manual in force: { $count ->
+    [one] service
+   *[other] services
+  } { $services }.
+kpi-gap-not-renewed = Work manual neither revised nor reviewed this fiscal year: { $count ->
+    [one] service
+   *[other] services
+  } { $services }.
+kpi-gap-few-acknowledged = { $manual }: { $acknowledged } of { $readers } readers have acknowledged the revision in force; { $needed } % is needed.
+kpi-gap-awaits-sign-off = Waits for the director's sign-off.
+
+## The KPI engine: pages.
+nav-kpi = Indicators (KPI)
+kpi-scorecard-title = Scorecard
+kpi-composite = Composite score
+kpi-of = of
+kpi-as-of = as of
+kpi-as-of-day = Facts up to the end of
+kpi-show = Show
+kpi-weights-warning = The weights of this year's indicators do not add up to 100 %: they add up to
+kpi-indicator = Indicator
+kpi-weight = Weight
+kpi-result = Result
+kpi-score = Score
+kpi-weighted = Weighted score
+kpi-level = Level
+kpi-scorecard-explained = The composite is Σ weight × score ⁄ Σ weight. A milestone indicator scores the highest level whose steps are all met, in order; a range indicator scores its value between its targets.
+kpi-definition = Definition, supervisor and data collectors
+kpi-supervisor = Supervisor
+kpi-collectors = Data collectors
+kpi-steps = Steps
+kpi-step = Step
+kpi-met = Met
+kpi-not-met = Not met
+kpi-overrides-rule = Against the rule:
+kpi-signed-off = Signed off by
+kpi-evidence = Evidence
+kpi-sign-off = Sign off this step (director)
+kpi-sign-off-verdict = The step is
+kpi-sign-off-reason = Reason (shown wherever this step is)
+kpi-sign-off-save = Sign off
+kpi-by-month = Level month by month
+kpi-home-title = Indicator { $code }: level { $level } of { $steps }
+kpi-home-blocked = What stands before level { $next }:
+kpi-home-all-met = Every step is met.
+kpi-home-open = Open the indicator
+kpi-evidence-participation-report = Participation report, fiscal year
+kpi-evidence-standards = Service standards, fiscal year
+kpi-evidence-citizen-manual = Citizen manual in force
+kpi-fact-submissions = Submissions
+kpi-fact-channels-used = Channels used
+kpi-fact-channels = Channels
+kpi-fact-answered = Answered
+kpi-fact-answered-in-time = Answered within target
+kpi-fact-answered-in-time-pct = Share answered within target
+kpi-fact-activities-held = Activities held
+kpi-fact-activities-counted = Activities with attendance and minutes
+kpi-fact-attended = Attendees
+kpi-fact-groups-reached = Stakeholder groups reached
+kpi-fact-groups = Groups
+kpi-fact-surveys = Surveys of the year
+kpi-fact-services-with-standard = Services with a standard
+kpi-fact-services = Services
+kpi-fact-responses = Responses
+kpi-fact-dissatisfied-pct = Dissatisfied respondents
+kpi-fact-items-below-standard = Items below the standard
+kpi-fact-actions-opened = Improvement actions opened
+kpi-fact-manuals-in-force = Citizen manuals in force
+kpi-fact-manuals-announced = Announced
+kpi-fact-services-covered = Services with a renewed, read work manual
+kpi-fact-manuals-renewed = Work manuals renewed this year
+kpi-fact-acknowledged-pct = Readers who acknowledged

@@ -17,6 +17,8 @@ use ruamjai_domain::participation::{Channel, Kind, Status};
 use time::OffsetDateTime;
 use unic_langid::LanguageIdentifier;
 
+mod kpi;
+
 /// The languages of the product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Locale {

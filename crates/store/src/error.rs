@@ -28,6 +28,13 @@ pub enum StoreError {
     Database(#[source] sqlx::Error),
 }
 
+/// JSON the store wrote itself that no longer reads (or writes) as its type.
+impl From<serde_json::Error> for StoreError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Corrupt(error.to_string())
+    }
+}
+
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         match &error {

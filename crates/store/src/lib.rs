@@ -13,6 +13,7 @@ mod dialect;
 pub mod documents;
 pub mod engagement;
 mod error;
+pub mod kpi;
 pub mod mail;
 mod migrate;
 pub mod participation;

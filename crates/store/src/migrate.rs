@@ -85,6 +85,7 @@ const MIGRATIONS: &[Migration] = &[
         name: "work_manual_forms",
         source: include_str!("../migrations/0018_work_manual_forms.sql"),
     },
+    Migration { version: 19, name: "kpi", source: include_str!("../migrations/0019_kpi.sql") },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -10,6 +10,7 @@ mod accounts;
 mod audit;
 mod catalog;
 mod engagement;
+mod kpi;
 mod manuals;
 mod participation;
 mod satisfaction;

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 const AREAS: &[&str] =
-    &["accounts", "audit", "catalog", "engagement", "manuals", "participation", "satisfaction"];
+    &["accounts", "audit", "catalog", "engagement", "kpi", "manuals", "participation", "satisfaction"];
 
 /// Modules every area may use: none of them reaches back into an area.
 const FOUNDATIONS: &[&str] = &[

@@ -4,6 +4,8 @@
 
 mod accounts;
 mod engagement;
+mod kpi;
+mod kpi_facts;
 mod participation;
 mod satisfaction;
 mod satisfaction_work;

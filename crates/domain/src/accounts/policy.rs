@@ -32,11 +32,15 @@ pub enum Subject {
     Accounts,
     Audit,
     Outbox,
+    /// An indicator's definition; its step sign-offs are the director's approvals.
     Indicator,
+    /// What the data collectors report per round: a range indicator's
+    /// value with its evidence, and the round's written report.
+    IndicatorValue,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 15] = [
+    pub const ALL: [Subject; 16] = [
         Self::Submission,
         Self::Consultation,
         Self::Activity,
@@ -52,6 +56,7 @@ impl Subject {
         Self::Audit,
         Self::Outbox,
         Self::Indicator,
+        Self::IndicatorValue,
     ];
 
     /// Where the work of an area is done, as opposed to the platform around it.
@@ -96,6 +101,12 @@ pub fn reach(role: Role, subject: Subject, action: Action) -> Reach {
         // towards them (values and sign-offs are actions of their own).
         (Administrator, Write) if subject == Subject::Indicator => Center,
         (_, Write) if subject == Subject::Indicator => Nothing,
+        // Signing off a step is the director's alone.
+        (Collector, Approve) if subject == Subject::Indicator => Nothing,
+        // The sheet's data collectors are the divisions' directors, and
+        // they report for the Center's indicators, not their division's.
+        (Collector | Director, Write) if subject == Subject::IndicatorValue => Center,
+        (_, Write | Approve) if subject == Subject::IndicatorValue => Nothing,
         (Director, _) => Center,
         // What the public brought holds their personal data: each division
         // reads its own. Everything else is read across the Center.
@@ -168,6 +179,9 @@ mod tests {
         (Outbox, Read, [Center, Nothing, Nothing, Nothing, Nothing]),
         (Indicator, Write, [Center, Nothing, Nothing, Nothing, Nothing]),
         (Indicator, Read, [Center, Center, Center, Center, Center]),
+        (Indicator, Approve, [Nothing, Center, Nothing, Nothing, Nothing]),
+        (IndicatorValue, Write, [Nothing, Center, Center, Nothing, Nothing]),
+        (IndicatorValue, Approve, [Nothing, Nothing, Nothing, Nothing, Nothing]),
     ];
 
     #[test]

@@ -85,7 +85,8 @@ impl Decimal {
         if fraction.len() > Self::PLACES {
             return Err(FieldError::TooManyPlaces { max: Self::PLACES });
         }
-        let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| FieldError::NotADecimal)? };
+        let whole: i64 =
+            if whole.is_empty() { 0 } else { whole.parse().map_err(|_| FieldError::NotADecimal)? };
         let padded = format!("{fraction:0<4}");
         let fraction: i64 = padded.parse().map_err(|_| FieldError::NotADecimal)?;
         let magnitude = whole.checked_mul(ONE).and_then(|w| w.checked_add(fraction));

@@ -105,8 +105,14 @@ pub struct StepResult {
 impl StepResult {
     /// A sign-off decides the step when there is one; else the rule; a step
     /// without either waits for its sign-off.
-    pub fn decide(number: u8, rule: Option<Rule>, verdict: Option<Verdict>, sign_off: Option<SignOff>) -> Self {
-        let verdict = verdict.unwrap_or_else(|| Verdict::of(Vec::new(), vec![Gap::AwaitsSignOff], Vec::new()));
+    pub fn decide(
+        number: u8,
+        rule: Option<Rule>,
+        verdict: Option<Verdict>,
+        sign_off: Option<SignOff>,
+    ) -> Self {
+        let verdict =
+            verdict.unwrap_or_else(|| Verdict::of(Vec::new(), vec![Gap::AwaitsSignOff], Vec::new()));
         let (met, judged_by) = match &sign_off {
             Some(s) => (s.met, JudgedBy::SignOff),
             None => (verdict.met, JudgedBy::Rule),
@@ -197,11 +203,21 @@ mod tests {
 
     fn step(number: u8, met: bool) -> StepResult {
         let gaps = if met { Vec::new() } else { vec![Gap::NoSurvey] };
-        StepResult::decide(number, Some(Rule::Satisfaction), Some(Verdict::of(Vec::new(), gaps, Vec::new())), None)
+        StepResult::decide(
+            number,
+            Some(Rule::Satisfaction),
+            Some(Verdict::of(Vec::new(), gaps, Vec::new())),
+            None,
+        )
     }
 
     fn sign_off(met: bool) -> SignOff {
-        SignOff { met, reason: "ตรวจเอกสารแล้ว".into(), by: "ผู้อำนวยการ".into(), at: OffsetDateTime::UNIX_EPOCH }
+        SignOff {
+            met,
+            reason: "ตรวจเอกสารแล้ว".into(),
+            by: "ผู้อำนวยการ".into(),
+            at: OffsetDateTime::UNIX_EPOCH,
+        }
     }
 
     #[test]

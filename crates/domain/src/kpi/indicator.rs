@@ -121,7 +121,8 @@ impl Indicator {
     /// Every setting the steps' rules read, with its value in force.
     pub fn settings(&self) -> Vec<(&'static str, Decimal)> {
         let Kind::Milestone { steps, .. } = &self.kind else { return Vec::new() };
-        let names = steps.iter().filter_map(|s| s.rule).flat_map(|rule| rule.settings().into_iter().map(|(n, _)| n));
+        let names =
+            steps.iter().filter_map(|s| s.rule).flat_map(|rule| rule.settings().into_iter().map(|(n, _)| n));
         names.filter_map(|name| Some((name, self.setting(name)?))).collect()
     }
 
@@ -149,11 +150,18 @@ impl Indicator {
                     field("steps", Some(FieldError::OutOfRange { min: 1, max: u32::from(scale.levels) }));
                 }
                 for (index, step) in steps.iter().enumerate() {
-                    field(&format!("steps.{}.criterion_th", index + 1), text_error(&step.criterion_th, TEXT_MAX, true));
-                    field(&format!("steps.{}.criterion_en", index + 1), text_error(&step.criterion_en, TEXT_MAX, false));
+                    field(
+                        &format!("steps.{}.criterion_th", index + 1),
+                        text_error(&step.criterion_th, TEXT_MAX, true),
+                    );
+                    field(
+                        &format!("steps.{}.criterion_en", index + 1),
+                        text_error(&step.criterion_en, TEXT_MAX, false),
+                    );
                 }
                 for (name, value) in settings {
-                    let rule = steps.iter().filter_map(|s| s.rule).find(|r| r.default_setting(name).is_some());
+                    let rule =
+                        steps.iter().filter_map(|s| s.rule).find(|r| r.default_setting(name).is_some());
                     let error = match rule {
                         None => Some(FieldError::UnknownField),
                         Some(rule) => rule.setting_error(name, *value),
@@ -238,7 +246,10 @@ mod tests {
         if let Kind::Range { targets, .. } = &mut four_targets.kind {
             targets.pop();
         }
-        assert_eq!(refused(&four_targets), [("targets".to_owned(), FieldError::OutOfRange { min: 5, max: 5 })]);
+        assert_eq!(
+            refused(&four_targets),
+            [("targets".to_owned(), FieldError::OutOfRange { min: 5, max: 5 })]
+        );
     }
 
     #[test]
@@ -250,7 +261,9 @@ mod tests {
         let names: Vec<String> = refused(&indicator).into_iter().map(|(n, _)| n).collect();
         assert_eq!(names, ["code", "name_th", "weight"]);
         indicator.weight = Decimal::from_int(-1);
-        assert!(refused(&indicator).contains(&("weight".to_owned(), FieldError::OutOfRange { min: 0, max: 100 })));
+        assert!(
+            refused(&indicator).contains(&("weight".to_owned(), FieldError::OutOfRange { min: 0, max: 100 }))
+        );
     }
 
     #[test]

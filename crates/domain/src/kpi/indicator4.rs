@@ -41,10 +41,22 @@ const STEPS: [(&str, &str, Rule); 5] = [
 /// The six division directors the sheet names as data collectors, by
 /// position and office phone (real people are added by an administrator).
 const COLLECTORS: [(&str, &str, &str); 6] = [
-    ("ผู้อำนวยการส่วนติดตามประเมินผลฯ ศสส.สป.", "Director, Monitoring and Evaluation division", "0 2697 9972 (51124)"),
+    (
+        "ผู้อำนวยการส่วนติดตามประเมินผลฯ ศสส.สป.",
+        "Director, Monitoring and Evaluation division",
+        "0 2697 9972 (51124)",
+    ),
     ("ผู้อำนวยการส่วนโครงสร้างพื้นฐาน ศสส.สป.", "Director, Infrastructure division", "0 2282 6582 (51450)"),
-    ("ผู้อำนวยการส่วนเทคโนโลยีการสื่อสาร ศสส.สป.", "Director, Communication Technology division", "0 2282 6585 (59908)"),
-    ("ผู้อำนวยการส่วนเทคโนโลยีสารสนเทศ ศสส.สป.", "Director, Information Technology division", "0 2697 9901 (51134)"),
+    (
+        "ผู้อำนวยการส่วนเทคโนโลยีการสื่อสาร ศสส.สป.",
+        "Director, Communication Technology division",
+        "0 2282 6585 (59908)",
+    ),
+    (
+        "ผู้อำนวยการส่วนเทคโนโลยีสารสนเทศ ศสส.สป.",
+        "Director, Information Technology division",
+        "0 2697 9901 (51134)",
+    ),
     ("ผู้อำนวยการส่วนยุทธศาสตร์ฯ ศสส.สป.", "Director, Strategy division", "0 2281 1567 (51420)"),
     ("ผู้อำนวยการส่วนอำนวยการ ศสส.สป.", "Director, General Administration division", "0 2282 6580 (51410)"),
 ];
@@ -105,7 +117,8 @@ mod tests {
     fn the_predefined_indicator_is_valid_with_the_issue_s_defaults() {
         let four = definition();
         assert_eq!(four.check(Scale::default()), Ok(()));
-        let settings: Vec<(&str, String)> = four.settings().into_iter().map(|(n, v)| (n, v.trimmed())).collect();
+        let settings: Vec<(&str, String)> =
+            four.settings().into_iter().map(|(n, v)| (n, v.trimmed())).collect();
         let expected = [
             ("s1_min_channels", "3"),
             ("s1_min_answered_pct", "80"),

@@ -51,7 +51,12 @@ pub fn milestone_level(met: &[bool]) -> u8 {
 ///
 /// `targets` are strictly monotonic in `direction` (the definition checks);
 /// a falling indicator is the rising one of the negated figures.
-pub fn range_level(targets: &[Decimal], direction: Direction, short_of_first: Decimal, value: Decimal) -> Decimal {
+pub fn range_level(
+    targets: &[Decimal],
+    direction: Direction,
+    short_of_first: Decimal,
+    value: Decimal,
+) -> Decimal {
     let signed = |d: Decimal| match direction {
         Direction::Rising => i128::from(d.ten_thousandths()),
         Direction::Falling => -i128::from(d.ten_thousandths()),
@@ -99,8 +104,10 @@ impl Weighted {
 /// Σ weight × score ⁄ Σ weight, rounded once at the end; `None` when no
 /// indicator carries weight.
 pub fn composite(lines: &[Weighted]) -> Option<Decimal> {
-    let numerator: i128 =
-        lines.iter().map(|l| i128::from(l.weight.ten_thousandths()) * i128::from(l.score.ten_thousandths())).sum();
+    let numerator: i128 = lines
+        .iter()
+        .map(|l| i128::from(l.weight.ten_thousandths()) * i128::from(l.score.ten_thousandths()))
+        .sum();
     let weights: i128 = lines.iter().map(|l| i128::from(l.weight.ten_thousandths())).sum();
     Decimal::ratio(numerator, weights * 10_000)
 }
@@ -177,11 +184,13 @@ mod tests {
         assert_eq!(lines[0].points(), d("1"));
         assert_eq!(Weighted { weight: d("25"), score: d("5") }.points(), d("1.25"), "at most 1.25 of 5");
         // Weights not adding to 100 still divide by their own sum: (10 × 1 + 20 × 2) ⁄ 30 = 1.6667.
-        let short = [Weighted { weight: d("10"), score: d("1") }, Weighted { weight: d("20"), score: d("2") }];
+        let short =
+            [Weighted { weight: d("10"), score: d("1") }, Weighted { weight: d("20"), score: d("2") }];
         assert_eq!(composite(&short), Some(d("1.6667")));
         assert_eq!(composite(&[]), None);
         // Rounded once, at the end: (1 × 1 + 2 × 0.0001) ⁄ 3 = 0.33340.
-        let tiny = [Weighted { weight: d("1"), score: d("1") }, Weighted { weight: d("2"), score: d("0.0001") }];
+        let tiny =
+            [Weighted { weight: d("1"), score: d("1") }, Weighted { weight: d("2"), score: d("0.0001") }];
         assert_eq!(composite(&tiny), Some(d("0.3334")));
     }
 

@@ -33,8 +33,6 @@ pub enum Evidence {
     ServiceStandards,
     CitizenManual { service: String },
     WorkManual { id: i64, code: String },
-    /// A file a director attached to a sign-off.
-    SignOffFile { id: i64, name: String },
 }
 
 /// A service, survey or manual named where a gap lists them.
@@ -49,27 +47,70 @@ pub struct Named {
 #[serde(tag = "gap", rename_all = "kebab-case")]
 pub enum Gap {
     /// Submissions came in through fewer channels than the rule asks.
-    FewChannels { used: u64, needed: u64 },
+    FewChannels {
+        used: u64,
+        needed: u64,
+    },
     /// Nothing was answered yet, so no share can be taken.
     NothingAnswered,
-    FewAnsweredInTime { pct: Decimal, needed: Decimal },
-    FewActivities { counted: u64, needed: u64 },
+    FewAnsweredInTime {
+        pct: Decimal,
+        needed: Decimal,
+    },
+    FewActivities {
+        counted: u64,
+        needed: u64,
+    },
     /// Held activities that do not count yet, and why.
-    ActivitiesWithoutAttendance { activities: Vec<Named> },
-    ActivitiesWithoutMinutes { activities: Vec<Named> },
-    FewGroupsReached { reached: u64, needed: u64, not_reached: Vec<Named> },
+    ActivitiesWithoutAttendance {
+        activities: Vec<Named>,
+    },
+    ActivitiesWithoutMinutes {
+        activities: Vec<Named>,
+    },
+    FewGroupsReached {
+        reached: u64,
+        needed: u64,
+        not_reached: Vec<Named>,
+    },
     NoSurvey,
     /// A survey's group short of its Taro Yamane sample.
-    SampleShort { survey: Named, group: Named, achieved: u64, required: u64 },
+    SampleShort {
+        survey: Named,
+        group: Named,
+        achieved: u64,
+        required: u64,
+    },
     /// No group of the survey has a known population, so its sample cannot be judged.
-    PopulationUnknown { survey: Named },
-    FewActions { survey: Named, opened: u64, needed: u64 },
-    NoStandard { services: Vec<Named> },
-    NoCitizenManual { services: Vec<Named> },
-    NotAnnounced { services: Vec<Named> },
-    NoWorkManual { services: Vec<Named> },
-    NotRenewedThisYear { services: Vec<Named> },
-    FewAcknowledged { manual: Named, acknowledged: u64, readers: u64, needed: Decimal },
+    PopulationUnknown {
+        survey: Named,
+    },
+    FewActions {
+        survey: Named,
+        opened: u64,
+        needed: u64,
+    },
+    NoStandard {
+        services: Vec<Named>,
+    },
+    NoCitizenManual {
+        services: Vec<Named>,
+    },
+    NotAnnounced {
+        services: Vec<Named>,
+    },
+    NoWorkManual {
+        services: Vec<Named>,
+    },
+    NotRenewedThisYear {
+        services: Vec<Named>,
+    },
+    FewAcknowledged {
+        manual: Named,
+        acknowledged: u64,
+        readers: u64,
+        needed: Decimal,
+    },
     /// A step without a rule waits for the director's sign-off.
     AwaitsSignOff,
 }

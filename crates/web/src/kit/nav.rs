@@ -15,8 +15,9 @@ pub struct NavItem {
 type Asks = Option<(Subject, Action)>;
 
 /// Each entry: its address, its label and what it asks.
-const MENU: [(&str, &str, Asks); 18] = [
+const MENU: [(&str, &str, Asks); 19] = [
     ("/staff", "nav-dashboard", None),
+    ("/staff/kpi", "nav-kpi", Some((Subject::Indicator, Action::Read))),
     ("/staff/inbox", "nav-inbox", Some((Subject::Submission, Action::Read))),
     ("/staff/consultations", "nav-consultations", Some((Subject::Consultation, Action::Read))),
     ("/staff/you-said-we-did", "nav-you-said", Some((Subject::Submission, Action::Read))),

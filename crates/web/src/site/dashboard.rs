@@ -9,6 +9,7 @@ use ruamjai_app::manuals::work;
 
 use crate::auth::session::Staff;
 use crate::kit::{NavItem, nav_for};
+use crate::kpi::home::{Panel, panel};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -26,6 +27,8 @@ struct DashboardTemplate<'a> {
     to_read: Vec<work::ToRead>,
     /// Work manuals the account answers for that are past their yearly review.
     overdue: Vec<work::Summary>,
+    /// The indicator's level now and what blocks the next one.
+    kpi: Option<Panel>,
 }
 
 impl DashboardTemplate<'_> {
@@ -49,5 +52,13 @@ async fn dashboard(
     let caller = staff.caller();
     let to_read = work::to_read(&state.app, &caller).await?;
     let overdue = work::reviews_overdue(&state.app, &caller).await?;
-    page.render(&DashboardTemplate { page: &page, nav: nav_for(&staff), division_name, to_read, overdue })
+    let kpi = panel(&state, &page, &caller).await?;
+    page.render(&DashboardTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        division_name,
+        to_read,
+        overdue,
+        kpi,
+    })
 }

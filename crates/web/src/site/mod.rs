@@ -16,7 +16,7 @@ use axum::routing::get;
 
 use crate::auth::session;
 use crate::{
-    AppError, AppState, accounts, assets, audit, catalog, engagement, manuals, metrics, participation,
+    AppError, AppState, accounts, assets, audit, catalog, engagement, kpi, manuals, metrics, participation,
     satisfaction,
 };
 
@@ -31,6 +31,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(engagement::router())
         .merge(satisfaction::router())
         .merge(manuals::router())
+        .merge(kpi::router())
         .merge(audit::router())
         .merge(assets::router())
         .merge(health::router())
@@ -53,6 +54,7 @@ fn api() -> Router<AppState> {
         .merge(engagement::api())
         .merge(satisfaction::api())
         .merge(manuals::api())
+        .merge(kpi::api())
         .merge(audit::api())
         .route("/openapi.json", get(openapi::document))
 }

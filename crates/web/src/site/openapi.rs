@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::kit::problem::{FieldProblem, Problem};
-use crate::{accounts, audit, catalog, engagement, manuals, participation, satisfaction};
+use crate::{accounts, audit, catalog, engagement, kpi, manuals, participation, satisfaction};
 
 /// What the whole document says of itself; the areas bring their paths and
 /// tags (`document`).
@@ -33,6 +33,7 @@ pub(crate) fn document_value() -> utoipa::openapi::OpenApi {
         satisfaction::ApiDoc::openapi(),
         manuals::ApiDoc::openapi(),
         manuals::WorkApiDoc::openapi(),
+        kpi::ApiDoc::openapi(),
         audit::ApiDoc::openapi(),
         accounts::ApiDoc::openapi(),
     ] {

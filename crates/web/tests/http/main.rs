@@ -7,6 +7,7 @@ mod directory;
 mod filing;
 mod followup;
 mod inbox;
+mod kpi_api;
 mod login;
 mod manual_editor;
 mod manuals;

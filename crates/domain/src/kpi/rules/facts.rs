@@ -79,14 +79,20 @@ impl RelationshipFacts {
         let (needed_activities, needed_groups) =
             (settings.count("s2_min_activities"), settings.count("s2_min_groups"));
         let counted: Vec<&ActivityFacts> = self.activities.iter().filter(|a| a.counts()).collect();
-        let reached: BTreeSet<&str> = counted.iter().flat_map(|a| a.groups.iter().map(String::as_str)).collect();
+        let reached: BTreeSet<&str> =
+            counted.iter().flat_map(|a| a.groups.iter().map(String::as_str)).collect();
         let mut missing = Vec::new();
         if (counted.len() as u64) < needed_activities {
             missing.push(Gap::FewActivities { counted: counted.len() as u64, needed: needed_activities });
         }
         if (reached.len() as u64) < needed_groups {
-            let not_reached = self.groups.iter().filter(|g| !reached.contains(g.code.as_str())).cloned().collect();
-            missing.push(Gap::FewGroupsReached { reached: reached.len() as u64, needed: needed_groups, not_reached });
+            let not_reached =
+                self.groups.iter().filter(|g| !reached.contains(g.code.as_str())).cloned().collect();
+            missing.push(Gap::FewGroupsReached {
+                reached: reached.len() as u64,
+                needed: needed_groups,
+                not_reached,
+            });
         }
         if !missing.is_empty() {
             // What would count with one more record made.
@@ -291,7 +297,8 @@ impl WorkManualFacts {
         let mut covered = 0;
         let mut evidence = Vec::new();
         for service in &self.services {
-            let renewed: Vec<&WorkManualFact> = service.manuals.iter().filter(|m| m.in_force && m.renewed).collect();
+            let renewed: Vec<&WorkManualFact> =
+                service.manuals.iter().filter(|m| m.in_force && m.renewed).collect();
             evidence.extend(renewed.iter().map(|m| Evidence::WorkManual { id: m.id, code: m.code.clone() }));
             if !service.manuals.iter().any(|m| m.in_force) {
                 absent.push(service.service.clone());
@@ -299,7 +306,9 @@ impl WorkManualFacts {
                 stale.push(service.service.clone());
             } else if renewed.iter().any(|m| m.read_enough(needed)) {
                 covered += 1;
-            } else if let Some(nearest) = renewed.iter().max_by_key(|m| (m.acknowledged * 10_000) / m.readers.max(1)) {
+            } else if let Some(nearest) =
+                renewed.iter().max_by_key(|m| (m.acknowledged * 10_000) / m.readers.max(1))
+            {
                 unread.push(Gap::FewAcknowledged {
                     manual: Named { code: nearest.code.clone(), name: service.service.name.clone() },
                     acknowledged: nearest.acknowledged,

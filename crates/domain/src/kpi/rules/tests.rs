@@ -19,7 +19,8 @@ fn fact(verdict: &crate::kpi::Verdict, key: &str) -> FactValue {
 fn with_settings(pairs: &[(&str, i64)]) -> crate::kpi::Indicator {
     let mut four = indicator4::definition();
     if let Kind::Milestone { settings, .. } = &mut four.kind {
-        *settings = pairs.iter().map(|(n, v)| ((*n).to_owned(), Decimal::from_int(*v))).collect::<BTreeMap<_, _>>();
+        *settings =
+            pairs.iter().map(|(n, v)| ((*n).to_owned(), Decimal::from_int(*v))).collect::<BTreeMap<_, _>>();
     }
     four
 }
@@ -70,7 +71,9 @@ fn relationships_count_activities_attended_and_minuted_reaching_three_groups() {
         verdict.missing,
         [
             Gap::FewGroupsReached { reached: 2, needed: 3, not_reached },
-            Gap::ActivitiesWithoutAttendance { activities: vec![Named { code: "2".into(), name: "กิจกรรม 2".into() }] },
+            Gap::ActivitiesWithoutAttendance {
+                activities: vec![Named { code: "2".into(), name: "กิจกรรม 2".into() }]
+            },
         ]
     );
     // Attendance from a third group counts only once the minutes are written.
@@ -121,13 +124,20 @@ fn satisfaction_needs_a_full_sample_an_action_and_every_standard() {
 
 #[test]
 fn citizen_manuals_must_be_in_force_and_announced_for_every_service() {
-    let manual = |code: &str, in_force: bool, announced: bool| ManualInForce { service: named(code), in_force, announced };
+    let manual = |code: &str, in_force: bool, announced: bool| ManualInForce {
+        service: named(code),
+        in_force,
+        announced,
+    };
     let mut facts = CitizenManualFacts {
         services: vec![manual("1", true, true), manual("7", false, false), manual("9", true, false)],
     };
     assert_eq!(
         facts.judge().missing,
-        [Gap::NoCitizenManual { services: vec![named("7")] }, Gap::NotAnnounced { services: vec![named("9")] }]
+        [
+            Gap::NoCitizenManual { services: vec![named("7")] },
+            Gap::NotAnnounced { services: vec![named("9")] }
+        ]
     );
     facts.services[1] = manual("7", true, true);
     facts.services[2].announced = true;
@@ -145,7 +155,8 @@ fn work_manuals_must_be_renewed_this_year_and_read_by_four_in_five() {
         readers,
         acknowledged,
     };
-    let service = |code: &str, manuals: Vec<WorkManualFact>| ServiceWorkManuals { service: named(code), manuals };
+    let service =
+        |code: &str, manuals: Vec<WorkManualFact>| ServiceWorkManuals { service: named(code), manuals };
     let mut facts = WorkManualFacts {
         services: vec![
             service("1", vec![manual(1, true, 5, 4)]),

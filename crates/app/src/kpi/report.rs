@@ -1,0 +1,57 @@
+//! What the people of the sheet add to the facts: the data collectors'
+//! values of range indicators per round, and the director's sign-offs.
+
+use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::kpi::{Decimal, Kind, Measured, Round};
+use ruamjai_domain::text::Text;
+
+use crate::{App, Caller, Error, Result};
+
+/// Notes and reasons are a paragraph or two, as on the printed form.
+const NOTE_MAX: usize = 2_000;
+
+/// A collector's value of a range indicator whose value is entered.
+#[tracing::instrument(skip(app, caller, note))]
+pub async fn enter_value(
+    app: &App,
+    caller: &Caller,
+    year: FiscalYear,
+    code: &str,
+    (round, value, note): (Round, Decimal, &str),
+) -> Result<()> {
+    let actor = caller.may(Subject::IndicatorValue, Action::Write, Owner::Center)?;
+    let indicator = super::find(app, year, code).await?;
+    if !matches!(indicator.kind, Kind::Range { measured: Measured::Entered, .. }) {
+        return Err(Error::Conflict("value-not-entered"));
+    }
+    let note = match Text::paragraphs(note, NOTE_MAX) {
+        Ok(text) => text.as_str().to_owned(),
+        Err(FieldError::Required) => String::new(),
+        Err(error) => return Err(Error::field("note", error)),
+    };
+    app.store().enter_indicator_value(&actor, year, code, (round, value, &note), app.now()).await?;
+    Ok(())
+}
+
+/// The director's judgement of step `step` of a milestone indicator,
+/// always with a reason.
+#[tracing::instrument(skip(app, caller, reason))]
+pub async fn sign_off(
+    app: &App,
+    caller: &Caller,
+    year: FiscalYear,
+    code: &str,
+    (step, met, reason): (u8, bool, &str),
+) -> Result<()> {
+    let actor = caller.may(Subject::Indicator, Action::Approve, Owner::Center)?;
+    let indicator = super::find(app, year, code).await?;
+    let Kind::Milestone { steps, .. } = &indicator.kind else { return Err(Error::NotFound) };
+    if step == 0 || usize::from(step) > steps.len() {
+        return Err(Error::NotFound);
+    }
+    let reason = Text::paragraphs(reason, NOTE_MAX).map_err(|e| Error::field("reason", e))?;
+    app.store().sign_off_step(&actor, year, code, (step, met, reason.as_str()), app.now()).await?;
+    Ok(())
+}

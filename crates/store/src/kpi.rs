@@ -1,0 +1,357 @@
+//! The scorecards of the fiscal years: indicator definitions, the values
+//! collectors enter per round, and the director's sign-offs; and, in
+//! [`facts`], what indicator 4's rules read from the other areas.
+
+pub mod facts;
+
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::kpi::{Decimal, Indicator, Round, Scale, SignOff, indicator4};
+use serde_json::json;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+use crate::audit::{Actor, Change, append};
+use crate::{Result, Store, StoreError, WriteTx, time_ms};
+
+/// A year's scorecard as stored, or as predefined when nothing is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scorecard {
+    pub fiscal_year: FiscalYear,
+    pub scale: Scale,
+    pub indicators: Vec<Indicator>,
+    /// False while the year is read as the predefined set.
+    pub stored: bool,
+}
+
+/// A value as a collector entered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnteredValue {
+    pub code: String,
+    pub round: Round,
+    pub value: Decimal,
+    pub note: String,
+    pub by: String,
+    pub at: OffsetDateTime,
+}
+
+/// A step's sign-off, for the indicator it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepSignOff {
+    pub code: String,
+    pub step: u8,
+    pub sign_off: SignOff,
+}
+
+impl Store {
+    /// The year's scale and indicators in scorecard order.
+    pub async fn scorecard(&self, year: FiscalYear) -> Result<Scorecard> {
+        let be = i64::from(year.be());
+        let scale: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT scale_levels, scale_top FROM kpi_scorecards WHERE office_id = $1 AND fiscal_year = $2",
+        )
+        .bind(self.office_id)
+        .bind(be)
+        .fetch_optional(&self.pool)
+        .await?;
+        let scale = match scale {
+            Some((levels, top)) => Scale {
+                levels: u8::try_from(levels).map_err(|_| StoreError::NotFound)?,
+                top: Decimal::from_ten_thousandths(top),
+            },
+            None => Scale::default(),
+        };
+        let rows: Vec<String> = sqlx::query_scalar(
+            "SELECT definition FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2 ORDER BY position, id",
+        )
+        .bind(self.office_id)
+        .bind(be)
+        .fetch_all(&self.pool)
+        .await?;
+        let stored = !rows.is_empty();
+        let indicators = if stored {
+            rows.iter().map(|json| serde_json::from_str(json)).collect::<Result<_, _>>()?
+        } else {
+            vec![indicator4::definition()]
+        };
+        Ok(Scorecard { fiscal_year: year, scale, indicators, stored })
+    }
+
+    /// Adds an indicator to the year, or replaces the one with its code;
+    /// the caller has checked the definition.
+    pub async fn save_indicator(
+        &self,
+        actor: &Actor,
+        year: FiscalYear,
+        indicator: &Indicator,
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        self.store_predefined(&mut tx, year, now).await?;
+        let be = i64::from(year.be());
+        let before: Option<String> = sqlx::query_scalar(
+            "SELECT definition FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2 AND code = $3",
+        )
+        .bind(self.office_id)
+        .bind(be)
+        .bind(&indicator.code)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let definition = serde_json::to_string(indicator)?;
+        let at = time_ms::to_ms(now);
+        if before.is_some() {
+            sqlx::query(
+                "UPDATE kpi_indicators SET definition = $1, updated_at = $2
+                 WHERE office_id = $3 AND fiscal_year = $4 AND code = $5",
+            )
+            .bind(&definition)
+            .bind(at)
+            .bind(self.office_id)
+            .bind(be)
+            .bind(&indicator.code)
+            .execute(&mut *tx)
+            .await?;
+        } else {
+            insert_indicator(&mut tx, self.office_id, year, indicator, at).await?;
+        }
+        let before: serde_json::Value =
+            before.map(|b| serde_json::from_str(&b)).transpose()?.unwrap_or_default();
+        let change = Change {
+            action: "define-indicator",
+            entity: "indicator",
+            entity_id: &format!("{be}/{}", indicator.code),
+            before,
+            after: serde_json::to_value(indicator)?,
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await
+    }
+
+    /// Copies the indicators of `from` (as stored or predefined) into `to`,
+    /// which must have none yet; returns how many.
+    pub async fn copy_scorecard(
+        &self,
+        actor: &Actor,
+        from: FiscalYear,
+        to: FiscalYear,
+        now: OffsetDateTime,
+    ) -> Result<usize> {
+        let source = self.scorecard(from).await?;
+        let mut tx = self.begin_write().await?;
+        if self.year_stored(&mut tx, to).await? {
+            return Err(StoreError::Conflict("year-defined"));
+        }
+        sqlx::query(
+            "INSERT INTO kpi_scorecards (office_id, fiscal_year, scale_levels, scale_top) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (office_id, fiscal_year) DO NOTHING",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(to.be()))
+        .bind(i64::from(source.scale.levels))
+        .bind(source.scale.top.ten_thousandths())
+        .execute(&mut *tx)
+        .await?;
+        for indicator in &source.indicators {
+            insert_indicator(&mut tx, self.office_id, to, indicator, time_ms::to_ms(now)).await?;
+        }
+        let codes: Vec<&str> = source.indicators.iter().map(|i| i.code.as_str()).collect();
+        let change = Change {
+            action: "copy-scorecard",
+            entity: "scorecard",
+            entity_id: &to.be().to_string(),
+            before: json!(null),
+            after: json!({ "from": from.be(), "indicators": codes }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await?;
+        Ok(source.indicators.len())
+    }
+
+    /// Records a collector's value of a range indicator for a round.
+    pub async fn enter_indicator_value(
+        &self,
+        actor: &Actor,
+        year: FiscalYear,
+        code: &str,
+        (round, value, note): (Round, Decimal, &str),
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        self.store_predefined(&mut tx, year, now).await?;
+        let indicator_id = self.indicator_id(&mut tx, year, code).await?;
+        sqlx::query(
+            "INSERT INTO kpi_values (indicator_id, round, value, note, entered_by, entered_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(indicator_id)
+        .bind(i64::from(round.months()))
+        .bind(value.ten_thousandths())
+        .bind(note)
+        .bind(actor.user_id)
+        .bind(time_ms::to_ms(now))
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            action: "enter-value",
+            entity: "indicator",
+            entity_id: &format!("{}/{code}", year.be()),
+            before: json!(null),
+            after: json!({ "round": round.months(), "value": value, "note": note }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await
+    }
+
+    /// Records the director's judgement of a step.
+    pub async fn sign_off_step(
+        &self,
+        actor: &Actor,
+        year: FiscalYear,
+        code: &str,
+        (step, met, reason): (u8, bool, &str),
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        self.store_predefined(&mut tx, year, now).await?;
+        let indicator_id = self.indicator_id(&mut tx, year, code).await?;
+        sqlx::query(
+            "INSERT INTO kpi_sign_offs (indicator_id, step, met, reason, signed_by, signed_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(indicator_id)
+        .bind(i64::from(step))
+        .bind(i64::from(met))
+        .bind(reason)
+        .bind(actor.user_id)
+        .bind(time_ms::to_ms(now))
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            action: "sign-off-step",
+            entity: "indicator",
+            entity_id: &format!("{}/{code}", year.be()),
+            before: json!(null),
+            after: json!({ "step": step, "met": met, "reason": reason }),
+        };
+        append(&mut tx, self.office_id, actor, change).await?;
+        tx.commit().await
+    }
+
+    /// The values entered for the year's indicators before `until`, oldest first.
+    pub async fn indicator_values(
+        &self,
+        year: FiscalYear,
+        until: OffsetDateTime,
+    ) -> Result<Vec<EnteredValue>> {
+        let rows = sqlx::query(
+            "SELECT i.code, v.round, v.value, v.note, COALESCE(u.name, '') AS by_name, v.entered_at
+             FROM kpi_values v JOIN kpi_indicators i ON i.id = v.indicator_id
+             LEFT JOIN users u ON u.id = v.entered_by
+             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND v.entered_at < $3
+             ORDER BY v.entered_at, v.id",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .bind(time_ms::to_ms(until))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let round = u8::try_from(row.try_get::<i64, _>("round")?).unwrap_or_default();
+                Ok(EnteredValue {
+                    code: row.try_get("code")?,
+                    round: Round::try_from(round).map_err(|_| StoreError::NotFound)?,
+                    value: Decimal::from_ten_thousandths(row.try_get("value")?),
+                    note: row.try_get("note")?,
+                    by: row.try_get("by_name")?,
+                    at: time_ms::from_ms(row.try_get("entered_at")?),
+                })
+            })
+            .collect()
+    }
+
+    /// The sign-offs of the year's steps made before `until`, oldest first
+    /// (the newest of a step decides it).
+    pub async fn step_sign_offs(&self, year: FiscalYear, until: OffsetDateTime) -> Result<Vec<StepSignOff>> {
+        let rows = sqlx::query(
+            "SELECT i.code, s.step, s.met, s.reason, COALESCE(u.name, '') AS by_name, s.signed_at
+             FROM kpi_sign_offs s JOIN kpi_indicators i ON i.id = s.indicator_id
+             LEFT JOIN users u ON u.id = s.signed_by
+             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND s.signed_at < $3
+             ORDER BY s.signed_at, s.id",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .bind(time_ms::to_ms(until))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(StepSignOff {
+                    code: row.try_get("code")?,
+                    step: u8::try_from(row.try_get::<i64, _>("step")?).unwrap_or_default(),
+                    sign_off: SignOff {
+                        met: row.try_get::<i64, _>("met")? == 1,
+                        reason: row.try_get("reason")?,
+                        by: row.try_get("by_name")?,
+                        at: time_ms::from_ms(row.try_get("signed_at")?),
+                    },
+                })
+            })
+            .collect()
+    }
+
+    async fn year_stored(&self, tx: &mut WriteTx, year: FiscalYear) -> Result<bool> {
+        let any: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2 LIMIT 1",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .fetch_optional(&mut **tx)
+        .await?;
+        Ok(any.is_some())
+    }
+
+    /// Stores the predefined set for a year that has no indicator yet, so
+    /// that a write has a row to belong to.
+    async fn store_predefined(&self, tx: &mut WriteTx, year: FiscalYear, now: OffsetDateTime) -> Result<()> {
+        if !self.year_stored(tx, year).await? {
+            insert_indicator(tx, self.office_id, year, &indicator4::definition(), time_ms::to_ms(now))
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn indicator_id(&self, tx: &mut WriteTx, year: FiscalYear, code: &str) -> Result<i64> {
+        sqlx::query_scalar(
+            "SELECT id FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2 AND code = $3",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .bind(code)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(StoreError::NotFound)
+    }
+}
+
+async fn insert_indicator(
+    tx: &mut WriteTx,
+    office_id: i64,
+    year: FiscalYear,
+    indicator: &Indicator,
+    at: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO kpi_indicators (office_id, fiscal_year, code, position, definition, updated_at)
+         SELECT $1, $2, $3, COALESCE(MAX(position), 0) + 1, $4, $5
+         FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2",
+    )
+    .bind(office_id)
+    .bind(i64::from(year.be()))
+    .bind(&indicator.code)
+    .bind(serde_json::to_string(indicator)?)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

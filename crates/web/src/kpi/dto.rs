@@ -1,0 +1,223 @@
+//! The evaluation as the API gives it: every figure a JSON number with four
+//! places at most, every gap with its data and its sentence.
+
+use ruamjai_domain::kpi::{Decimal, Evaluation, IndicatorResult, Kind, StepResult};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::view::StepView;
+use crate::kit::Names;
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiEvaluationDto {
+    #[schema(example = 2570)]
+    pub fiscal_year: i32,
+    /// The day the facts were read up to (ISO date).
+    #[schema(example = "2027-03-31")]
+    pub as_of: String,
+    pub scale: KpiScaleDto,
+    /// Σ weight × score ⁄ Σ weight, to four places; null while no indicator carries weight.
+    #[schema(value_type = Option<f64>, example = 3.825)]
+    pub composite: Option<Decimal>,
+    /// The weights' sum: 100 when the scorecard is complete.
+    #[schema(value_type = f64, example = 100)]
+    pub weights: Decimal,
+    pub weights_add_up: bool,
+    pub indicators: Vec<KpiIndicatorScoreDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiScaleDto {
+    #[schema(example = 5)]
+    pub levels: u8,
+    /// What the top level scores.
+    #[schema(value_type = f64, example = 5)]
+    pub top: Decimal,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiIndicatorScoreDto {
+    #[schema(example = "4")]
+    pub code: String,
+    pub name_th: String,
+    pub name_en: String,
+    /// Percent of the scorecard.
+    #[schema(value_type = f64, example = 25)]
+    pub weight: Decimal,
+    /// `milestone` or `range`.
+    #[schema(example = "milestone")]
+    pub kind: &'static str,
+    #[schema(value_type = f64, example = 4)]
+    pub score: Decimal,
+    /// score × weight ⁄ 100.
+    #[schema(value_type = f64, example = 1)]
+    pub weighted: Decimal,
+    /// A milestone indicator's level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// A range indicator's measured value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<f64>)]
+    pub value: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<f64>>)]
+    pub targets: Option<Vec<Decimal>>,
+    /// `rising` or `falling`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Vec<KpiStepDto>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiStepDto {
+    #[schema(example = 1)]
+    pub number: u8,
+    pub criterion_th: String,
+    pub met: bool,
+    /// `rule` or `sign_off`.
+    #[schema(example = "rule")]
+    pub judged_by: &'static str,
+    /// A sign-off that says otherwise than the rule.
+    pub overrides_rule: bool,
+    /// What the rule found, met or not, even where a sign-off decided.
+    pub rule_met: bool,
+    /// The figures judged, by key (`channels_used`, `answered_in_time_pct` …).
+    #[schema(value_type = Object)]
+    pub facts: serde_json::Map<String, serde_json::Value>,
+    pub missing: Vec<KpiGapDto>,
+    pub evidence: Vec<KpiEvidenceDto>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_off: Option<KpiSignOffDto>,
+}
+
+/// Something a step still lacks: its kind and figures, and the sentence.
+#[derive(Serialize, ToSchema)]
+pub struct KpiGapDto {
+    /// `few-channels`, `no-citizen-manual` …
+    #[schema(example = "no-citizen-manual")]
+    pub gap: String,
+    /// The gap's figures and the services, groups or manuals it names.
+    #[schema(value_type = Object)]
+    pub detail: serde_json::Value,
+    /// The sentence in the request's language.
+    pub text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiEvidenceDto {
+    pub title: String,
+    #[schema(example = "/staff/reports?period=2570")]
+    pub href: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct KpiSignOffDto {
+    pub met: bool,
+    pub reason: String,
+    pub by: String,
+    /// RFC 3339.
+    pub at: String,
+}
+
+pub fn evaluation_dto(names: &Names<'_>, evaluation: &Evaluation) -> KpiEvaluationDto {
+    KpiEvaluationDto {
+        fiscal_year: evaluation.fiscal_year.be(),
+        as_of: evaluation.as_of.to_string(),
+        scale: KpiScaleDto { levels: evaluation.scale.levels, top: evaluation.scale.top },
+        composite: evaluation.composite(),
+        weights: evaluation.weights(),
+        weights_add_up: evaluation.weights_add_up(),
+        indicators: evaluation.indicators.iter().map(|i| indicator_dto(names, evaluation, i)).collect(),
+    }
+}
+
+fn indicator_dto(
+    names: &Names<'_>,
+    evaluation: &Evaluation,
+    result: &IndicatorResult,
+) -> KpiIndicatorScoreDto {
+    let indicator = &result.indicator;
+    let (targets, direction) = match &indicator.kind {
+        Kind::Range { targets, direction, .. } => {
+            let direction = match direction {
+                ruamjai_domain::kpi::Direction::Rising => "rising",
+                ruamjai_domain::kpi::Direction::Falling => "falling",
+            };
+            (Some(targets.clone()), Some(direction))
+        }
+        Kind::Milestone { .. } => (None, None),
+    };
+    let steps = matches!(indicator.kind, Kind::Milestone { .. })
+        .then(|| result.steps.iter().map(|s| step_dto(names, evaluation, result, s)).collect());
+    KpiIndicatorScoreDto {
+        code: indicator.code.clone(),
+        name_th: indicator.name_th.clone(),
+        name_en: indicator.name_en.clone(),
+        weight: indicator.weight,
+        kind: indicator.kind.code(),
+        score: result.score,
+        weighted: result.weighted().points(),
+        level: result.level,
+        value: result.value,
+        targets,
+        direction,
+        steps,
+    }
+}
+
+fn step_dto(
+    names: &Names<'_>,
+    evaluation: &Evaluation,
+    result: &IndicatorResult,
+    step: &StepResult,
+) -> KpiStepDto {
+    let view = StepView::of(names, evaluation.fiscal_year, result, step);
+    let facts = step
+        .verdict
+        .facts
+        .iter()
+        .map(|f| (f.key.to_owned(), serde_json::to_value(&f.value).unwrap_or_default()))
+        .collect();
+    let missing = step
+        .verdict
+        .missing
+        .iter()
+        .zip(view.missing)
+        .map(|(gap, text)| {
+            let mut detail = serde_json::to_value(gap).unwrap_or_default();
+            let kind = detail.as_object_mut().and_then(|d| d.remove("gap"));
+            KpiGapDto {
+                gap: kind.and_then(|k| k.as_str().map(str::to_owned)).unwrap_or_default(),
+                detail,
+                text,
+            }
+        })
+        .collect();
+    KpiStepDto {
+        number: step.number,
+        criterion_th: match &result.indicator.kind {
+            Kind::Milestone { steps, .. } => {
+                steps.get(usize::from(step.number) - 1).map(|s| s.criterion_th.clone()).unwrap_or_default()
+            }
+            Kind::Range { .. } => String::new(),
+        },
+        met: step.met,
+        judged_by: if view.signed_off { "sign_off" } else { "rule" },
+        overrides_rule: view.overrides_rule,
+        rule_met: view.rule_met,
+        facts,
+        missing,
+        evidence: view
+            .evidence
+            .into_iter()
+            .map(|e| KpiEvidenceDto { title: e.title, href: e.href })
+            .collect(),
+        sign_off: step.sign_off.as_ref().map(|s| KpiSignOffDto {
+            met: s.met,
+            reason: s.reason.clone(),
+            by: s.by.clone(),
+            at: s.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        }),
+    }
+}

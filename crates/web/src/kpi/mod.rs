@@ -1,0 +1,19 @@
+//! The KPI engine on the web: the scorecard and indicator pages, the
+//! director's level on the staff home, and the API — thin adapters of
+//! `ruamjai_app::kpi`.
+
+pub(crate) mod api;
+mod dto;
+pub(crate) mod home;
+pub(crate) mod pages;
+pub(crate) mod view;
+
+pub use api::KpiApiDoc as ApiDoc;
+
+pub(crate) fn router() -> axum::Router<crate::AppState> {
+    pages::router()
+}
+
+pub(crate) fn api() -> axum::Router<crate::AppState> {
+    api::router()
+}

@@ -1,0 +1,220 @@
+//! The staff pages of the KPI engine: the year's scorecard, and each
+//! indicator with its steps, facts, evidence, gaps and month-by-month level,
+//! where the director signs a step off.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use ruamjai_app::kpi;
+use ruamjai_domain::accounts::policy::{Action, Subject};
+use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
+use ruamjai_domain::kpi::{Evaluation, IndicatorResult};
+use ruamjai_domain::participation::consultation::parse_date;
+use serde::Deserialize;
+
+use super::view::{StepView, pct_text};
+use crate::auth::csrf::CsrfForm;
+use crate::auth::session::Staff;
+use crate::kit::{Flash, FormErrors, Names, NavItem, YearQuery, nav_for};
+use crate::page::Page;
+use crate::{AppError, AppState};
+
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/staff/kpi", get(scorecard))
+        .route("/staff/kpi/{fiscal_year}/indicators/{code}", get(indicator))
+        .route("/staff/kpi/{fiscal_year}/indicators/{code}/steps/{n}/sign-off", post(sign_off))
+}
+
+/// One line of the scorecard.
+pub struct ScoreLine {
+    pub code: String,
+    pub name: String,
+    pub weight: String,
+    pub level: Option<u8>,
+    pub value: Option<String>,
+    pub score: String,
+    pub weighted: String,
+}
+
+impl ScoreLine {
+    pub fn of(page: &Page, result: &IndicatorResult) -> Self {
+        let i = &result.indicator;
+        Self {
+            code: i.code.clone(),
+            name: page.pick(&i.name_th, &i.name_en).to_owned(),
+            weight: i.weight.trimmed(),
+            level: result.level,
+            value: result.value.map(pct_text),
+            score: result.score.to_string(),
+            weighted: result.weighted().points().to_string(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "kpi/scorecard.html")]
+struct ScorecardTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    year: FiscalYear,
+    as_of: String,
+    lines: Vec<ScoreLine>,
+    composite: String,
+    weights: String,
+    weights_add_up: bool,
+    top: String,
+}
+
+async fn scorecard(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Query(query): Query<YearQuery>,
+) -> Result<Response, AppError> {
+    let year = query.year();
+    let evaluation = kpi::evaluate(&state.app, &staff.caller(), year, None).await?;
+    let template = ScorecardTemplate {
+        page: &page,
+        nav: nav_for(&staff),
+        year,
+        as_of: page.locale.day(&evaluation.as_of),
+        lines: evaluation.indicators.iter().map(|i| ScoreLine::of(&page, i)).collect(),
+        composite: evaluation.composite().map_or_else(|| "—".to_owned(), |c| c.to_string()),
+        weights: evaluation.weights().trimmed(),
+        weights_add_up: evaluation.weights_add_up(),
+        top: evaluation.scale.top.trimmed(),
+    };
+    page.render(&template)
+}
+
+#[derive(Deserialize)]
+struct AsOfQuery {
+    as_of: Option<String>,
+}
+
+/// A month of the chart: its last day, and the level reached by then.
+struct MonthLevel {
+    label: String,
+    level: u8,
+}
+
+#[derive(Template)]
+#[template(path = "kpi/indicator.html")]
+struct IndicatorTemplate<'a> {
+    page: &'a Page,
+    nav: Vec<NavItem>,
+    year: FiscalYear,
+    as_of: String,
+    as_of_iso: String,
+    line: ScoreLine,
+    description: String,
+    steps: Vec<StepView>,
+    months: Vec<MonthLevel>,
+    may_sign_off: bool,
+    /// The step whose sign-off form was refused, with why.
+    refused: Option<(u8, FormErrors)>,
+    supervisor: String,
+    collectors: Vec<String>,
+}
+
+impl IndicatorTemplate<'_> {
+    fn refused_for(&self, step: &u8) -> Option<&FormErrors> {
+        self.refused.as_ref().filter(|(n, _)| n == step).map(|(_, e)| e)
+    }
+}
+
+async fn indicator(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path((be, code)): Path<(i32, String)>,
+    Query(query): Query<AsOfQuery>,
+) -> Result<Response, AppError> {
+    let as_of = match query.as_of.as_deref().filter(|d| !d.is_empty()) {
+        Some(day) => Some(parse_date(day).map_err(|e| AppError::Invalid(vec![("as_of", e)]))?),
+        None => None,
+    };
+    render_indicator(&state, &page, &staff, (FiscalYear::from_be(be), &code), as_of, None).await
+}
+
+async fn render_indicator(
+    state: &AppState,
+    page: &Page,
+    staff: &Staff,
+    (year, code): (FiscalYear, &str),
+    as_of: Option<time::Date>,
+    refused: Option<(u8, FormErrors)>,
+) -> Result<Response, AppError> {
+    let caller = staff.caller();
+    let evaluation = kpi::evaluate(&state.app, &caller, year, as_of).await?;
+    let result = evaluation.indicator(code).ok_or(AppError::NotFound)?;
+    let catalog = state.catalog().await?;
+    let names = Names { locale: page.locale, catalog: &catalog };
+    let months = kpi::by_month(&state.app, &caller, year).await?;
+    let i = &result.indicator;
+    let contact = |c: &ruamjai_domain::kpi::Contact| {
+        let position = page.pick(&c.position_th, &c.position_en);
+        if c.phone.is_empty() { position.to_owned() } else { format!("{position} · {}", c.phone) }
+    };
+    let template = IndicatorTemplate {
+        page,
+        nav: nav_for(staff),
+        year,
+        as_of: page.locale.day(&evaluation.as_of),
+        as_of_iso: evaluation.as_of.to_string(),
+        line: ScoreLine::of(page, result),
+        description: page.pick(&i.description_th, &i.description_en).to_owned(),
+        steps: result.steps.iter().map(|s| StepView::of(&names, year, result, s)).collect(),
+        months: month_levels(page, &months, code),
+        may_sign_off: caller.could(Subject::Indicator, Action::Approve),
+        refused,
+        supervisor: contact(&i.supervisor),
+        collectors: i.collectors.iter().map(contact).collect(),
+    };
+    let status = if template.refused.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    page.render_with_status(status, &template)
+}
+
+fn month_levels(page: &Page, months: &[Evaluation], code: &str) -> Vec<MonthLevel> {
+    months
+        .iter()
+        .filter_map(|e| {
+            let result = e.indicator(code)?;
+            Some(MonthLevel { label: page.locale.day(&e.as_of), level: result.level? })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct SignOffForm {
+    #[serde(default)]
+    met: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn sign_off(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path((be, code, step)): Path<(i32, String, u8)>,
+    CsrfForm(form): CsrfForm<SignOffForm>,
+) -> Result<Response, AppError> {
+    let year = FiscalYear::from_be(be);
+    let met = form.met == "met";
+    match kpi::sign_off(&state.app, &staff.caller(), year, &code, (step, met, &form.reason)).await {
+        Ok(()) => {
+            let to = format!("/staff/kpi/{be}/indicators/{code}#step-{step}");
+            Ok(page.redirect(&to, Flash::Saved))
+        }
+        Err(ruamjai_app::Error::Invalid(refused)) => {
+            let errors = FormErrors::of(page.locale, &refused);
+            let today = bangkok_date(state.app.now());
+            render_indicator(&state, &page, &staff, (year, &code), Some(today), Some((step, errors))).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

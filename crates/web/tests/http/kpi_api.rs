@@ -1,0 +1,200 @@
+//! The KPI engine over the API: the evaluation of a year, the definitions
+//! only administrators change, the values of the collectors and the
+//! director's sign-offs — each refusal naming its field.
+
+use axum::http::{Method, StatusCode};
+use ruamjai_domain::accounts::Role;
+use ruamjai_domain::calendar::FiscalYear;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use crate::support::TestApp;
+
+fn field_names(problem: &Value) -> Vec<String> {
+    problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect()
+}
+
+fn this_year() -> i32 {
+    FiscalYear::of(OffsetDateTime::now_utc()).be()
+}
+
+#[tokio::test]
+async fn a_fresh_year_evaluates_indicator_4_at_level_0_naming_what_each_step_lacks() {
+    let mut app = TestApp::new().await;
+    let evaluator = app.token_as("eval@opdc.go.th", Role::Evaluator, None).await;
+    let year = this_year();
+    let (status, body) =
+        app.call(Method::GET, &format!("/api/v1/staff/kpi/{year}"), Value::Null, &evaluator).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["fiscal_year"], year);
+    assert_eq!(body["weights"], 25);
+    assert_eq!(body["weights_add_up"], false, "indicator 4 alone weighs 25 of 100");
+    let four = &body["indicators"][0];
+    assert_eq!(
+        (four["code"].as_str(), four["kind"].as_str(), four["level"].as_i64()),
+        (Some("4"), Some("milestone"), Some(0))
+    );
+    assert_eq!(four["score"], 0);
+    let steps = four["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 5);
+    assert_eq!(steps[0]["judged_by"], "rule");
+    assert_eq!(steps[0]["facts"]["channels_used"], 0);
+    let gaps: Vec<&str> =
+        steps[0]["missing"].as_array().unwrap().iter().map(|g| g["gap"].as_str().unwrap()).collect();
+    assert_eq!(gaps, ["few-channels", "nothing-answered"]);
+    assert!(
+        steps[0]["missing"][0]["text"].as_str().unwrap().contains("ช่องทาง"),
+        "Thai first: {}",
+        steps[0]["missing"][0]
+    );
+    let no_manuals = &steps[3]["missing"][0];
+    assert_eq!(no_manuals["gap"], "no-citizen-manual");
+    assert_eq!(no_manuals["detail"]["services"].as_array().unwrap().len(), 12, "every service is named");
+
+    let path = format!("/api/v1/staff/kpi/{year}?as_of=2020-13-01");
+    let (status, refused) = app.call(Method::GET, &path, Value::Null, &evaluator).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(field_names(&refused), ["as_of"]);
+    let (status, _) = app.call(Method::GET, "/api/v1/staff/kpi/2570", Value::Null, "no-such-token").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn only_administrators_define_and_every_bad_figure_is_named() {
+    let mut app = TestApp::new().await;
+    let admin = app.token_as("admin@ict.go.th", Role::Administrator, None).await;
+    let director = app.token_as("director@ict.go.th", Role::Director, None).await;
+    let year = this_year();
+    let four = format!("/api/v1/staff/kpi/{year}/indicators/4");
+
+    let (status, definition) = app.call(Method::GET, &four, Value::Null, &director).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(definition["settings_in_force"]["s2_min_groups"], 3);
+    let (status, _) =
+        app.call(Method::PUT, &four, json!({"settings": {"s2_min_groups": 4}}), &director).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the director works towards the indicator, not on it");
+
+    let (status, saved) =
+        app.call(Method::PUT, &four, json!({"settings": {"s2_min_groups": 4}}), &admin).await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved["settings"]["s2_min_groups"], 4);
+    let (_, definition) = app.call(Method::GET, &four, Value::Null, &director).await;
+    assert_eq!(definition["settings_in_force"]["s2_min_groups"], 4);
+    assert_eq!(definition["settings_in_force"]["s1_min_channels"], 3, "the others keep their defaults");
+
+    for (patch, field) in [
+        (json!({"settings": {"s9_unknown": 1}}), "settings.s9_unknown"),
+        (json!({"settings": {"s2_min_groups": "many"}}), "settings.s2_min_groups"),
+        (json!({"weight": 140}), "weight"),
+        (json!({"weight": "a quarter"}), "weight"),
+        (json!({"colour": "red"}), "colour"),
+    ] {
+        let (status, problem) = app.call(Method::PUT, &four, patch.clone(), &admin).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{patch}");
+        assert_eq!(field_names(&problem), [field], "{patch}: {problem}");
+    }
+
+    let range = json!({
+        "code": "2.1", "name_th": "ร้อยละความพึงพอใจของผู้รับบริการ", "name_en": "Satisfaction of service users",
+        "weight": 20, "kind": "range", "targets": [60, 65, 70, 65, 80], "direction": "rising", "measured": "entered"
+    });
+    let indicators = format!("/api/v1/staff/kpi/{year}/indicators");
+    let (status, problem) = app.call(Method::POST, &indicators, range.clone(), &admin).await;
+    assert_eq!(
+        (status, field_names(&problem)),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["targets".to_owned()])
+    );
+    let mut fixed = range.clone();
+    fixed["targets"] = json!([60, 65, 70, 75, 80]);
+    let (status, created) = app.call(Method::POST, &indicators, fixed.clone(), &admin).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let (status, _) = app.call(Method::POST, &indicators, fixed, &admin).await;
+    assert_eq!(status, StatusCode::CONFLICT, "one indicator per code and year");
+
+    let (_, log) = app.call(Method::GET, "/api/v1/staff/audit?latest=20", Value::Null, &admin).await;
+    assert_eq!(log["intact"], true);
+    let actions: Vec<&str> =
+        log["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions.iter().filter(|a| **a == "define-indicator").count(), 2, "{actions:?}");
+}
+
+#[tokio::test]
+async fn collectors_enter_values_per_round_and_the_score_follows_the_targets() {
+    let mut app = TestApp::new().await;
+    let admin = app.token_as("admin@ict.go.th", Role::Administrator, None).await;
+    let collector = app.token_as("me@ict.go.th", Role::Collector, Some("monitoring-evaluation")).await;
+    let officer = app.token_as("it@ict.go.th", Role::Officer, Some("information-technology")).await;
+    let year = this_year();
+    let range = json!({
+        "code": "2.1", "name_th": "ร้อยละความพึงพอใจ", "name_en": "Satisfaction", "weight": 75,
+        "kind": "range", "targets": [60, 65, 70, 75, 80], "direction": "rising", "measured": "entered"
+    });
+    let (status, _) =
+        app.call(Method::POST, &format!("/api/v1/staff/kpi/{year}/indicators"), range, &admin).await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let values = format!("/api/v1/staff/kpi/{year}/indicators/2.1/values");
+    for (body, field) in [
+        (json!({"round": 3, "value": 72.5}), "round"),
+        (json!({"round": 6, "value": "high"}), "value"),
+        (json!({"round": 6, "value": 72.12345}), "value"),
+    ] {
+        let (status, problem) = app.call(Method::POST, &values, body.clone(), &collector).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(field_names(&problem), [field], "{body}");
+    }
+    let (status, _) = app.call(Method::POST, &values, json!({"round": 6, "value": 72.5}), &officer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "officers read");
+    let (status, _) = app
+        .call(Method::POST, &values, json!({"round": 6, "value": 72.5, "note": "ครึ่งปีแรก"}), &collector)
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    let (_, body) = app.call(Method::GET, &format!("/api/v1/staff/kpi/{year}"), Value::Null, &officer).await;
+    let satisfaction =
+        body["indicators"].as_array().unwrap().iter().find(|i| i["code"] == "2.1").unwrap().clone();
+    assert_eq!(satisfaction["value"], 72.5);
+    assert_eq!(satisfaction["score"], 3.5, "half way between the targets of levels 3 and 4");
+    assert_eq!(satisfaction["weighted"], 2.625);
+    // (25 × 0 + 75 × 3.5) ⁄ 100.
+    assert_eq!(body["composite"], 2.625);
+    assert_eq!(body["weights_add_up"], true);
+
+    let four_values = format!("/api/v1/staff/kpi/{year}/indicators/4/values");
+    let (status, _) = app.call(Method::POST, &four_values, json!({"round": 6, "value": 3}), &collector).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a milestone indicator's level comes from its steps");
+}
+
+#[tokio::test]
+async fn the_director_signs_a_step_off_with_a_reason_and_it_shows_as_such() {
+    let mut app = TestApp::new().await;
+    let director = app.token_as("director@ict.go.th", Role::Director, None).await;
+    let collector = app.token_as("me@ict.go.th", Role::Collector, Some("monitoring-evaluation")).await;
+    let year = this_year();
+    let step = format!("/api/v1/staff/kpi/{year}/indicators/4/steps/1/sign-off");
+    let (status, _) =
+        app.call(Method::POST, &step, json!({"met": true, "reason": "ตรวจแล้ว"}), &collector).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the director's alone");
+    let (status, problem) =
+        app.call(Method::POST, &step, json!({"met": true, "reason": " "}), &director).await;
+    assert_eq!(
+        (status, field_names(&problem)),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["reason".to_owned()])
+    );
+    let six = format!("/api/v1/staff/kpi/{year}/indicators/4/steps/6/sign-off");
+    let (status, _) =
+        app.call(Method::POST, &six, json!({"met": true, "reason": "ตรวจแล้ว"}), &director).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "indicator 4 has five steps");
+
+    let reason = "ช่องทางไลน์และหนังสือราชการบันทึกในระบบสารบรรณ ตรวจสอบแล้ว";
+    let (status, _) = app.call(Method::POST, &step, json!({"met": true, "reason": reason}), &director).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, body) =
+        app.call(Method::GET, &format!("/api/v1/staff/kpi/{year}"), Value::Null, &collector).await;
+    let first = &body["indicators"][0]["steps"][0];
+    assert_eq!((first["met"].as_bool(), first["judged_by"].as_str()), (Some(true), Some("sign_off")));
+    assert_eq!(first["overrides_rule"], true, "the rule found it not met");
+    assert_eq!(first["rule_met"], false);
+    assert_eq!(first["sign_off"]["reason"], reason);
+    assert_eq!(body["indicators"][0]["level"], 1);
+}
