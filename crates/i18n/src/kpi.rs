@@ -41,11 +41,10 @@ impl Names<'_> {
                 ],
             ),
             Gap::NoSurvey => locale.t("kpi-gap-no-survey"),
-            Gap::SampleShort { survey, group, achieved, required } => locale.ta(
+            Gap::SampleShort { survey, achieved, required } => locale.ta(
                 "kpi-gap-sample-short",
                 &[
                     ("survey", text(survey.name.clone())),
-                    ("group", text(self.group(&group.code))),
                     ("achieved", n(*achieved)),
                     ("required", n(*required)),
                 ],

@@ -74,10 +74,9 @@ pub enum Gap {
         not_reached: Vec<Named>,
     },
     NoSurvey,
-    /// A survey's group short of its Taro Yamane sample.
+    /// A survey short of its Taro Yamane sample over the groups of known size.
     SampleShort {
         survey: Named,
-        group: Named,
         achieved: u64,
         required: u64,
     },

@@ -11,7 +11,7 @@ use ruamjai_domain::kpi::rules::{
     ServiceWorkManuals, SurveyFacts, SurveyGroup, WorkManualFact, WorkManualFacts,
 };
 use ruamjai_domain::participation::Channel;
-use ruamjai_domain::satisfaction::stats::{DEFAULT_MARGIN_BASIS_POINTS, ScaleCounts, yamane_required};
+use ruamjai_domain::satisfaction::stats::ScaleCounts;
 use ruamjai_domain::work_manual::control::{Standing, standings};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -223,7 +223,7 @@ impl Store {
             let population = row.try_get::<Option<i64>, _>("population")?.and_then(|n| u64::try_from(n).ok());
             entry.0.push(SurveyGroup {
                 group: Named { code: row.try_get("code")?, name: row.try_get("name_th")? },
-                required: population.map(|n| yamane_required(n, DEFAULT_MARGIN_BASIS_POINTS)),
+                population,
                 achieved,
             });
             entry.1.0 += achieved;

@@ -75,7 +75,7 @@ fn fact_line(names: &Names<'_>, year: FiscalYear, fact: &Fact) -> FactLine {
         FactValue::Codes(codes) => {
             let label = |code: &String| match fact.key {
                 "channels" => locale.t(&format!("channel-{}", code.replace('_', "-"))),
-                "groups" => names.group(code),
+                "groups" | "groups_short_of_sample" => names.group(code),
                 _ => code.clone(),
             };
             codes.iter().map(label).collect::<Vec<_>>().join(", ")
@@ -111,7 +111,13 @@ fn fact_href(key: &str, year: FiscalYear) -> Option<String> {
         "activities_held" | "activities_counted" | "attended" | "groups_reached" | "groups" => {
             "/staff/activities".to_owned()
         }
-        "surveys" | "responses" | "dissatisfied_pct" | "items_below_standard" => "/staff/surveys".to_owned(),
+        "surveys"
+        | "responses"
+        | "sample_achieved"
+        | "sample_required"
+        | "groups_short_of_sample"
+        | "dissatisfied_pct"
+        | "items_below_standard" => "/staff/surveys".to_owned(),
         "actions_opened" => "/staff/improvements".to_owned(),
         "services_with_standard" => format!("/staff/service-standards?year={be}"),
         "manuals_in_force" | "manuals_announced" => "/staff/manuals".to_owned(),

@@ -7,6 +7,7 @@
 
 mod engagement;
 mod harness;
+mod kpi;
 mod manuals;
 mod work_manuals;
 

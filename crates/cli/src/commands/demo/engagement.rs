@@ -21,7 +21,7 @@ const PEOPLE: [(&str, &str, &str, &str); 6] = [
     ("นายสมชาย ใจดี", "สำนักงานจังหวัดเชียงใหม่", "provinces", "somchai@chiangmai.example"),
     ("นางสาวสุดา แก้วมณี", "สำนักงานจังหวัดขอนแก่น", "provinces", "suda@khonkaen.example"),
     ("นายวิทยา ศรีสุข", "บริษัท ไทยเน็ตเวิร์ค จำกัด", "private-sector", "wittaya@thainet.example"),
-    ("นางพรทิพย์ บุญมา", "สำนักงานจังหวัดสงขลา", "provinces", "porntip@songkhla.example"),
+    ("นางพรทิพย์ บุญมา", "กรมการปกครอง", "moi-agencies", "porntip@dopa.example"),
     ("นายอนันต์ วงศ์ไทย", "บริษัท ดาต้าเซ็นเตอร์ไทย จำกัด", "private-sector", "anan@dc.example"),
     ("นางสาวกมลา จันทร์เพ็ญ", "สำนักงานจังหวัดอุดรธานี", "provinces", "kamala@udon.example"),
 ];
@@ -66,7 +66,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
         ends_at: Some(at(-21, 12)),
         venue: format!("ออนไลน์ผ่านระบบประชุมทางไกล และห้องประชุมศูนย์ฯ ({})", local_input_value(at(-21, 9))),
         capacity: "30".into(),
-        group_codes: vec!["provinces".into(), "private-sector".into()],
+        group_codes: vec!["provinces".into(), "moi-agencies".into(), "private-sector".into()],
         service_codes: vec!["video-conference".into()],
         registration_opens_at: Some(at(-40, 0)),
         registration_closes_at: Some(at(-22, 0)),
@@ -173,7 +173,7 @@ async fn load_directory(app: &App) -> anyhow::Result<()> {
         ],
     ];
     sheet.extend(more.iter().map(|row| row.map(String::from).to_vec()));
-    let groups = ["provinces", "private-sector", "independent-organisations"];
+    let groups = ["provinces", "moi-agencies", "private-sector", "independent-organisations"];
     let vocabulary = Vocabulary {
         groups: groups.iter().filter_map(|g| Code::parse(g).ok().map(|c| ((*g).to_owned(), c))).collect(),
         ..Vocabulary::default()

@@ -203,6 +203,28 @@ mod tests {
         assert_eq!(store.verify_audit().await.unwrap().first_break, None);
     }
 
+    #[tokio::test]
+    async fn the_demo_year_reaches_level_4_with_step_5_short_of_one_service() {
+        use ruamjai_domain::kpi::Gap;
+        let db = TestDatabase::sqlite().await;
+        let store = db.open().await;
+        let app = demo_app(&store);
+        load_demo_data(&app).await.unwrap();
+        participation::load(&app).await.unwrap();
+        let year = ruamjai_domain::calendar::FiscalYear::of(app.now());
+        let caller = ruamjai_app::Caller::Command("test");
+        let evaluation = ruamjai_app::kpi::evaluate(&app, &caller, year, None).await.unwrap();
+        let four = evaluation.indicator("4").unwrap();
+        let missing = |n: usize| four.steps[n - 1].verdict.missing.clone();
+        for step in 1..=4 {
+            assert_eq!(missing(step), [], "step {step}");
+        }
+        assert_eq!(four.level, Some(4));
+        let Gap::NotRenewedThisYear { services } = &missing(5)[0] else { panic!("{:?}", missing(5)) };
+        let codes: Vec<&str> = services.iter().map(|s| s.code.as_str()).collect();
+        assert_eq!((codes, missing(5).len()), (vec![work_manuals::OVERDUE], 1), "{:?}", missing(5));
+    }
+
     async fn store_hash(store: &ruamjai_store::Store, email: &str) -> String {
         store.login_candidate(&Email::parse(email).unwrap()).await.unwrap().unwrap().1
     }

@@ -50,7 +50,7 @@ const MATTERS: &[Matter] = &[
     Matter { kind: "suggestion", service: "e-information", group: "other-ministries", channel: Channel::Email,
         subject: "เสนอให้เปิดข้อมูลสถิติในรูปแบบ CSV",
         details: "ข้อมูลสถิติบนเว็บไซต์เป็นไฟล์ PDF นำไปใช้ต่อยาก เสนอให้เผยแพร่เป็น CSV ด้วย",
-        days_ago: 9, steps: &[] },
+        days_ago: 9, steps: &[(3, Status::Resolved, "ศูนย์ฯ เผยแพร่ข้อมูลสถิติเป็นไฟล์ CSV คู่กับ PDF แล้ว ที่หน้าข้อมูลเปิดของเว็บไซต์", true)] },
     Matter { kind: "complaint", service: "telephone-fax", group: "moi-agencies", channel: Channel::WalkIn,
         subject: "โทรสารมหาดไทยส่งเอกสารไม่ออก",
         details: "เครื่องโทรสารของกองส่งเอกสารไม่ออกตั้งแต่สัปดาห์ก่อน ขึ้นข้อความสายไม่ว่าง",

@@ -32,7 +32,7 @@ fn team(division: &str) -> (&'static str, &'static str) {
 /// Services revised since their first revision, with what changed.
 const REVISED: [&str; 4] = ["network-status", "video-conference", "information-systems", "ict-training"];
 /// A manual whose yearly review is past due.
-const OVERDUE: &str = "telephone-fax";
+pub(super) const OVERDUE: &str = "telephone-fax";
 /// A manual whose procedure takes longer than the citizen manual promises.
 const TOO_SLOW: &str = "msat";
 
@@ -82,7 +82,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
             change: Change::Major,
         };
         approve(&then, (&author, &reviewer, &director), record.id, &draft).await?;
-        acknowledge_some(&then, record.id, service).await?;
+        acknowledge_some(&then, record.id, service, 0).await?;
         // Published for transparency, but for the old one nobody reviewed.
         if service.code != OVERDUE {
             work::set_public(&then, &director, record.id, true).await?;
@@ -98,6 +98,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
                 change: Change::Major,
             };
             approve(&later, (&author, &reviewer, &director), record.id, &draft).await?;
+            acknowledge_some(&app.as_of(later.now() + Duration::days(1)), record.id, service, 1).await?;
         }
     }
     Ok(())
@@ -172,13 +173,14 @@ async fn approve(
     Ok(())
 }
 
-/// The division's director reads every manual of the division; its officer
-/// has read those of the odd-numbered services.
-async fn acknowledge_some(app: &App, id: i64, service: &Service) -> anyhow::Result<()> {
+/// The division's director and its officer have read every manual of the
+/// division in force (a revised one again), but the officer not yet the one
+/// past its review.
+async fn acknowledge_some(app: &App, id: i64, service: &Service, revision: u32) -> anyhow::Result<()> {
     let (officer, collector) = team(&service.division_code);
-    work::acknowledge(app, &staff(app, collector).await?, id, 0).await?;
-    if service.number % 2 == 1 {
-        work::acknowledge(app, &staff(app, officer).await?, id, 0).await?;
+    work::acknowledge(app, &staff(app, collector).await?, id, revision).await?;
+    if service.code != OVERDUE {
+        work::acknowledge(app, &staff(app, officer).await?, id, revision).await?;
     }
     Ok(())
 }
@@ -211,7 +213,10 @@ mod tests {
         let detail = work::detail(&app, &director, slow.record.id).await.unwrap();
         assert!(detail.promise.unwrap().exceeded, "its procedure is longer than promised");
         let readers = detail.readers.len();
-        let acknowledged = detail.effective().unwrap().acknowledged;
+        assert_eq!(detail.effective().unwrap().acknowledged, readers, "read by all");
+        let old = lines.iter().find(|l| l.record.service_code == OVERDUE).unwrap();
+        let old = work::detail(&app, &director, old.record.id).await.unwrap();
+        let (acknowledged, readers) = (old.effective().unwrap().acknowledged, old.readers.len());
         assert!(acknowledged > 0 && acknowledged < readers, "acknowledged partly: {acknowledged}/{readers}");
         assert!(
             detail

@@ -7,6 +7,7 @@ use super::Settings;
 use crate::kpi::decimal::Decimal;
 use crate::kpi::verdict::{Evidence, Gap, Named, Verdict, codes, count, percent};
 use crate::participation::Channel;
+use crate::satisfaction::stats::{DEFAULT_MARGIN_BASIS_POINTS, yamane_required};
 
 /// Step 1: the year's submissions by channel, and their first replies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -121,13 +122,20 @@ impl RelationshipFacts {
     }
 }
 
-/// A group of a survey against its Taro Yamane sample.
+/// A group a survey asked, with how many people it has and how many answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurveyGroup {
     pub group: Named,
     /// `None` when the group's population is unknown.
-    pub required: Option<u64>,
+    pub population: Option<u64>,
     pub achieved: u64,
+}
+
+impl SurveyGroup {
+    /// Short of its own Taro Yamane sample (a group of unknown size never is).
+    fn short(&self) -> bool {
+        self.population.is_some_and(|n| self.achieved < yamane_required(n, DEFAULT_MARGIN_BASIS_POINTS))
+    }
 }
 
 /// A survey of the year.
@@ -149,24 +157,27 @@ impl SurveyFacts {
         Named { code: self.id.to_string(), name: self.name.clone() }
     }
 
+    /// The survey's sample: the responses of the groups whose size is
+    /// known, against Taro Yamane (95 %, ±5 %) for their whole population.
+    fn sample(&self) -> Option<(u64, u64)> {
+        let known: Vec<&SurveyGroup> = self.groups.iter().filter(|g| g.population.is_some()).collect();
+        if known.is_empty() {
+            return None;
+        }
+        let population = known.iter().filter_map(|g| g.population).sum();
+        let achieved = known.iter().map(|g| g.achieved).sum();
+        Some((achieved, yamane_required(population, DEFAULT_MARGIN_BASIS_POINTS)))
+    }
+
     /// What keeps this survey from carrying step 3.
     fn shortfalls(&self, needed_actions: u64) -> Vec<Gap> {
         let survey = self.named();
-        let known: Vec<(&SurveyGroup, u64)> =
-            self.groups.iter().filter_map(|g| Some((g, g.required?))).collect();
-        let mut gaps: Vec<Gap> = if known.is_empty() {
-            vec![Gap::PopulationUnknown { survey: survey.clone() }]
-        } else {
-            known
-                .into_iter()
-                .filter(|(g, required)| g.achieved < *required)
-                .map(|(g, required)| Gap::SampleShort {
-                    survey: survey.clone(),
-                    group: g.group.clone(),
-                    achieved: g.achieved,
-                    required,
-                })
-                .collect()
+        let mut gaps = match self.sample() {
+            None => vec![Gap::PopulationUnknown { survey: survey.clone() }],
+            Some((achieved, required)) if achieved < required => {
+                vec![Gap::SampleShort { survey: survey.clone(), achieved, required }]
+            }
+            Some(_) => Vec::new(),
         };
         if self.actions < needed_actions {
             gaps.push(Gap::FewActions { survey, opened: self.actions, needed: needed_actions });
@@ -206,8 +217,13 @@ impl SatisfactionFacts {
         ];
         let mut evidence = Vec::new();
         if let Some(s) = survey {
+            let (achieved, required) = s.sample().unwrap_or_default();
+            let short = s.groups.iter().filter(|g| g.short()).map(|g| g.group.code.clone()).collect();
             facts.extend([
                 count("responses", s.responses),
+                count("sample_achieved", achieved),
+                count("sample_required", required),
+                codes("groups_short_of_sample", short),
                 percent("dissatisfied_pct", Decimal::percent(s.dissatisfied, s.responses)),
                 codes("items_below_standard", s.below_standard.clone()),
                 count("actions_opened", s.actions),

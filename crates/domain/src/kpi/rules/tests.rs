@@ -87,13 +87,13 @@ fn relationships_count_activities_attended_and_minuted_reaching_three_groups() {
     assert!(!facts.judge(&with_settings(&[("s2_min_activities", 3)])).met);
 }
 
-fn survey(responses: u64, required: Option<u64>, actions: u64) -> SurveyFacts {
+fn survey(responses: u64, population: Option<u64>, actions: u64) -> SurveyFacts {
     SurveyFacts {
         id: 7,
         name: "สำรวจ 2570".into(),
         responses,
         dissatisfied: 3,
-        groups: vec![SurveyGroup { group: named("provinces"), required, achieved: responses }],
+        groups: vec![SurveyGroup { group: named("provinces"), population, achieved: responses }],
         below_standard: vec!["q3".into()],
         actions,
     }
@@ -108,18 +108,45 @@ fn satisfaction_needs_a_full_sample_an_action_and_every_standard() {
         services: 12,
     };
     assert_eq!(facts(Vec::new(), Vec::new()).judge(&four).missing, [Gap::NoSurvey]);
-    let short = facts(vec![survey(52, Some(93), 1)], Vec::new()).judge(&four);
+    // Taro Yamane asks 93 of a group of 120.
+    let short = facts(vec![survey(52, Some(120), 1)], Vec::new()).judge(&four);
     assert!(matches!(short.missing[..], [Gap::SampleShort { achieved: 52, required: 93, .. }]));
     let unknown = facts(vec![survey(52, None, 1)], Vec::new()).judge(&four);
     assert!(matches!(unknown.missing[..], [Gap::PopulationUnknown { .. }]));
-    let idle = facts(vec![survey(93, Some(93), 0)], Vec::new()).judge(&four);
+    let idle = facts(vec![survey(93, Some(120), 0)], Vec::new()).judge(&four);
     assert!(matches!(idle.missing[..], [Gap::FewActions { opened: 0, needed: 1, .. }]));
-    let unset = facts(vec![survey(93, Some(93), 1)], vec![named("7"), named("9")]).judge(&four);
+    let unset = facts(vec![survey(93, Some(120), 1)], vec![named("7"), named("9")]).judge(&four);
     assert_eq!(unset.missing, [Gap::NoStandard { services: vec![named("7"), named("9")] }]);
     // The nearest survey speaks for the step: the full one carries it.
-    let done = facts(vec![survey(52, Some(93), 0), survey(93, Some(93), 2)], Vec::new()).judge(&four);
+    let done = facts(vec![survey(52, Some(120), 0), survey(93, Some(120), 2)], Vec::new()).judge(&four);
     assert!(done.met, "{:?}", done.missing);
     assert_eq!(fact(&done, "items_below_standard"), FactValue::Codes(vec!["q3".into()]));
+}
+
+#[test]
+fn the_sample_is_judged_over_the_groups_of_known_size_together() {
+    let four = indicator4::definition();
+    let group = |code: &str, population: Option<u64>, achieved: u64| SurveyGroup {
+        group: named(code),
+        population,
+        achieved,
+    };
+    // Provinces (76) and agencies (120): 196 people, Taro Yamane asks 132;
+    // the public's size is unknown and its answers do not count towards it.
+    let mut s = survey(0, None, 1);
+    s.groups = vec![
+        group("provinces", Some(76), 70),
+        group("moi-agencies", Some(120), 62),
+        group("public", None, 90),
+    ];
+    s.responses = 222;
+    let facts = SatisfactionFacts { surveys: vec![s], services_without_standard: Vec::new(), services: 12 };
+    let verdict = facts.judge(&four);
+    assert!(verdict.met, "{:?}", verdict.missing);
+    assert_eq!(fact(&verdict, "sample_required"), FactValue::Count(132));
+    assert_eq!(fact(&verdict, "sample_achieved"), FactValue::Count(132));
+    // Agencies alone would need 93: the group stays named as short.
+    assert_eq!(fact(&verdict, "groups_short_of_sample"), FactValue::Codes(vec!["moi-agencies".into()]));
 }
 
 #[test]
