@@ -170,67 +170,66 @@ impl Store {
     pub async fn enter_indicator_value(
         &self,
         actor: &Actor,
-        year: FiscalYear,
-        code: &str,
+        (year, code): (FiscalYear, &str),
         (round, value, note): (Round, Decimal, &str),
         now: OffsetDateTime,
     ) -> Result<()> {
-        let mut tx = self.begin_write().await?;
-        self.store_predefined(&mut tx, year, now).await?;
-        let indicator_id = self.indicator_id(&mut tx, year, code).await?;
-        sqlx::query(
-            "INSERT INTO kpi_values (indicator_id, round, value, note, entered_by, entered_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(indicator_id)
-        .bind(i64::from(round.months()))
-        .bind(value.ten_thousandths())
-        .bind(note)
-        .bind(actor.user_id)
-        .bind(time_ms::to_ms(now))
-        .execute(&mut *tx)
-        .await?;
-        let change = Change {
+        let entry = Entry {
+            insert: "INSERT INTO kpi_values (indicator_id, round, value, note, entered_by, entered_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+            figures: (i64::from(round.months()), value.ten_thousandths()),
+            text: note,
             action: "enter-value",
-            entity: "indicator",
-            entity_id: &format!("{}/{code}", year.be()),
-            before: json!(null),
             after: json!({ "round": round.months(), "value": value, "note": note }),
         };
-        append(&mut tx, self.office_id, actor, change).await?;
-        tx.commit().await
+        self.add_entry(actor, (year, code), entry, now).await
     }
 
     /// Records the director's judgement of a step.
     pub async fn sign_off_step(
         &self,
         actor: &Actor,
-        year: FiscalYear,
-        code: &str,
+        (year, code): (FiscalYear, &str),
         (step, met, reason): (u8, bool, &str),
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let entry = Entry {
+            insert: "INSERT INTO kpi_sign_offs (indicator_id, step, met, reason, signed_by, signed_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+            figures: (i64::from(step), i64::from(met)),
+            text: reason,
+            action: "sign-off-step",
+            after: json!({ "step": step, "met": met, "reason": reason }),
+        };
+        self.add_entry(actor, (year, code), entry, now).await
+    }
+
+    /// Adds a value or a sign-off to an indicator with its audit entry.
+    async fn add_entry(
+        &self,
+        actor: &Actor,
+        (year, code): (FiscalYear, &str),
+        entry: Entry<'_>,
         now: OffsetDateTime,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
         self.store_predefined(&mut tx, year, now).await?;
         let indicator_id = self.indicator_id(&mut tx, year, code).await?;
-        sqlx::query(
-            "INSERT INTO kpi_sign_offs (indicator_id, step, met, reason, signed_by, signed_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(indicator_id)
-        .bind(i64::from(step))
-        .bind(i64::from(met))
-        .bind(reason)
-        .bind(actor.user_id)
-        .bind(time_ms::to_ms(now))
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query(entry.insert)
+            .bind(indicator_id)
+            .bind(entry.figures.0)
+            .bind(entry.figures.1)
+            .bind(entry.text)
+            .bind(actor.user_id)
+            .bind(time_ms::to_ms(now))
+            .execute(&mut *tx)
+            .await?;
         let change = Change {
-            action: "sign-off-step",
+            action: entry.action,
             entity: "indicator",
             entity_id: &format!("{}/{code}", year.be()),
             before: json!(null),
-            after: json!({ "step": step, "met": met, "reason": reason }),
+            after: entry.after,
         };
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await
@@ -332,6 +331,16 @@ impl Store {
         .await?
         .ok_or(StoreError::NotFound)
     }
+}
+
+/// A row an indicator gathers over the year: two figures and a text, by
+/// whom and when.
+struct Entry<'a> {
+    insert: &'static str,
+    figures: (i64, i64),
+    text: &'a str,
+    action: &'static str,
+    after: serde_json::Value,
 }
 
 async fn insert_indicator(

@@ -31,7 +31,7 @@ pub async fn enter_value(
         Err(FieldError::Required) => String::new(),
         Err(error) => return Err(Error::field("note", error)),
     };
-    app.store().enter_indicator_value(&actor, year, code, (round, value, &note), app.now()).await?;
+    app.store().enter_indicator_value(&actor, (year, code), (round, value, &note), app.now()).await?;
     Ok(())
 }
 
@@ -52,6 +52,6 @@ pub async fn sign_off(
         return Err(Error::NotFound);
     }
     let reason = Text::paragraphs(reason, NOTE_MAX).map_err(|e| Error::field("reason", e))?;
-    app.store().sign_off_step(&actor, year, code, (step, met, reason.as_str()), app.now()).await?;
+    app.store().sign_off_step(&actor, (year, code), (step, met, reason.as_str()), app.now()).await?;
     Ok(())
 }
