@@ -43,6 +43,8 @@ pub struct StandardLine {
     pub reply_days: Option<i64>,
     /// All five-point answers about the service in the year's surveys.
     pub answers: ScaleCounts,
+    /// The people who gave them: each response counts once, however many items it scored.
+    pub respondents: u64,
     /// Submissions answered, and answered within the reply target.
     pub answered: u64,
     pub answered_in_time: u64,
@@ -238,6 +240,16 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let answers = self.year_answers(be).await?;
+        let respondents: HashMap<i64, i64> = sqlx::query_as(
+            "SELECT x.service_id, CAST(SUM(x.responses) AS BIGINT) FROM response_cells x JOIN surveys c ON c.id = x.survey_id
+             WHERE c.office_id = $1 AND c.fiscal_year = $2 GROUP BY x.service_id",
+        )
+        .bind(self.office_id)
+        .bind(be)
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .collect();
         let (from, until) = (year.first_day(), year.next().first_day());
         let (from, until) = (
             time_ms::to_ms(ruamjai_domain::calendar::bangkok_midnight(from)),
@@ -292,6 +304,7 @@ impl Store {
                 },
                 reply_days: row.try_get("reply_days")?,
                 answers: answers.get(&id).copied().unwrap_or_default(),
+                respondents: respondents.get(&id).map_or(0, |n| u64::try_from(*n).unwrap_or(0)),
                 answered: count("answered")?,
                 answered_in_time: count("met")?,
                 median_resolution_days: percentile(&days, 0.5),

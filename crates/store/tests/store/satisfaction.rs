@@ -231,6 +231,9 @@ async fn the_standards_table_sets_targets_beside_the_measured_values(store: Stor
         standard_scores(r).into_iter().for_each(|s| expected.add(s));
     }
     assert_eq!(video.answers, expected, "measured from the year's cells");
+    let answered = responses.iter().filter(|r| r.service.as_str() == "video-conference").count() as u64;
+    assert_eq!(video.respondents, answered, "each response once, not once per item");
+    assert!(video.answers.n() > video.respondents);
     let other = lines.iter().find(|l| l.service_code == "network-status").unwrap();
     assert_eq!((other.target.satisfied_min_permille, other.answers.n()), (None, 0));
     assert_eq!(

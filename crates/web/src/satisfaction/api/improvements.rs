@@ -175,6 +175,8 @@ pub struct StandardDto {
     /// The year's five-point answers about the service: how many, and the
     /// share of 4–5 and of 1–2.
     pub answers: u64,
+    /// The responses that gave them (each once, however many items it scored).
+    pub respondents: u64,
     pub satisfied_pct: Option<f64>,
     pub dissatisfied_pct: Option<f64>,
     /// Submissions answered, within the reply target of `reply_days`.
@@ -198,6 +200,7 @@ fn standard_dto(line: StandardLine) -> StandardDto {
         dissatisfied_max_pct: pct(line.target.dissatisfied_max_permille),
         resolution_days: line.target.resolution_days,
         answers: line.answers.n(),
+        respondents: line.respondents,
         satisfied_pct: measured.satisfied_pct,
         dissatisfied_pct: measured.dissatisfied_pct,
         reply_days: line.reply_days,
