@@ -9,6 +9,7 @@ pub mod chart;
 pub mod engagement;
 pub mod flowchart;
 pub mod ical;
+pub mod kpi;
 pub mod list;
 pub mod participation;
 pub mod qr;

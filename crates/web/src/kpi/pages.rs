@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use ruamjai_app::kpi;
+use ruamjai_app::participation::reports::ReportWords;
 use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::{Evaluation, IndicatorResult};
@@ -16,6 +17,7 @@ use serde::Deserialize;
 use super::view::{StepView, pct_text};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
+use crate::download::{XLSX, built_download};
 use crate::kit::{Flash, FormErrors, Names, NavItem, YearQuery, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -24,6 +26,7 @@ pub fn router() -> axum::Router<AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
         .route("/staff/kpi", get(scorecard))
+        .route("/staff/kpi/{fiscal_year}/scorecard.xlsx", get(workbook))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}", get(indicator))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/steps/{n}/sign-off", post(sign_off))
 }
@@ -88,6 +91,29 @@ async fn scorecard(
         top: evaluation.scale.top.trimmed(),
     };
     page.render(&template)
+}
+
+/// The scorecard as Excel, as of today.
+async fn workbook(
+    State(state): State<AppState>,
+    page: Page,
+    staff: Staff,
+    Path(be): Path<i32>,
+) -> Result<Response, AppError> {
+    let evaluation = kpi::evaluate(&state.app, &staff.caller(), FiscalYear::from_be(be), None).await?;
+    let catalog = state.catalog().await?;
+    let locale = page.locale;
+    let name = format!("ruamjai-scorecard-{be}-{}.xlsx", evaluation.as_of);
+    built_download(&name, XLSX, move || {
+        let names = Names { locale, catalog: &catalog };
+        let gaps = |code: &str, number: u8| -> Vec<String> {
+            let step = evaluation.indicator(code).and_then(|i| i.steps.iter().find(|s| s.number == number));
+            step.map(|s| s.verdict.missing.iter().map(|g| names.gap(g)).collect()).unwrap_or_default()
+        };
+        let labels = ReportWords { locale, catalog: &catalog };
+        ruamjai_docs::kpi::scorecard_xlsx(&evaluation, &labels, &gaps)
+    })
+    .await
 }
 
 #[derive(Deserialize)]

@@ -198,3 +198,31 @@ async fn the_director_signs_a_step_off_with_a_reason_and_it_shows_as_such() {
     assert_eq!(first["sign_off"]["reason"], reason);
     assert_eq!(body["indicators"][0]["level"], 1);
 }
+
+#[tokio::test]
+async fn an_evaluator_reads_the_scorecard_page_and_downloads_it_for_excel() {
+    use crate::support::PASSWORD;
+    let mut app = TestApp::new().await;
+    app.add_user("eval@opdc.go.th", Role::Evaluator, None).await;
+    app.login("eval@opdc.go.th", PASSWORD).await;
+    let year = this_year();
+    let page = app.get(&format!("/staff/kpi?year={year}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text.contains("ระดับ 0") && page.text.contains("ไม่ครบร้อยละ 100"),
+        "the weights warning shows"
+    );
+    let indicator = app.get(&format!("/staff/kpi/{year}/indicators/4")).await;
+    assert_eq!(indicator.status, StatusCode::OK);
+    assert!(!indicator.text.contains("/sign-off\""), "the sign-off form is the director's alone");
+    assert_eq!(app.get(&format!("/staff/kpi/{year}/indicators/9")).await.status, StatusCode::NOT_FOUND);
+
+    let xlsx = app.get(&format!("/staff/kpi/{year}/scorecard.xlsx")).await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(xlsx.header("content-disposition").contains(&format!("ruamjai-scorecard-{year}-")));
+    let sheet = ruamjai_docs::table::read(&xlsx.bytes, ruamjai_docs::table::Format::Xlsx).unwrap();
+    let indicator_row =
+        sheet.iter().find(|row| row.first().is_some_and(|c| c == "4")).expect("indicator 4's row");
+    assert_eq!(indicator_row[2], "25", "the weight as a number");
+    assert!(sheet[0][0].contains(&year.to_string()));
+}
