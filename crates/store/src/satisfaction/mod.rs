@@ -11,16 +11,18 @@ mod queue;
 mod recompute;
 mod report;
 mod responses;
+mod standards;
 mod surveys;
 mod tokens;
 
 pub use export::{ResponseRow, StoredAnswer};
-pub use improvements::{Improvement, StandardLine};
+pub use improvements::Improvement;
 pub use invitations::{Compose, Draw, Invitations};
 pub use questionnaires::{QuestionnaireDetail, QuestionnaireSummary, SavedVersion, VersionSummary};
 pub use queue::ResponseQueue;
 pub use report::ReportFilter;
 pub use responses::{Incoming, Respondent, Source};
+pub use standards::StandardLine;
 pub use surveys::Survey;
 
 /// The Bangkok month (yyyymm) an instant falls in: the cells' time grain.
