@@ -6,9 +6,10 @@
 mod define;
 mod facts;
 mod report;
+pub mod sar;
 
 pub use define::{amend, copy_year, create, definition};
-pub use report::{enter_value, sign_off};
+pub use report::{enter_value, narratives, sign_off, write_narrative};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, StepResult};

@@ -14,6 +14,7 @@ pub mod caller;
 pub mod catalog;
 pub mod engagement;
 mod error;
+pub mod home;
 pub mod jobs;
 pub mod kpi;
 pub mod mail;

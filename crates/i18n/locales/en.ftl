@@ -1401,3 +1401,52 @@ kpi-judged-by = Judged by
 kpi-by-rule = The rule over the live facts
 kpi-missing = What is missing
 kpi-download-xlsx = Download the scorecard (Excel)
+
+# What needs me (the staff home)
+needs-heading = What needs you
+needs-none = Nothing waits for you now.
+needs-overdue = { $overdue } matters past their reply target{ $escalated ->
+    [0] {""}
+   *[other] , { $escalated } of them escalated
+}
+needs-open = { $count } matters open
+needs-assigned = { $count } open matters assigned to you
+needs-comments = { $count } consultation comments waiting for moderation
+needs-citizen-manuals = { $count } citizen manual versions waiting for approval
+needs-work-manuals-review = { $count } work manual revisions waiting for your review
+needs-work-manuals-approve = { $count } work manual revisions waiting for approval
+needs-follow-ups = { $count } activity follow-ups due within a week
+needs-readers = { $code }: { $acknowledged } of { $readers } readers have acknowledged
+needs-sample = { $survey } — { $group }: { $achieved } of the { $required } answers its sample needs
+needs-standard = { $service }: { $satisfied } % satisfied against the standard's { $min } %
+needs-activity = { $title }, { $when }
+
+# Self-assessment report (SAR)
+sar-title = Self-assessment report
+sar-subtitle = { $round }-month round, fiscal year { $year }
+sar-period = Reporting period
+sar-topic = Topic
+sar-detail = Detail
+sar-description = Definition
+sar-source = Source of data
+sar-level-of = Level { $level } of { $steps }
+sar-not-measured = No value measured yet
+sar-criteria = Criteria and what each step came to
+sar-criterion = Criterion
+sar-outcome = Outcome
+sar-narrative = Performance and the data collectors' explanation
+sar-performance = Performance
+sar-explanation = Explanation and measures taken
+sar-factors = Supporting factors
+sar-obstacles = Obstacles
+sar-not-written = (not written yet)
+sar-evidence = Evidence
+sar-number = No.
+sar-no-evidence = No evidence gathered by the system yet
+sar-note-rounds = Reporting rounds close on 31 March (6 months), 30 June (9 months) and 30 September (12 months); figures are computed from the system's data up to the end of that day.
+sar-download = Download the self-assessment report (PDF)
+sar-round = { $round }-month round
+sar-write = Write the round's performance (data collectors)
+sar-write-round = Reporting round
+sar-save = Save
+sar-written-by = Last written by

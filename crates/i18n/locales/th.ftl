@@ -1364,3 +1364,52 @@ kpi-judged-by = พิจารณาโดย
 kpi-by-rule = เกณฑ์จากข้อมูลการดำเนินงานจริง
 kpi-missing = สิ่งที่ยังขาด
 kpi-download-xlsx = ดาวน์โหลดผลการประเมิน (Excel)
+
+# สิ่งที่รอท่าน (หน้าหลักเจ้าหน้าที่)
+needs-heading = งานที่รอท่าน
+needs-none = ขณะนี้ไม่มีงานที่รอท่าน
+needs-overdue = เรื่องเกินกำหนดตอบ { $overdue } เรื่อง{ $escalated ->
+    [0] {""}
+   *[other] (แจ้งผู้อำนวยการส่วนแล้ว { $escalated } เรื่อง)
+}
+needs-open = เรื่องที่ยังดำเนินการ { $count } เรื่อง
+needs-assigned = เรื่องที่มอบหมายให้ท่าน { $count } เรื่อง
+needs-comments = ความคิดเห็นในการรับฟังความคิดเห็นรอตรวจ { $count } รายการ
+needs-citizen-manuals = คู่มือสำหรับประชาชนรออนุมัติ { $count } ฉบับ
+needs-work-manuals-review = คู่มือการปฏิบัติงานรอท่านตรวจทาน { $count } ฉบับ
+needs-work-manuals-approve = คู่มือการปฏิบัติงานรออนุมัติ { $count } ฉบับ
+needs-follow-ups = งานติดตามผลกิจกรรมครบกำหนดภายใน 7 วัน { $count } รายการ
+needs-readers = { $code }: รับทราบแล้ว { $acknowledged } จาก { $readers } คน
+needs-sample = { $survey } — { $group }: ตอบแล้ว { $achieved } จาก { $required } ตัวอย่างที่ต้องการ
+needs-standard = { $service }: พึงพอใจ { $satisfied } % ต่ำกว่ามาตรฐาน { $min } %
+needs-activity = { $title } { $when }
+
+# รายงานผลการประเมินตนเอง (SAR)
+sar-title = รายงานผลการประเมินตนเอง
+sar-subtitle = รอบ { $round } เดือน ปีงบประมาณ พ.ศ. { $year }
+sar-period = ระยะเวลาการรายงาน
+sar-topic = หัวข้อ
+sar-detail = รายละเอียด
+sar-description = คำอธิบายตัวชี้วัด
+sar-source = แหล่งข้อมูล
+sar-level-of = ระดับ { $level } จาก { $steps }
+sar-not-measured = ยังไม่มีค่าที่วัดได้
+sar-criteria = เกณฑ์การให้คะแนนและผลของแต่ละขั้น
+sar-criterion = เกณฑ์
+sar-outcome = ผล
+sar-narrative = ผลการดำเนินงานและคำชี้แจงของผู้จัดเก็บข้อมูล
+sar-performance = ผลการดำเนินงาน
+sar-explanation = คำชี้แจงและมาตรการที่ได้ดำเนินการ
+sar-factors = ปัจจัยสนับสนุน
+sar-obstacles = อุปสรรค
+sar-not-written = (ยังไม่ได้บันทึก)
+sar-evidence = รายการหลักฐานประกอบ
+sar-number = ที่
+sar-no-evidence = ยังไม่มีหลักฐานที่ระบบรวบรวมได้
+sar-note-rounds = รอบการรายงานสิ้นสุดวันที่ 31 มีนาคม (6 เดือน) 30 มิถุนายน (9 เดือน) และ 30 กันยายน (12 เดือน) ผลคำนวณจากข้อมูลในระบบถึงสิ้นวันดังกล่าว
+sar-download = ดาวน์โหลดรายงานผลการประเมินตนเอง (PDF)
+sar-round = รอบ { $round } เดือน
+sar-write = บันทึกผลการดำเนินงานของรอบ (ผู้จัดเก็บข้อมูล)
+sar-write-round = รอบการรายงาน
+sar-save = บันทึก
+sar-written-by = บันทึกล่าสุดโดย

@@ -1,7 +1,7 @@
 //! The words of the KPI engine: what a step still lacks, and the names of
 //! the facts it was judged on, in the reader's language.
 
-use ruamjai_domain::kpi::{Decimal, Gap, Named};
+use ruamjai_domain::kpi::{Decimal, Evidence, Gap, Named};
 
 use crate::{FluentValue, Names};
 
@@ -71,6 +71,23 @@ impl Names<'_> {
                 ],
             ),
             Gap::AwaitsSignOff => locale.t("kpi-gap-awaits-sign-off"),
+        }
+    }
+
+    /// What a piece of evidence is called in a list of evidence.
+    pub fn evidence(&self, year_be: i32, evidence: &Evidence) -> String {
+        let locale = self.locale;
+        match evidence {
+            Evidence::ParticipationReport => {
+                format!("{} {year_be}", locale.t("kpi-evidence-participation-report"))
+            }
+            Evidence::Activity { title, .. } => title.clone(),
+            Evidence::Survey { name, .. } => name.clone(),
+            Evidence::ServiceStandards => format!("{} {year_be}", locale.t("kpi-evidence-standards")),
+            Evidence::CitizenManual { service } => {
+                format!("{} · {}", locale.t("kpi-evidence-citizen-manual"), self.service(service))
+            }
+            Evidence::WorkManual { code, .. } => code.clone(),
         }
     }
 

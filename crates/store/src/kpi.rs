@@ -3,6 +3,7 @@
 //! [`facts`], what indicator 4's rules read from the other areas.
 
 pub mod facts;
+pub mod narratives;
 
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::{Decimal, Indicator, Round, Scale, SignOff, indicator4};

@@ -16,6 +16,7 @@ mod error;
 pub mod kpi;
 pub mod mail;
 mod migrate;
+pub mod needs;
 pub mod participation;
 pub mod satisfaction;
 pub mod testing;

@@ -86,6 +86,16 @@ const MIGRATIONS: &[Migration] = &[
         source: include_str!("../migrations/0018_work_manual_forms.sql"),
     },
     Migration { version: 19, name: "kpi", source: include_str!("../migrations/0019_kpi.sql") },
+    Migration {
+        version: 20,
+        name: "submission_cells",
+        source: include_str!("../migrations/0020_submission_cells.sql"),
+    },
+    Migration {
+        version: 21,
+        name: "kpi_narratives",
+        source: include_str!("../migrations/0021_kpi_narratives.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -1,6 +1,7 @@
 //! Submissions: filing, public tracking and the staff workflow.
 
 pub(crate) mod attachments;
+mod cells;
 mod clock;
 mod consultations;
 mod detail;
@@ -15,6 +16,7 @@ mod workflow;
 mod you_said;
 
 pub use attachments::{AttachmentFile, AttachmentMeta};
+pub(crate) use cells::day_number;
 pub use consultations::{Comment, Consultation};
 pub use detail::{StaffEvent, SubmissionDetail};
 pub use escalation::Overdue;

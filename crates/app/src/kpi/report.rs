@@ -4,8 +4,9 @@
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Decimal, Kind, Measured, Round};
+use ruamjai_domain::kpi::{Decimal, Kind, Measured, Narrative, Round};
 use ruamjai_domain::text::Text;
+use ruamjai_store::kpi::narratives::RoundNarrative;
 
 use crate::{App, Caller, Error, Result};
 
@@ -54,4 +55,27 @@ pub async fn sign_off(
     let reason = Text::paragraphs(reason, NOTE_MAX).map_err(|e| Error::field("reason", e))?;
     app.store().sign_off_step(&actor, (year, code), (step, met, reason.as_str()), app.now()).await?;
     Ok(())
+}
+
+/// What the collectors write for a round of an indicator, beside its figures.
+#[tracing::instrument(skip(app, caller, typed))]
+pub async fn write_narrative(
+    app: &App,
+    caller: &Caller,
+    year: FiscalYear,
+    code: &str,
+    round: Round,
+    typed: &Narrative,
+) -> Result<()> {
+    let actor = caller.may(Subject::IndicatorValue, Action::Write, Owner::Center)?;
+    super::find(app, year, code).await?;
+    let narrative = Narrative::parse(typed).map_err(Error::Invalid)?;
+    app.store().write_narrative(&actor, (year, code), round, &narrative, app.now()).await?;
+    Ok(())
+}
+
+/// The newest narrative of each indicator and round of the year.
+pub async fn narratives(app: &App, caller: &Caller, year: FiscalYear) -> Result<Vec<RoundNarrative>> {
+    caller.may(Subject::Indicator, Action::Read, Owner::Center)?;
+    Ok(app.store().narratives(year).await?)
 }

@@ -8,7 +8,7 @@ use ruamjai_app::manuals::work;
 use ruamjai_app::{App, Caller, Error};
 use ruamjai_domain::accounts::{FieldError, Role};
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Decimal, Gap, IndicatorResult, JudgedBy, Named};
+use ruamjai_domain::kpi::{Decimal, Gap, IndicatorResult, JudgedBy, Named, Narrative, Round};
 use ruamjai_domain::participation::Channel;
 use time::Duration;
 
@@ -22,6 +22,7 @@ crate::app_tests!(
     the_level_climbs_from_0_to_5_as_each_step_s_facts_arrive_and_falls_when_one_is_taken_away,
     a_step_met_while_an_earlier_one_is_not_does_not_raise_the_level,
     only_the_director_signs_a_step_off_always_with_a_reason_and_the_sign_off_decides_the_step,
+    the_newest_narrative_of_a_round_counts_and_each_one_is_audited,
 );
 
 /// Indicator 4 of the year of `app`'s today, as it stands at the end of today.
@@ -164,4 +165,28 @@ async fn only_the_director_signs_a_step_off_always_with_a_reason_and_the_sign_of
     let four = indicator_4(&later, &director).await;
     assert!(!four.steps[0].met, "the newest sign-off decides");
     assert_eq!(four.level, Some(0));
+}
+
+async fn the_newest_narrative_of_a_round_counts_and_each_one_is_audited(app: App) {
+    let app = app.as_of(NOW);
+    let year = FiscalYear::of(app.now());
+    let collector = staff(&app, "strategy@ict.go.th", Role::Collector, Some("strategy")).await;
+    let officer = staff(&app, "officer@ict.go.th", Role::Officer, Some("strategy")).await;
+    let typed = |performance: &str| Narrative { performance: performance.into(), ..Narrative::default() };
+    let refused = kpi::write_narrative(&app, &officer, year, "4", Round::Six, &typed("ทดสอบ")).await;
+    assert!(matches!(refused, Err(Error::Forbidden)));
+    let empty = kpi::write_narrative(&app, &collector, year, "4", Round::Six, &typed("  ")).await;
+    assert!(matches!(empty, Err(Error::Invalid(ref f)) if f == &[("performance", FieldError::Required)]));
+    let unknown = kpi::write_narrative(&app, &collector, year, "9", Round::Six, &typed("ทดสอบ")).await;
+    assert!(matches!(unknown, Err(Error::NotFound)));
+
+    kpi::write_narrative(&app, &collector, year, "4", Round::Six, &typed("ฉบับแรก")).await.unwrap();
+    kpi::write_narrative(&app, &collector, year, "4", Round::Six, &typed("ฉบับแก้ไข")).await.unwrap();
+    kpi::write_narrative(&app, &collector, year, "4", Round::Nine, &typed("รอบเก้าเดือน")).await.unwrap();
+    let written = kpi::narratives(&app, &officer, year).await.unwrap();
+    let texts: Vec<(u8, &str)> =
+        written.iter().map(|n| (n.round.months(), n.narrative.performance.as_str())).collect();
+    assert_eq!(texts, [(6, "ฉบับแก้ไข"), (9, "รอบเก้าเดือน")], "the newest of each round");
+    let audit = app.store().recent_audit(3).await.unwrap();
+    assert!(audit.iter().all(|e| e.action == "write-narrative" && e.entity_id == format!("{}/4", year.be())));
 }

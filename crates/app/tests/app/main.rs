@@ -4,6 +4,7 @@
 
 mod accounts;
 mod engagement;
+mod home;
 mod kpi;
 mod kpi_facts;
 mod participation;

@@ -37,6 +37,12 @@ impl Round {
         Self::try_from(months)
     }
 
+    /// The round being reported on `day`: the first that has not closed
+    /// yet, or the last one once the year is over.
+    pub fn reporting_on(year: FiscalYear, day: Date) -> Self {
+        Self::ALL.into_iter().find(|r| day <= r.closes_on(year)).unwrap_or(Self::Twelve)
+    }
+
     /// The day the round closes: 31 March, 30 June or 30 September.
     pub fn closes_on(self, year: FiscalYear) -> Date {
         let last_day = year.next().first_day().previous_day().unwrap_or(Date::MIN);
@@ -228,6 +234,17 @@ mod tests {
         assert_eq!(Round::parse("9"), Ok(Round::Nine));
         assert_eq!(Round::parse("3"), Err(FieldError::UnknownChoice));
         assert_eq!(Round::parse("six"), Err(FieldError::UnknownChoice));
+    }
+
+    #[test]
+    fn the_round_reported_is_the_first_still_open() {
+        let year = FiscalYear::from_be(2570);
+        let on = |y, m, d| Round::reporting_on(year, Date::from_calendar_date(y, m, d).unwrap());
+        assert_eq!(on(2026, Month::October, 1), Round::Six);
+        assert_eq!(on(2027, Month::March, 31), Round::Six);
+        assert_eq!(on(2027, Month::April, 1), Round::Nine);
+        assert_eq!(on(2027, Month::September, 30), Round::Twelve);
+        assert_eq!(on(2027, Month::December, 1), Round::Twelve, "after the year, its last round");
     }
 
     #[test]

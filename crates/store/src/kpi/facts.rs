@@ -18,6 +18,7 @@ use sqlx::any::AnyRow;
 use time::{Date, Duration, OffsetDateTime};
 
 use crate::documents::DocumentKind;
+use crate::participation::day_number;
 use crate::work_manuals::WorkManualFilter;
 use crate::{Result, Store, time_ms};
 
@@ -67,25 +68,26 @@ fn scale_counts(row: &AnyRow) -> Result<ScaleCounts> {
 }
 
 impl Store {
-    /// Step 1: one grouped pass over the year's submissions, by channel.
+    /// Step 1: the year's submission cells up to the day, by channel.
     pub async fn channel_facts(&self, at: AsOf) -> Result<ChannelFacts> {
-        let (from, until) = at.range_ms();
         let rows = sqlx::query(
-            "SELECT channel, COUNT(*) AS n,
-                    COUNT(CASE WHEN answered_at < $3 THEN reply_met END) AS answered,
-                    CAST(SUM(CASE WHEN answered_at < $3 THEN reply_met ELSE 0 END) AS BIGINT) AS met
-             FROM submissions WHERE office_id = $1 AND created_at >= $2 AND created_at < $3
+            "SELECT channel, CAST(SUM(received) AS BIGINT) AS n, CAST(SUM(answered) AS BIGINT) AS answered,
+                    CAST(SUM(answered_in_time) AS BIGINT) AS met
+             FROM submission_cells WHERE office_id = $1 AND fiscal_year = $2 AND day <= $3
              GROUP BY channel ORDER BY channel",
         )
         .bind(self.office_id)
-        .bind(from)
-        .bind(until)
+        .bind(i64::from(at.year.be()))
+        .bind(day_number(at.day))
         .fetch_all(&self.pool)
         .await?;
         let mut facts = ChannelFacts::default();
         for row in &rows {
             let channel = Channel::parse(&row.try_get::<String, _>("channel")?)?;
-            facts.channels.push((channel, count(row, "n")?));
+            let received = count(row, "n")?;
+            if received > 0 {
+                facts.channels.push((channel, received));
+            }
             facts.answered += count(row, "answered")?;
             facts.answered_in_time += count(row, "met")?;
         }

@@ -7,6 +7,7 @@ use ruamjai_domain::participation::clock::{Holidays, Pause, ServiceTargets, dead
 use sqlx::Row;
 use time::{Date, Duration, OffsetDateTime};
 
+use super::cells::{self, Cell};
 use crate::{Result, Store, WriteTx, time_ms};
 
 /// What the clock needs from one submission's history.
@@ -18,6 +19,10 @@ struct History {
     /// The last time the person heard from the Center (or filed).
     last_public_at: OffsetDateTime,
     pauses: Vec<Pause>,
+    /// Where the submission counts in the cells, and how it counted so far.
+    fiscal_year: i64,
+    channel: String,
+    reply_met: Option<i64>,
 }
 
 impl Store {
@@ -53,6 +58,15 @@ impl Store {
         .bind(submission_id)
         .execute(&mut **tx)
         .await?;
+        if let Some(answered_at) = history.answered_at {
+            let cell = Cell {
+                office_id: self.office_id,
+                fiscal_year: history.fiscal_year,
+                channel: &history.channel,
+                day: cells::day_of_ms(time_ms::to_ms(answered_at)),
+            };
+            cells::answer_judged(tx, &cell, history.reply_met, reply_met).await?;
+        }
         Ok(())
     }
 
@@ -83,7 +97,7 @@ impl Store {
 }
 
 async fn history(tx: &mut WriteTx, submission_id: i64) -> Result<History> {
-    let row = sqlx::query("SELECT created_at, status, answered_at FROM submissions WHERE id = $1")
+    let row = sqlx::query("SELECT created_at, status, answered_at, fiscal_year, channel, reply_met FROM submissions WHERE id = $1",)
         .bind(submission_id)
         .fetch_one(&mut **tx)
         .await?;
@@ -117,5 +131,8 @@ async fn history(tx: &mut WriteTx, submission_id: i64) -> Result<History> {
         answered_at: row.try_get::<Option<i64>, _>("answered_at")?.map(time_ms::from_ms),
         last_public_at,
         pauses,
+        fiscal_year: row.try_get("fiscal_year")?,
+        channel: row.try_get("channel")?,
+        reply_met: row.try_get("reply_met")?,
     })
 }

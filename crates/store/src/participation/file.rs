@@ -14,6 +14,7 @@ use sqlx::Row;
 use time::OffsetDateTime;
 
 use super::attachments;
+use super::cells::{self, Cell, Gain};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, WriteTx, mail, time_ms};
 
@@ -157,6 +158,13 @@ impl Store {
             .bind(Status::Received.code())
             .execute(&mut **tx)
             .await?;
+        let cell = Cell {
+            office_id: self.office_id,
+            fiscal_year: i64::from(year.be()),
+            channel: new.channel.code(),
+            day: cells::day_of_ms(at),
+        };
+        cells::add(tx, &cell, Gain { received: 1, ..Gain::default() }).await?;
         self.refresh_due_dates(tx, id).await?;
         for file in filing.attachments {
             attachments::insert(tx, self.office_id, attachments::Owner::Submission(id), file, now).await?;

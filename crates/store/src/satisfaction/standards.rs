@@ -179,6 +179,43 @@ impl Store {
         Ok(lines)
     }
 
+    /// Each service with a satisfaction target for the year, its target and
+    /// what the year's surveys measured of it: from cells only, for a home page.
+    pub async fn satisfaction_against_standards(
+        &self,
+        year: FiscalYear,
+    ) -> Result<Vec<(String, Standard, Measured)>> {
+        let be = i64::from(year.be());
+        let targets: Vec<(i64, String, Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT s.id, s.code, st.satisfied_min_permille, st.dissatisfied_max_permille
+             FROM services s JOIN service_standards st ON st.service_id = s.id AND st.office_id = s.office_id
+             WHERE s.office_id = $1 AND st.fiscal_year = $2 ORDER BY s.number",
+        )
+        .bind(self.office_id)
+        .bind(be)
+        .fetch_all(&self.pool)
+        .await?;
+        let answers = self.year_answers(be).await?;
+        let permille = |p: Option<i64>| p.and_then(|n| u16::try_from(n).ok());
+        Ok(targets
+            .into_iter()
+            .map(|(id, code, satisfied, dissatisfied)| {
+                let summary = answers.get(&id).copied().unwrap_or_default().summary(Default::default());
+                let standard = Standard {
+                    satisfied_min_permille: permille(satisfied),
+                    dissatisfied_max_permille: permille(dissatisfied),
+                    resolution_days: None,
+                };
+                let measured = Measured {
+                    satisfied_pct: summary.satisfied_pct,
+                    dissatisfied_pct: summary.dissatisfied_pct,
+                    ..Measured::default()
+                };
+                (code, standard, measured)
+            })
+            .collect())
+    }
+
     /// Five-point answers per service over the year's surveys, from cells.
     async fn year_answers(&self, year_be: i64) -> Result<HashMap<i64, ScaleCounts>> {
         let rows = sqlx::query(

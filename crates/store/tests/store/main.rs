@@ -16,6 +16,7 @@ mod participation;
 mod questionnaires;
 mod report;
 mod satisfaction;
+mod submission_cells;
 mod support;
 mod survey_analysis;
 mod survey_ingest;

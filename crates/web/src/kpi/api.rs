@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use ruamjai_app::kpi;
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Decimal, Round};
+use ruamjai_domain::kpi::{Decimal, Narrative, Round};
 use ruamjai_domain::participation::consultation::parse_date;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -20,19 +20,20 @@ use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> axum::Router<AppState> {
-    use axum::routing::{get, post};
+    use axum::routing::{get, post, put};
     axum::Router::new()
         .route("/staff/kpi/{fiscal_year}", get(evaluation))
         .route("/staff/kpi/{fiscal_year}/indicators", post(create))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}", get(definition).put(amend))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/values", post(enter_value))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/steps/{n}/sign-off", post(sign_off))
+        .route("/staff/kpi/{fiscal_year}/indicators/{code}/rounds/{round}/narrative", put(write_narrative))
         .route("/staff/kpi/{fiscal_year}/copy-to-next", post(copy_to_next))
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(evaluation, create, definition, amend, enter_value, sign_off, copy_to_next),
+    paths(evaluation, create, definition, amend, enter_value, sign_off, write_narrative, copy_to_next),
     tags((name = "kpi", description = "The indicators the Center is scored on: the level computed from live work, \
         definitions, values per round and sign-offs"))
 )]
@@ -208,6 +209,50 @@ pub async fn sign_off(
 ) -> Result<StatusCode, AppError> {
     kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason)).await?;
     Ok(StatusCode::CREATED)
+}
+
+/// What the data collectors write for a round, under the self-assessment
+/// report's four headings; any may be empty, not all.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KpiNarrativeRequest {
+    /// ผลการดำเนินงาน (at most 4,000 characters, as each of the four).
+    #[serde(default)]
+    pub performance: String,
+    /// คำชี้แจงและมาตรการที่ได้ดำเนินการ.
+    #[serde(default)]
+    pub explanation: String,
+    /// ปัจจัยสนับสนุน.
+    #[serde(default)]
+    pub factors: String,
+    /// อุปสรรค.
+    #[serde(default)]
+    pub obstacles: String,
+}
+
+/// Write the round's narrative of an indicator (data collectors and the
+/// director); the self-assessment report of the round prints the newest.
+#[utoipa::path(put, path = "/api/v1/staff/kpi/{fiscal_year}/indicators/{code}/rounds/{round}/narrative", tag = "kpi",
+    security(("bearer" = [])),
+    params(("fiscal_year" = i32, Path, description = "Fiscal year, B.E."), ("code" = String, Path, description = "Indicator code"),
+        ("round" = String, Path, description = "The round: 6, 9 or 12 (months)")),
+    request_body = KpiNarrativeRequest,
+    responses((status = 204, description = "Recorded"), StaffRefusals, BodyRefusals, NotFound))]
+pub async fn write_narrative(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((be, code, round)): Path<(i32, String, String)>,
+    ApiJson(body): ApiJson<KpiNarrativeRequest>,
+) -> Result<StatusCode, AppError> {
+    let round = Round::parse(&round).map_err(|e| AppError::Invalid(vec![("round", e)]))?;
+    let typed = Narrative {
+        performance: body.performance,
+        explanation: body.explanation,
+        factors: body.factors,
+        obstacles: body.obstacles,
+    };
+    kpi::write_narrative(&state.app, &caller, year(be)?, &code, round, &typed).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(serde::Serialize, ToSchema)]

@@ -6,12 +6,13 @@ pub(crate) mod api;
 mod dto;
 pub(crate) mod home;
 pub(crate) mod pages;
+mod sar;
 pub(crate) mod view;
 
 pub use api::KpiApiDoc as ApiDoc;
 
 pub(crate) fn router() -> axum::Router<crate::AppState> {
-    pages::router()
+    pages::router().merge(sar::router())
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {

@@ -10,10 +10,12 @@ use ruamjai_app::kpi;
 use ruamjai_app::participation::reports::ReportWords;
 use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
-use ruamjai_domain::kpi::{Evaluation, IndicatorResult};
+use ruamjai_domain::kpi::{Evaluation, IndicatorResult, Round};
 use ruamjai_domain::participation::consultation::parse_date;
+use ruamjai_store::kpi::narratives::RoundNarrative;
 use serde::Deserialize;
 
+use super::sar::NarrativeForm;
 use super::view::{StepView, pct_text};
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
@@ -140,15 +142,50 @@ struct IndicatorTemplate<'a> {
     steps: Vec<StepView>,
     months: Vec<MonthLevel>,
     may_sign_off: bool,
-    /// The step whose sign-off form was refused, with why.
-    refused: Option<(u8, FormErrors)>,
+    /// The form sent back, when it was refused.
+    retry: Retry,
     supervisor: String,
     collectors: Vec<String>,
+    rounds: Vec<RoundLine>,
+    may_write_narrative: bool,
+    /// What the narrative form holds: the refused text, or the current round's.
+    narrative: NarrativeForm,
+}
+
+/// A refused form, shown again with why.
+#[derive(Default)]
+pub(super) enum Retry {
+    #[default]
+    Nothing,
+    /// A step's sign-off.
+    SignOff(u8, FormErrors),
+    Narrative(NarrativeForm, FormErrors),
+}
+
+/// A reporting round: its report, and who last wrote its narrative.
+struct RoundLine {
+    months: u8,
+    label: String,
+    written: Option<String>,
 }
 
 impl IndicatorTemplate<'_> {
     fn refused_for(&self, step: &u8) -> Option<&FormErrors> {
-        self.refused.as_ref().filter(|(n, _)| n == step).map(|(_, e)| e)
+        match &self.retry {
+            Retry::SignOff(n, errors) if n == step => Some(errors),
+            _ => None,
+        }
+    }
+
+    fn narrative_error(&self, field: &str) -> Option<String> {
+        match &self.retry {
+            Retry::Narrative(_, errors) => errors.get(field).map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    fn narrative_refused(&self) -> bool {
+        matches!(self.retry, Retry::Narrative(..))
     }
 }
 
@@ -163,16 +200,16 @@ async fn indicator(
         Some(day) => Some(parse_date(day).map_err(|e| AppError::Invalid(vec![("as_of", e)]))?),
         None => None,
     };
-    render_indicator(&state, &page, &staff, (FiscalYear::from_be(be), &code), as_of, None).await
+    render_indicator(&state, &page, &staff, (FiscalYear::from_be(be), &code), as_of, Retry::Nothing).await
 }
 
-async fn render_indicator(
+pub(super) async fn render_indicator(
     state: &AppState,
     page: &Page,
     staff: &Staff,
     (year, code): (FiscalYear, &str),
     as_of: Option<time::Date>,
-    refused: Option<(u8, FormErrors)>,
+    retry: Retry,
 ) -> Result<Response, AppError> {
     let caller = staff.caller();
     let evaluation = kpi::evaluate(&state.app, &caller, year, as_of).await?;
@@ -180,6 +217,9 @@ async fn render_indicator(
     let catalog = state.catalog().await?;
     let names = Names { locale: page.locale, catalog: &catalog };
     let months = kpi::by_month(&state.app, &caller, year).await?;
+    let narratives: Vec<_> =
+        kpi::narratives(&state.app, &caller, year).await?.into_iter().filter(|n| n.code == code).collect();
+    let today = bangkok_date(state.app.now());
     let i = &result.indicator;
     let contact = |c: &ruamjai_domain::kpi::Contact| {
         let position = page.pick(&c.position_th, &c.position_en);
@@ -196,12 +236,42 @@ async fn render_indicator(
         steps: result.steps.iter().map(|s| StepView::of(&names, year, result, s)).collect(),
         months: month_levels(page, &months, code),
         may_sign_off: caller.could(Subject::Indicator, Action::Approve),
-        refused,
         supervisor: contact(&i.supervisor),
         collectors: i.collectors.iter().map(contact).collect(),
+        rounds: Round::ALL
+            .into_iter()
+            .map(|round| RoundLine {
+                months: round.months(),
+                label: page.locale.ta("sar-round", &[("round", round.months().into())]),
+                written: narratives
+                    .iter()
+                    .find(|n| n.round == round)
+                    .map(|n| format!("{} · {}", n.by, page.locale.datetime(n.at))),
+            })
+            .collect(),
+        may_write_narrative: caller.could(Subject::IndicatorValue, Action::Write),
+        narrative: match retry {
+            Retry::Narrative(ref form, _) => form.clone(),
+            _ => current_narrative(&narratives, Round::reporting_on(year, today)),
+        },
+        retry,
     };
-    let status = if template.refused.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let refused = !matches!(template.retry, Retry::Nothing);
+    let status = if refused { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     page.render_with_status(status, &template)
+}
+
+/// The round being reported, with what was last written for it.
+fn current_narrative(narratives: &[RoundNarrative], round: Round) -> NarrativeForm {
+    let written =
+        narratives.iter().find(|n| n.round == round).map(|n| n.narrative.clone()).unwrap_or_default();
+    NarrativeForm {
+        round: round.months().to_string(),
+        performance: written.performance,
+        explanation: written.explanation,
+        factors: written.factors,
+        obstacles: written.obstacles,
+    }
 }
 
 fn month_levels(page: &Page, months: &[Evaluation], code: &str) -> Vec<MonthLevel> {
@@ -239,7 +309,8 @@ async fn sign_off(
         Err(ruamjai_app::Error::Invalid(refused)) => {
             let errors = FormErrors::of(page.locale, &refused);
             let today = bangkok_date(state.app.now());
-            render_indicator(&state, &page, &staff, (year, &code), Some(today), Some((step, errors))).await
+            render_indicator(&state, &page, &staff, (year, &code), Some(today), Retry::SignOff(step, errors))
+                .await
         }
         Err(other) => Err(other.into()),
     }

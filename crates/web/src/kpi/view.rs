@@ -7,7 +7,6 @@ use ruamjai_domain::kpi::{
     Decimal, Evidence, Fact, FactValue, IndicatorResult, JudgedBy, Kind, SignOff, StepResult,
 };
 
-use crate::i18n::Locale;
 use crate::kit::Names;
 
 /// A figure with its name and the list behind it.
@@ -59,7 +58,7 @@ impl StepView {
             rule_met: step.verdict.met,
             facts: step.verdict.facts.iter().map(|f| fact_line(names, year, f)).collect(),
             missing: step.verdict.missing.iter().map(|g| names.gap(g)).collect(),
-            evidence: step.verdict.evidence.iter().map(|e| evidence_line(locale, year, e)).collect(),
+            evidence: step.verdict.evidence.iter().map(|e| evidence_line(names, year, e)).collect(),
             sign_off: step.sign_off.clone(),
         }
     }
@@ -127,24 +126,15 @@ fn fact_href(key: &str, year: FiscalYear) -> Option<String> {
     Some(href)
 }
 
-fn evidence_line(locale: Locale, year: FiscalYear, evidence: &Evidence) -> EvidenceLine {
+fn evidence_line(names: &Names<'_>, year: FiscalYear, evidence: &Evidence) -> EvidenceLine {
     let be = year.be();
-    let (title, href) = match evidence {
-        Evidence::ParticipationReport => (
-            format!("{} {be}", locale.t("kpi-evidence-participation-report")),
-            format!("/staff/reports?period={be}"),
-        ),
-        Evidence::Activity { id, title } => (title.clone(), format!("/staff/activities/{id}")),
-        Evidence::Survey { id, name } => (name.clone(), format!("/staff/surveys/{id}")),
-        Evidence::ServiceStandards => (
-            format!("{} {be}", locale.t("kpi-evidence-standards")),
-            format!("/staff/service-standards?year={be}"),
-        ),
-        Evidence::CitizenManual { service } => (
-            format!("{} · {service}", locale.t("kpi-evidence-citizen-manual")),
-            format!("/services/{service}/manual"),
-        ),
-        Evidence::WorkManual { id, code } => (code.clone(), format!("/staff/work-manuals/{id}")),
+    let href = match evidence {
+        Evidence::ParticipationReport => format!("/staff/reports?period={be}"),
+        Evidence::Activity { id, .. } => format!("/staff/activities/{id}"),
+        Evidence::Survey { id, .. } => format!("/staff/surveys/{id}"),
+        Evidence::ServiceStandards => format!("/staff/service-standards?year={be}"),
+        Evidence::CitizenManual { service } => format!("/services/{service}/manual"),
+        Evidence::WorkManual { id, .. } => format!("/staff/work-manuals/{id}"),
     };
-    EvidenceLine { title, href }
+    EvidenceLine { title: names.evidence(be, evidence), href }
 }

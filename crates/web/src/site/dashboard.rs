@@ -5,8 +5,11 @@ use axum::Router;
 use axum::response::Response;
 use axum::routing::get;
 
+use ruamjai_app::home;
 use ruamjai_app::manuals::work;
+use ruamjai_domain::accounts::Role;
 
+use super::needs::{NeedLine, lines};
 use crate::auth::session::Staff;
 use crate::kit::{NavItem, nav_for};
 use crate::kpi::home::{Panel, panel};
@@ -29,6 +32,10 @@ struct DashboardTemplate<'a> {
     overdue: Vec<work::Summary>,
     /// The indicator's level now and what blocks the next one.
     kpi: Option<Panel>,
+    /// What waits on the signed-in account, each linked to its list.
+    needs: Vec<NeedLine>,
+    /// Evaluators read evidence; no work waits on them.
+    asks_work: bool,
 }
 
 impl DashboardTemplate<'_> {
@@ -53,6 +60,7 @@ async fn dashboard(
     let to_read = work::to_read(&state.app, &caller).await?;
     let overdue = work::reviews_overdue(&state.app, &caller).await?;
     let kpi = panel(&state, &page, &caller).await?;
+    let needs = lines(&page, &catalog, &home::needs(&state.app, &caller).await?);
     page.render(&DashboardTemplate {
         page: &page,
         nav: nav_for(&staff),
@@ -60,5 +68,7 @@ async fn dashboard(
         to_read,
         overdue,
         kpi,
+        needs,
+        asks_work: staff.user().role != Role::Evaluator,
     })
 }

@@ -8,6 +8,7 @@ mod dashboard;
 mod health;
 mod home;
 mod lang;
+mod needs;
 pub mod openapi;
 
 use axum::Router;

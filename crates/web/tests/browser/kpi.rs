@@ -4,8 +4,31 @@
 //! pages fit the screen and axe finds nothing on them, in Thai and English.
 
 use fantoccini::Locator;
+use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::participation::Channel;
+use ruamjai_domain::participation::submission::SubmissionInput;
+use time::{Duration, OffsetDateTime};
 
 use crate::harness::Harness;
+
+/// Filed on the web 20 days ago, still without an answer: overdue (the
+/// target is 15 days). Returns whether it falls in this fiscal year.
+async fn a_complaint_unanswered_for_20_days(h: &Harness) -> bool {
+    let complaint = SubmissionInput {
+        kind: "complaint".into(),
+        service: "video-conference".into(),
+        group: "provinces".into(),
+        subject: "ระบบประชุมทางไกลใช้งานไม่ได้".into(),
+        details: "ภาพค้างทุกครั้งที่มีผู้เข้าร่วมเกินสิบจุด".into(),
+        ..SubmissionInput::default()
+    }
+    .parse(Channel::Web)
+    .unwrap();
+    let now = OffsetDateTime::now_utc();
+    let filed_at = now - Duration::days(20);
+    h.store.file_submission(&complaint, "t", None, filed_at).await.unwrap();
+    FiscalYear::of(filed_at) == FiscalYear::of(now)
+}
 
 async fn fits_and_passes_axe(h: &Harness, page: &str) {
     let overflow = h.eval("return String(document.documentElement.scrollWidth - window.innerWidth)").await;
@@ -17,13 +40,19 @@ async fn fits_and_passes_axe(h: &Harness, page: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_director_sees_the_level_and_signs_a_step_off_on_a_phone() {
     let h = Harness::start().await;
+    let this_year = a_complaint_unanswered_for_20_days(&h).await;
     h.log_in_as_director().await;
     h.browser.goto(&h.url("/staff")).await.unwrap();
     h.wait_for_text("ตัวชี้วัดที่ 4: ระดับ 0 จาก 5").await;
     let gaps = h.eval("return document.querySelector('#kpi-heading').parentElement.textContent").await;
     assert!(gaps.contains("สิ่งที่ยังขาดก่อนถึงระดับ 1") && gaps.contains("ช่องทาง"), "{gaps}");
+    let late = h.eval("return document.querySelector('.needs-list li.late a').textContent").await;
+    assert_eq!(late, "เรื่องเกินกำหนดตอบ 1 เรื่อง", "what needs the director comes first");
     h.screenshot("kpi-home-360").await;
     fits_and_passes_axe(&h, "the staff home").await;
+    h.click(".needs-list li.late a").await;
+    h.wait_for_text("ระบบประชุมทางไกลใช้งานไม่ได้").await;
+    h.browser.back().await.unwrap();
 
     h.click("#kpi-heading ~ p a.button-link").await;
     h.wait_for_text("ขั้นตอนที่ 5").await;
@@ -31,7 +60,7 @@ async fn the_director_sees_the_level_and_signs_a_step_off_on_a_phone() {
     assert_eq!(h.eval("return document.querySelector('#kpi-level').textContent").await, "0");
     let channels =
         h.eval("return document.querySelector('#step-1 [data-fact=channels_used] a').textContent").await;
-    assert_eq!(channels, "0", "each figure links to the list behind it");
+    assert_eq!(channels, if this_year { "1" } else { "0" }, "each figure links to the list behind it");
     fits_and_passes_axe(&h, "the indicator page").await;
 
     h.click("#step-1 details:last-of-type summary").await;

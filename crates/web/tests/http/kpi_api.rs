@@ -226,3 +226,66 @@ async fn an_evaluator_reads_the_scorecard_page_and_downloads_it_for_excel() {
     assert_eq!(indicator_row[2], "25", "the weight as a number");
     assert!(sheet[0][0].contains(&year.to_string()));
 }
+
+#[tokio::test]
+async fn collectors_write_the_round_s_narrative_and_the_sar_prints_it_with_thai_digits() {
+    let mut app = TestApp::new().await;
+    let collector = app.token_as("infra-director@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let officer = app.token_as("officer@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    let year = this_year();
+    let path = format!("/api/v1/staff/kpi/{year}/indicators/4/rounds/6/narrative");
+    let narrative = json!({
+        "performance": "เปิดรับเรื่องผ่านเว็บไซต์ โทรศัพท์ และหนังสือราชการ ตอบภายในกำหนดร้อยละ 92",
+        "obstacles": "ผู้ใช้บริการบางจังหวัดไม่สะดวกตอบแบบสำรวจออนไลน์",
+    });
+    let (status, _) = app.call(Method::PUT, &path, narrative.clone(), &officer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "officers read the indicator, collectors report it");
+    let (status, body) = app.call(Method::PUT, &path, narrative, &collector).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+
+    let bad_round = format!("/api/v1/staff/kpi/{year}/indicators/4/rounds/3/narrative");
+    let (status, refused) =
+        app.call(Method::PUT, &bad_round, json!({ "performance": "x" }), &collector).await;
+    assert_eq!((status, field_names(&refused)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["round".to_owned()]));
+    let (status, refused) = app.call(Method::PUT, &path, json!({ "performance": " " }), &collector).await;
+    assert_eq!(
+        (status, field_names(&refused)),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["performance".to_owned()]),
+        "all four empty"
+    );
+    let (status, _) = app.call(Method::PUT, &path, json!({ "summary": "x" }), &collector).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "an unknown field is refused");
+
+    app.add_user("director@ict.go.th", Role::Director, None).await;
+    app.login("director@ict.go.th", crate::support::PASSWORD).await;
+    let pdf = app.get(&format!("/staff/kpi/{year}/sar.pdf?round=6")).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let text = crate::support::pdf_text(&pdf.bytes);
+    assert!(text.contains("รายงานผลการประเมินตนเอง"), "{text}");
+    assert!(text.contains("ตอบภายในกำหนดร้อยละ๙๒"), "the collector's words, in Thai digits: {text}");
+    assert!(text.contains("ไม่สะดวกตอบแบบสำรวจออนไลน์"));
+    assert!(text.contains("(ยังไม่ได้บันทึก)"), "headings left empty say so");
+    assert!(text.contains("ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"), "the supervisor: {text}");
+    assert_eq!(
+        app.get(&format!("/staff/kpi/{year}/sar.pdf?round=3")).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let page = app.get(&format!("/staff/kpi/{year}/indicators/4")).await;
+    assert!(
+        page.text.contains(&format!("/staff/kpi/{year}/sar.pdf?round=12")),
+        "each round's report is linked"
+    );
+    let csrf = page.csrf();
+    let too_long = "ก".repeat(4_001);
+    let refused = app
+        .post_form(
+            &format!("/staff/kpi/{year}/indicators/4/narrative"),
+            &[("csrf", &csrf), ("round", "9"), ("performance", &too_long), ("factors", "งบประมาณเพียงพอ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("narrative-performance-error"), "the field is named");
+    assert!(refused.text.contains("งบประมาณเพียงพอ"), "what was typed is kept");
+}

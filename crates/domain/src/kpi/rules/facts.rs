@@ -132,9 +132,14 @@ pub struct SurveyGroup {
 }
 
 impl SurveyGroup {
-    /// Short of its own Taro Yamane sample (a group of unknown size never is).
+    /// Its own Taro Yamane sample (95 %, ±5 %), when its size is known.
+    pub fn required(&self) -> Option<u64> {
+        self.population.map(|n| yamane_required(n, DEFAULT_MARGIN_BASIS_POINTS))
+    }
+
+    /// Short of its own sample (a group of unknown size never is).
     fn short(&self) -> bool {
-        self.population.is_some_and(|n| self.achieved < yamane_required(n, DEFAULT_MARGIN_BASIS_POINTS))
+        self.required().is_some_and(|required| self.achieved < required)
     }
 }
 
