@@ -96,6 +96,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "kpi_narratives",
         source: include_str!("../migrations/0021_kpi_narratives.sql"),
     },
+    Migration {
+        version: 22,
+        name: "open_submissions",
+        source: include_str!("../migrations/0022_open_submissions.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.
