@@ -1370,7 +1370,7 @@ needs-heading = งานที่รอท่าน
 needs-none = ขณะนี้ไม่มีงานที่รอท่าน
 needs-overdue = เรื่องเกินกำหนดตอบ { $overdue } เรื่อง{ $escalated ->
     [0] {""}
-   *[other] (แจ้งผู้อำนวยการส่วนแล้ว { $escalated } เรื่อง)
+   *[other] {" "}(แจ้งผู้อำนวยการส่วนแล้ว { $escalated } เรื่อง)
 }
 needs-open = เรื่องที่ยังดำเนินการ { $count } เรื่อง
 needs-assigned = เรื่องที่มอบหมายให้ท่าน { $count } เรื่อง

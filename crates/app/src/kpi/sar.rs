@@ -102,7 +102,7 @@ fn definition_table(locale: Locale, result: &IndicatorResult) -> Table {
     Table {
         heading: format!("{} {}: {}", locale.t("kpi-indicator"), i.code, locale.pick(&i.name_th, &i.name_en)),
         columns: vec![locale.t("sar-topic"), locale.t("sar-detail")],
-        widths: vec![Width::Cm(4.5), Width::Share(1.0)],
+        widths: vec![Width::Share(0.3), Width::Share(1.0)],
         rows: vec![
             row([locale.t("kpi-weight"), format!("{} %", i.weight.trimmed())]),
             row([locale.t("sar-description"), locale.pick(&i.description_th, &i.description_en).to_owned()]),
@@ -171,7 +171,7 @@ fn narrative_table(locale: Locale, narrative: Option<&Narrative>) -> Table {
     Table {
         heading: locale.t("sar-narrative"),
         columns: vec![locale.t("sar-topic"), locale.t("sar-detail")],
-        widths: vec![Width::Cm(4.5), Width::Share(1.0)],
+        widths: vec![Width::Share(0.3), Width::Share(1.0)],
         rows: vec![
             row([locale.t("sar-performance"), text(&n.performance)]),
             row([locale.t("sar-explanation"), text(&n.explanation)]),
