@@ -1,15 +1,21 @@
 //! What rarely changes, read from the database at most once per
 //! `Settings::cache_ttl` and forgotten at once when this process changes it
-//! (another process's change shows within the interval).
+//! (another process's change shows within the interval); and what is costly
+//! to compute, kept until this process writes anything ([`Memo`]).
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use ruamjai_domain::catalog::Catalog;
-use ruamjai_store::satisfaction::Survey;
+use ruamjai_domain::kpi::Evaluation;
+use ruamjai_store::kpi::facts::AsOf;
+use ruamjai_store::satisfaction::{Improvement, Survey};
 
-use crate::manuals::work::Detail;
+use crate::home::Need;
+use crate::manuals::work::{Detail, ToRead};
+use crate::satisfaction::effect::Effect;
 use crate::{App, Result};
 
 /// Something read from the database, with when.
@@ -22,6 +28,69 @@ pub(crate) struct Caches {
     surveys: RwLock<HashMap<i64, Loaded<Survey>>>,
     /// Public work manuals as their public pages read them, by id.
     work_manuals: RwLock<HashMap<i64, Loaded<Detail>>>,
+    /// Fiscal years evaluated as of a day.
+    pub(crate) evaluations: Memo<AsOf, Evaluation>,
+    /// Where the evidence falls short, for a division (`None`: the Center) on a day.
+    pub(crate) evidence_needs: Memo<(Option<String>, time::Date), Vec<Need>>,
+    /// What each account is asked to read, by account and day.
+    pub(crate) to_read: Memo<(i64, time::Date), Vec<ToRead>>,
+    /// The public board of improvement actions with their effects.
+    pub(crate) public_improvements: Memo<(), Vec<(Improvement, Effect)>>,
+}
+
+/// Values computed from the database, each kept with the store's count of
+/// writes when its reading began: it serves until this process writes
+/// again (any write: the KPI's facts come from every area) or
+/// `Settings::cache_ttl` passes (another process's writes).
+pub(crate) struct Memo<K, V> {
+    entries: RwLock<HashMap<K, Stamped<V>>>,
+}
+
+struct Stamped<V> {
+    at: Instant,
+    writes: u64,
+    value: Arc<V>,
+}
+
+/// More keys than a page asks for between two writes (a year's months
+/// and a few days): past it the memo starts over.
+const MEMO_KEYS: usize = 64;
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Self { entries: RwLock::default() }
+    }
+}
+
+impl<K: Hash + Eq, V> Memo<K, V> {
+    /// The value of `key`, computed by `load` unless one read since the
+    /// last write is kept.
+    pub(crate) async fn get_or_load(
+        &self,
+        app: &App,
+        key: K,
+        load: impl AsyncFnOnce() -> Result<V>,
+    ) -> Result<Arc<V>> {
+        let writes = app.store().writes();
+        let ttl = app.ttl();
+        if let Some(kept) = self.entries.read().expect("memo lock").get(&key)
+            && kept.writes == writes
+            && kept.at.elapsed() < ttl
+        {
+            return Ok(kept.value.clone());
+        }
+        let value = Arc::new(load().await?);
+        // A write during the reading may or may not be in it: not kept.
+        if app.store().writes() == writes {
+            let mut entries = self.entries.write().expect("memo lock");
+            entries.retain(|_, kept| kept.writes == writes);
+            if entries.len() >= MEMO_KEYS {
+                entries.clear();
+            }
+            entries.insert(key, Stamped { at: Instant::now(), writes, value: value.clone() });
+        }
+        Ok(value)
+    }
 }
 
 fn fresh<T>(loaded: Option<&Loaded<T>>, ttl: Duration) -> Option<Arc<T>> {

@@ -118,8 +118,18 @@ fn approval_needs(queues: Queues, role: Role) -> Vec<Need> {
 }
 
 /// Where the year's evidence falls short, for the whole Center or the
-/// services of one division: the same facts the indicator reads.
+/// services of one division: the same facts the indicator reads, computed
+/// once between two writes.
 async fn evidence_needs(app: &App, division: Option<&str>, today: time::Date) -> Result<Vec<Need>> {
+    let key = (division.map(str::to_owned), today);
+    let needs = app
+        .caches()
+        .evidence_needs
+        .get_or_load(app, key, async || read_evidence_needs(app, division, today).await);
+    Ok(needs.await?.as_ref().clone())
+}
+
+async fn read_evidence_needs(app: &App, division: Option<&str>, today: time::Date) -> Result<Vec<Need>> {
     let store = app.store();
     let catalog = app.catalog().await?;
     let ours = |service: &str| {

@@ -9,11 +9,13 @@ mod report;
 pub mod sar;
 
 pub use define::{amend, copy_year, create, definition};
-pub use report::{enter_value, narratives, sign_off, write_narrative};
+pub use report::{assess, enter_value, narratives, sign_off, write_narrative};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, StepResult};
 use ruamjai_store::kpi::facts::AsOf;
+use std::sync::Arc;
+
 use time::Date;
 
 use crate::{App, Caller, Error, Result};
@@ -25,7 +27,7 @@ pub async fn evaluate(
     caller: &Caller,
     year: FiscalYear,
     as_of: Option<Date>,
-) -> Result<Evaluation> {
+) -> Result<Arc<Evaluation>> {
     caller.may(Subject::Indicator, Action::Read, Owner::Center)?;
     let today = bangkok_date(app.now());
     evaluate_at(app, AsOf::new(year, as_of.unwrap_or(today))).await
@@ -34,7 +36,7 @@ pub async fn evaluate(
 /// The year evaluated at the end of each month so far: the chart of the
 /// level month by month.
 #[tracing::instrument(skip(app, caller))]
-pub async fn by_month(app: &App, caller: &Caller, year: FiscalYear) -> Result<Vec<Evaluation>> {
+pub async fn by_month(app: &App, caller: &Caller, year: FiscalYear) -> Result<Vec<Arc<Evaluation>>> {
     caller.may(Subject::Indicator, Action::Read, Owner::Center)?;
     let today = bangkok_date(app.now());
     let mut months = Vec::new();
@@ -49,11 +51,18 @@ pub async fn by_month(app: &App, caller: &Caller, year: FiscalYear) -> Result<Ve
     Ok(months)
 }
 
-async fn evaluate_at(app: &App, at: AsOf) -> Result<Evaluation> {
+/// The evaluation as of `at`, computed once between two writes: the home
+/// pages, the indicator page and its month chart all ask for it.
+async fn evaluate_at(app: &App, at: AsOf) -> Result<Arc<Evaluation>> {
+    app.caches().evaluations.get_or_load(app, at, async || evaluate_now(app, at).await).await
+}
+
+async fn evaluate_now(app: &App, at: AsOf) -> Result<Evaluation> {
     let store = app.store();
     let card = store.scorecard(at.year).await?;
     let sign_offs = store.step_sign_offs(at.year, at.until()).await?;
     let values = store.indicator_values(at.year, at.until()).await?;
+    let assessments = store.committee_assessments(at.year, at.until()).await?;
     let mut facts = facts::Facts::new(store, at);
     let mut indicators = Vec::with_capacity(card.indicators.len());
     for indicator in card.indicators {
@@ -87,7 +96,8 @@ async fn evaluate_at(app: &App, at: AsOf) -> Result<Evaluation> {
                 IndicatorResult::range(indicator, card.scale, value)
             }
         };
-        indicators.push(result);
+        let committee = assessments.iter().rev().find(|a| a.code == result.indicator.code);
+        indicators.push(IndicatorResult { committee: committee.map(|a| a.assessment.clone()), ..result });
     }
     Ok(Evaluation { fiscal_year: at.year, as_of: at.day, scale: card.scale, indicators })
 }

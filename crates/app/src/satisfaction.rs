@@ -6,6 +6,7 @@
 //! services' division (or to the Center when they span several); an action
 //! to the division that carries it out; a standard to its service's.
 
+pub mod effect;
 pub mod export;
 pub mod findings;
 pub mod improvements;

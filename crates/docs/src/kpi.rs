@@ -1,7 +1,9 @@
 //! The scorecard as a workbook: every indicator of the year with its weight,
-//! result, score and weighted score, the composite, and each milestone step
+//! result, score and weighted score beside the evaluating committee's, the
+//! composites, and each milestone step
 //! with what it still lacks — the figures as numbers, four places shown.
 
+use ruamjai_domain::kpi::score::Weighted;
 use ruamjai_domain::kpi::{Decimal, Evaluation};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
@@ -43,7 +45,17 @@ fn scorecard(
     let title = format!("{} {}", labels.text("kpi-scorecard-title"), evaluation.fiscal_year.be());
     sheet.write_string_with_format(0, 0, &title, bold)?;
     text(sheet, 1, 0, &format!("{} {}", labels.text("kpi-as-of"), evaluation.as_of))?;
-    let headings = ["kpi-indicator", "kpi-name", "kpi-weight", "kpi-result", "kpi-score", "kpi-weighted"];
+    let headings = [
+        "kpi-indicator",
+        "kpi-name",
+        "kpi-weight",
+        "kpi-result",
+        "kpi-score",
+        "kpi-weighted",
+        "kpi-committee-score-column",
+        "kpi-committee-weighted-column",
+        "kpi-committee-round-column",
+    ];
     heading(sheet, 3, &headings.map(|k| labels.text(k)), bold)?;
     let mut row = 4;
     for result in &evaluation.indicators {
@@ -58,6 +70,12 @@ fn scorecard(
         }
         number(sheet, row, 4, figure(result.score), FIGURE)?;
         number(sheet, row, 5, figure(result.weighted().points()), FIGURE)?;
+        if let Some(committee) = &result.committee {
+            let weighted = Weighted { weight: i.weight, score: committee.score }.points();
+            number(sheet, row, 6, figure(committee.score), FIGURE)?;
+            number(sheet, row, 7, figure(weighted), FIGURE)?;
+            number(sheet, row, 8, f64::from(committee.round.months()), "0")?;
+        }
         row += 1;
     }
     row += 1;
@@ -66,6 +84,10 @@ fn scorecard(
     match evaluation.composite() {
         Some(composite) => number(sheet, row, 4, figure(composite), FIGURE)?,
         None => text(sheet, row, 4, "—")?,
+    }
+    match evaluation.committee_composite() {
+        Some(composite) => number(sheet, row, 6, figure(composite), FIGURE)?,
+        None => text(sheet, row, 6, "—")?,
     }
     if !evaluation.weights_add_up() {
         text(

@@ -84,6 +84,7 @@ impl Names<'_> {
             Evidence::Activity { title, .. } => title.clone(),
             Evidence::Survey { name, .. } => name.clone(),
             Evidence::ServiceStandards => format!("{} {year_be}", locale.t("kpi-evidence-standards")),
+            Evidence::Improvements => locale.t("kpi-evidence-improvements"),
             Evidence::CitizenManual { service } => {
                 format!("{} · {}", locale.t("kpi-evidence-citizen-manual"), self.service(service))
             }

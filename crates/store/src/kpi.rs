@@ -6,7 +6,7 @@ pub mod facts;
 pub mod narratives;
 
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Decimal, Indicator, Round, Scale, SignOff, indicator4};
+use ruamjai_domain::kpi::{Assessment, Decimal, Indicator, Round, Scale, SignOff, indicator4};
 use serde_json::json;
 use sqlx::Row;
 use time::OffsetDateTime;
@@ -41,6 +41,13 @@ pub struct StepSignOff {
     pub code: String,
     pub step: u8,
     pub sign_off: SignOff,
+}
+
+/// The committee's assessment, for the indicator it scores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitteeAssessment {
+    pub code: String,
+    pub assessment: Assessment,
 }
 
 impl Store {
@@ -205,7 +212,26 @@ impl Store {
         self.add_entry(actor, (year, code), entry, now).await
     }
 
-    /// Adds a value or a sign-off to an indicator with its audit entry.
+    /// Records the evaluating committee's score of an indicator for a round.
+    pub async fn assess_indicator(
+        &self,
+        actor: &Actor,
+        (year, code): (FiscalYear, &str),
+        (round, score, note): (Round, Decimal, &str),
+        now: OffsetDateTime,
+    ) -> Result<()> {
+        let entry = Entry {
+            insert: "INSERT INTO kpi_assessments (indicator_id, round, score, note, assessed_by, assessed_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+            figures: (i64::from(round.months()), score.ten_thousandths()),
+            text: note,
+            action: "assess-indicator",
+            after: json!({ "round": round.months(), "score": score, "note": note }),
+        };
+        self.add_entry(actor, (year, code), entry, now).await
+    }
+
+    /// Adds a value, a sign-off or an assessment to an indicator with its audit entry.
     async fn add_entry(
         &self,
         actor: &Actor,
@@ -256,10 +282,9 @@ impl Store {
         .await?;
         rows.iter()
             .map(|row| {
-                let round = u8::try_from(row.try_get::<i64, _>("round")?).unwrap_or_default();
                 Ok(EnteredValue {
                     code: row.try_get("code")?,
-                    round: Round::try_from(round).map_err(|_| StoreError::NotFound)?,
+                    round: round_of(row.try_get("round")?)?,
                     value: Decimal::from_ten_thousandths(row.try_get("value")?),
                     note: row.try_get("note")?,
                     by: row.try_get("by_name")?,
@@ -300,6 +325,41 @@ impl Store {
             .collect()
     }
 
+    /// The committee's assessments of the year's indicators made before
+    /// `until`, oldest first (the newest of an indicator counts).
+    pub async fn committee_assessments(
+        &self,
+        year: FiscalYear,
+        until: OffsetDateTime,
+    ) -> Result<Vec<CommitteeAssessment>> {
+        let rows = sqlx::query(
+            "SELECT i.code, a.round, a.score, a.note, COALESCE(u.name, '') AS by_name, a.assessed_at
+             FROM kpi_assessments a JOIN kpi_indicators i ON i.id = a.indicator_id
+             LEFT JOIN users u ON u.id = a.assessed_by
+             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND a.assessed_at < $3
+             ORDER BY a.assessed_at, a.id",
+        )
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .bind(time_ms::to_ms(until))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(CommitteeAssessment {
+                    code: row.try_get("code")?,
+                    assessment: Assessment {
+                        round: round_of(row.try_get("round")?)?,
+                        score: Decimal::from_ten_thousandths(row.try_get("score")?),
+                        note: row.try_get("note")?,
+                        by: row.try_get("by_name")?,
+                        at: time_ms::from_ms(row.try_get("assessed_at")?),
+                    },
+                })
+            })
+            .collect()
+    }
+
     async fn year_stored(&self, tx: &mut WriteTx, year: FiscalYear) -> Result<bool> {
         let any: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM kpi_indicators WHERE office_id = $1 AND fiscal_year = $2 LIMIT 1",
@@ -332,6 +392,10 @@ impl Store {
         .await?
         .ok_or(StoreError::NotFound)
     }
+}
+
+fn round_of(months: i64) -> Result<Round> {
+    u8::try_from(months).ok().and_then(|m| Round::try_from(m).ok()).ok_or(StoreError::NotFound)
 }
 
 /// A row an indicator gathers over the year: two figures and a text, by

@@ -27,6 +27,7 @@ pub use dialect::Backend;
 pub use error::StoreError;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
@@ -45,6 +46,10 @@ pub struct Store {
     /// back off in SQLite's busy handler (seen: p99 0.76 s at 64 writers).
     /// Other processes are still covered by the busy timeout.
     write_gate: Option<Arc<Mutex<()>>>,
+    /// Write transactions this process committed: what was read at one
+    /// count is still what is stored while the count stays (see
+    /// [`Store::writes`]).
+    writes: Arc<AtomicU64>,
 }
 
 /// A write transaction, begun the way the backend needs (see [`dialect`]);
@@ -52,11 +57,14 @@ pub struct Store {
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
     _gate: Option<OwnedMutexGuard<()>>,
+    writes: Arc<AtomicU64>,
 }
 
 impl WriteTx {
     pub async fn commit(self) -> Result<()> {
-        Ok(self.tx.commit().await?)
+        self.tx.commit().await?;
+        self.writes.fetch_add(1, Ordering::Release);
+        Ok(())
     }
 }
 
@@ -93,7 +101,7 @@ impl Store {
             .connect(&url)
             .await?;
         let write_gate = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
-        Ok(Self { pool, backend, office_id: 0, write_gate })
+        Ok(Self { pool, backend, office_id: 0, write_gate, writes: Arc::default() })
     }
 
     async fn with_default_office(mut self) -> Result<Self> {
@@ -135,7 +143,15 @@ impl Store {
             None => None,
         };
         let tx = self.pool.begin_with(self.backend.begin_write_statement()).await?;
-        Ok(WriteTx { tx, _gate: gate })
+        Ok(WriteTx { tx, _gate: gate, writes: self.writes.clone() })
+    }
+
+    /// How many write transactions this process has committed. Something
+    /// read while the count was `n` is still current while it is `n` —
+    /// for this process's writes; another process's show only in a new read.
+    /// Sign-ins and rate limits write outside transactions and do not count.
+    pub fn writes(&self) -> u64 {
+        self.writes.load(Ordering::Acquire)
     }
 
     /// A cheap round trip, for readiness probes.

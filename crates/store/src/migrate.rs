@@ -101,6 +101,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "open_submissions",
         source: include_str!("../migrations/0022_open_submissions.sql"),
     },
+    Migration {
+        version: 23,
+        name: "kpi_assessments",
+        source: include_str!("../migrations/0023_kpi_assessments.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

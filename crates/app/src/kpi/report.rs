@@ -1,10 +1,11 @@
 //! What the people of the sheet add to the facts: the data collectors'
-//! values of range indicators per round, and the director's sign-offs.
+//! values of range indicators per round, the director's sign-offs, and
+//! the evaluating committee's own scores.
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Decimal, Kind, Measured, Narrative, Round};
+use ruamjai_domain::kpi::{Assessment, Decimal, Kind, Measured, Narrative, Round};
 use ruamjai_domain::text::Text;
 use ruamjai_store::kpi::narratives::RoundNarrative;
 
@@ -27,11 +28,7 @@ pub async fn enter_value(
     if !matches!(indicator.kind, Kind::Range { measured: Measured::Entered, .. }) {
         return Err(Error::Conflict("value-not-entered"));
     }
-    let note = match Text::paragraphs(note, NOTE_MAX) {
-        Ok(text) => text.as_str().to_owned(),
-        Err(FieldError::Required) => String::new(),
-        Err(error) => return Err(Error::field("note", error)),
-    };
+    let note = optional_note(note)?;
     app.store().enter_indicator_value(&actor, (year, code), (round, value, &note), app.now()).await?;
     Ok(())
 }
@@ -55,6 +52,50 @@ pub async fn sign_off(
     let reason = Text::paragraphs(reason, NOTE_MAX).map_err(|e| Error::field("reason", e))?;
     app.store().sign_off_step(&actor, (year, code), (step, met, reason.as_str()), app.now()).await?;
     Ok(())
+}
+
+/// The evaluating committee's score of an indicator for a round, as typed:
+/// the round (6, 9 or 12) and a score on the year's scale (an evaluator
+/// enters it). Who may is settled before what was typed is looked at.
+#[tracing::instrument(skip(app, caller, note))]
+pub async fn assess(
+    app: &App,
+    caller: &Caller,
+    year: FiscalYear,
+    code: &str,
+    (round, score, note): (&str, &str, &str),
+) -> Result<()> {
+    let actor = caller.may(Subject::CommitteeAssessment, Action::Write, Owner::Center)?;
+    super::find(app, year, code).await?;
+    let scale = app.store().scorecard(year).await?.scale;
+    let mut refused = Vec::new();
+    let round = Round::parse(round).map_err(|e| refused.push(("round", e))).ok();
+    let score = Decimal::parse(score)
+        .and_then(|score| Assessment::check_score(scale, score))
+        .map_err(|e| refused.push(("score", e)))
+        .ok();
+    let note = optional_note(note).map_err(|e| refused.extend(invalid_fields(e))).ok();
+    let (Some(round), Some(score), Some(note)) = (round, score, note) else {
+        return Err(Error::Invalid(refused));
+    };
+    app.store().assess_indicator(&actor, (year, code), (round, score, &note), app.now()).await?;
+    Ok(())
+}
+
+/// A note may be left out; when given it is a paragraph or two.
+fn optional_note(note: &str) -> Result<String> {
+    match Text::paragraphs(note, NOTE_MAX) {
+        Ok(text) => Ok(text.as_str().to_owned()),
+        Err(FieldError::Required) => Ok(String::new()),
+        Err(error) => Err(Error::field("note", error)),
+    }
+}
+
+fn invalid_fields(error: Error) -> Vec<(&'static str, FieldError)> {
+    match error {
+        Error::Invalid(fields) => fields,
+        _ => Vec::new(),
+    }
 }
 
 /// What the collectors write for a round of an indicator, beside its figures.

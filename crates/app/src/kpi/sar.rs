@@ -4,6 +4,8 @@
 //! result and score, what the collectors wrote for the round, and the
 //! numbered list of evidence.
 
+use std::sync::Arc;
+
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{DateStyle, FiscalYear, bangkok_date, format_date};
 use ruamjai_domain::catalog::Catalog;
@@ -19,7 +21,7 @@ use crate::{App, Caller, Result};
 /// a round still open), with the collectors' narratives of that round.
 pub struct Sar {
     pub round: Round,
-    pub evaluation: Evaluation,
+    pub evaluation: Arc<Evaluation>,
     pub narratives: Vec<RoundNarrative>,
 }
 

@@ -10,6 +10,9 @@ use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::satisfaction::improvement::{NewImprovement, Standard};
 use ruamjai_store::satisfaction::{Improvement, StandardLine};
 
+use std::sync::Arc;
+
+use super::effect::{self, Effect};
 use crate::{App, Caller, Error, Result};
 
 /// The division an action belongs to; `None` for the Center.
@@ -52,6 +55,31 @@ async fn owner_of_new(app: &App, new: &NewImprovement, survey: Option<i64>) -> R
 pub async fn list(app: &App, caller: &Caller, survey: Option<i64>) -> Result<Vec<Improvement>> {
     caller.may(Subject::ImprovementAction, Action::Read, Owner::Shared)?;
     Ok(app.store().improvements(survey).await?)
+}
+
+/// The actions with what each changed, of one survey or of all.
+pub async fn with_effects(
+    app: &App,
+    caller: &Caller,
+    survey: Option<i64>,
+) -> Result<Vec<(Improvement, Effect)>> {
+    let actions = list(app, caller, survey).await?;
+    let effects = effect::effects(app, &actions).await?;
+    Ok(actions.into_iter().zip(effects).collect())
+}
+
+/// How many actions the public board shows, the newest first.
+const PUBLIC_SHOWN: i64 = 50;
+
+/// The actions staff chose to show the public, in their words, with what
+/// each changed; computed once between two writes (the board is public).
+pub async fn public_board(app: &App) -> Result<Arc<Vec<(Improvement, Effect)>>> {
+    let load = async || {
+        let actions = app.store().public_improvements(PUBLIC_SHOWN).await?;
+        let effects = effect::effects(app, &actions).await?;
+        Ok(actions.into_iter().zip(effects).collect())
+    };
+    app.caches().public_improvements.get_or_load(app, (), load).await
 }
 
 pub async fn of(app: &App, caller: &Caller, id: i64) -> Result<Improvement> {

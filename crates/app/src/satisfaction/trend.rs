@@ -1,6 +1,9 @@
 //! A survey beside the one before it on the same questionnaire: the
 //! dimensions then and now, and the items and dimensions that improvement
-//! actions were planned for, before and after.
+//! actions were planned for, before and after — each for the action's own
+//! service, whatever the page's filter.
+
+use std::collections::HashMap;
 
 use ruamjai_domain::satisfaction::improvement::Source;
 use ruamjai_domain::satisfaction::report::SatisfactionReport;
@@ -19,7 +22,15 @@ pub struct Previous {
     pub id: i64,
     pub name: String,
     report: SatisfactionReport,
-    actions: Vec<Improvement>,
+    actions: Vec<Planned>,
+}
+
+/// An action of the previous survey with its subject's figures then and
+/// now, for the action's service (all services for a Center-wide action).
+struct Planned {
+    action: Improvement,
+    before: Option<ScaleSummary>,
+    now: Option<ScaleSummary>,
 }
 
 /// One line of figures then and now, ready to print.
@@ -38,11 +49,26 @@ pub struct Comparison {
 pub(super) async fn previous(app: &App, id: i64, filter: &ReportFilter) -> Result<Option<Previous>> {
     let Some(previous) = app.store().previous_survey(id).await? else { return Ok(None) };
     let same_people = ReportFilter { from: None, to: None, ..filter.clone() };
+    let mut reports: HashMap<Option<String>, [SatisfactionReport; 2]> = HashMap::new();
+    let mut actions = Vec::new();
+    for action in app.store().improvements(Some(previous)).await? {
+        let service = action.service_code.clone();
+        if !reports.contains_key(&service) {
+            let of_service = ReportFilter { service: service.clone(), ..ReportFilter::default() };
+            let then = app.store().satisfaction_report(previous, &of_service).await?;
+            let now = app.store().satisfaction_report(id, &of_service).await?;
+            reports.insert(service.clone(), [then, now]);
+        }
+        let [then, now] = &reports[&service];
+        let code = action.source_ref.as_str();
+        let (before, now) = (then.summary_of(code).copied(), now.summary_of(code).copied());
+        actions.push(Planned { action, before, now });
+    }
     Ok(Some(Previous {
         id: previous,
         name: app.store().survey(previous).await?.name,
         report: app.store().satisfaction_report(previous, &same_people).await?,
-        actions: app.store().improvements(Some(previous)).await?,
+        actions,
     }))
 }
 
@@ -92,18 +118,19 @@ impl Previous {
     }
 
     /// The previous survey's actions on an item or a dimension, with
-    /// that item's or dimension's figures then and now.
-    pub fn actions(&self, now: &SatisfactionReport, words: &SurveyWords<'_>) -> Vec<Comparison> {
+    /// that item's or dimension's figures then and now for the action's
+    /// service (the page's filter does not narrow them).
+    pub fn actions(&self, words: &SurveyWords<'_>) -> Vec<Comparison> {
         self.actions
             .iter()
-            .filter_map(|a| {
+            .filter_map(|p| {
+                let a = &p.action;
                 let subject = match a.source {
                     Source::Item => words.item(&a.source_ref),
                     Source::Dimension => words.dimension(&a.source_ref),
                     Source::Comment => return None,
                 };
-                let code = a.source_ref.as_str();
-                Some(compare(a.what.clone(), subject, self.report.summary_of(code), now.summary_of(code)))
+                Some(compare(a.what.clone(), subject, p.before.as_ref(), p.now.as_ref()))
             })
             .collect()
     }

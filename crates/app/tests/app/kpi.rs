@@ -23,6 +23,8 @@ crate::app_tests!(
     a_step_met_while_an_earlier_one_is_not_does_not_raise_the_level,
     only_the_director_signs_a_step_off_always_with_a_reason_and_the_sign_off_decides_the_step,
     the_newest_narrative_of_a_round_counts_and_each_one_is_audited,
+    only_the_committee_scores_its_column_on_the_year_s_scale_and_its_newest_score_counts,
+    an_evaluation_kept_between_writes_is_read_again_after_any_write,
 );
 
 /// Indicator 4 of the year of `app`'s today, as it stands at the end of today.
@@ -189,4 +191,61 @@ async fn the_newest_narrative_of_a_round_counts_and_each_one_is_audited(app: App
     assert_eq!(texts, [(6, "ฉบับแก้ไข"), (9, "รอบเก้าเดือน")], "the newest of each round");
     let audit = app.store().recent_audit(3).await.unwrap();
     assert!(audit.iter().all(|e| e.action == "write-narrative" && e.entity_id == format!("{}/4", year.be())));
+}
+
+async fn only_the_committee_scores_its_column_on_the_year_s_scale_and_its_newest_score_counts(app: App) {
+    let app = app.as_of(NOW);
+    let year = FiscalYear::of(app.now());
+    let evaluator = staff(&app, "committee@opdc.go.th", Role::Evaluator, None).await;
+    let director = staff(&app, "director@ict.go.th", Role::Director, None).await;
+    let refused = kpi::assess(&app, &director, year, "4", ("6", "4", "")).await;
+    assert!(
+        matches!(refused, Err(Error::Forbidden)),
+        "the Center does not score itself in the committee's column"
+    );
+    let bad = kpi::assess(&app, &director, year, "4", ("7", "x", "")).await;
+    assert!(matches!(bad, Err(Error::Forbidden)), "who may comes before what was typed");
+
+    let typed = kpi::assess(&app, &evaluator, year, "4", ("7", "5.5", "")).await;
+    let expected =
+        [("round", FieldError::UnknownChoice), ("score", FieldError::OutOfRange { min: 0, max: 5 })];
+    assert!(matches!(typed, Err(Error::Invalid(ref f)) if f == &expected), "{typed:?}");
+    let places = kpi::assess(&app, &evaluator, year, "4", ("6", "4.12345", "")).await;
+    assert!(
+        matches!(places, Err(Error::Invalid(ref f)) if f == &[("score", FieldError::TooManyPlaces { max: 4 })])
+    );
+    let unknown = kpi::assess(&app, &evaluator, year, "9", ("6", "4", "")).await;
+    assert!(matches!(unknown, Err(Error::NotFound)));
+    assert_eq!(indicator_4(&app, &evaluator).await.committee, None);
+
+    kpi::assess(&app, &evaluator, year, "4", ("6", "3", "")).await.unwrap();
+    kpi::assess(&app, &evaluator, year, "4", ("6", "3.5", "ตรวจหลักฐานขั้นตอนที่ 4 แล้ว")).await.unwrap();
+    let four = indicator_4(&app, &director).await;
+    let committee = four.committee.expect("scored");
+    assert_eq!((committee.round, committee.score), (Round::Six, Decimal::parse("3.5").unwrap()));
+    assert_eq!(committee.note, "ตรวจหลักฐานขั้นตอนที่ 4 แล้ว");
+    let evaluation = kpi::evaluate(&app, &director, year, None).await.unwrap();
+    assert_eq!(evaluation.committee_composite(), Some(Decimal::parse("3.5").unwrap()), "indicator 4 alone");
+    let before =
+        kpi::evaluate(&app, &director, year, Some(app.now().date().previous_day().unwrap())).await.unwrap();
+    assert_eq!(before.indicator("4").unwrap().committee, None, "as of yesterday it had not scored yet");
+    let audit = app.store().recent_audit(2).await.unwrap();
+    assert!(audit.iter().all(|e| e.action == "assess-indicator"));
+}
+
+async fn an_evaluation_kept_between_writes_is_read_again_after_any_write(app: App) {
+    let app = app.as_of(NOW);
+    let director = staff(&app, "director@ict.go.th", Role::Director, None).await;
+    let first = kpi::evaluate(&app, &director, FiscalYear::of(app.now()), None).await.unwrap();
+    let again = kpi::evaluate(&app, &director, FiscalYear::of(app.now()), None).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&first, &again), "nothing was written in between: the same evaluation");
+    // A write in another area: a matter filed changes step 1's facts.
+    file_through(&app, &director, &[Channel::Web]).await;
+    let after = kpi::evaluate(&app, &director, FiscalYear::of(app.now()), None).await.unwrap();
+    assert!(!std::sync::Arc::ptr_eq(&first, &after));
+    let submissions = |e: &ruamjai_domain::kpi::Evaluation| {
+        let step = &e.indicator("4").unwrap().steps[0];
+        step.verdict.facts.iter().find(|f| f.key == "submissions").map(|f| f.value.clone())
+    };
+    assert_ne!(submissions(&first), submissions(&after), "the new matter is counted");
 }

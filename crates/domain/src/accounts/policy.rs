@@ -37,10 +37,13 @@ pub enum Subject {
     /// What the data collectors report per round: a range indicator's
     /// value with its evidence, and the round's written report.
     IndicatorValue,
+    /// The evaluating committee's score of an indicator: the evaluators'
+    /// one write, beside the Center's own assessment.
+    CommitteeAssessment,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 16] = [
+    pub const ALL: [Subject; 17] = [
         Self::Submission,
         Self::Consultation,
         Self::Activity,
@@ -57,6 +60,7 @@ impl Subject {
         Self::Outbox,
         Self::Indicator,
         Self::IndicatorValue,
+        Self::CommitteeAssessment,
     ];
 
     /// Where the work of an area is done, as opposed to the platform around it.
@@ -95,6 +99,10 @@ pub fn reach(role: Role, subject: Subject, action: Action) -> Reach {
         };
     }
     match (role, action) {
+        // The committee scores the Center; nobody else writes its column,
+        // and the committee writes nothing else.
+        (Evaluator, Write) if subject == Subject::CommitteeAssessment => Center,
+        (_, Write | Approve) if subject == Subject::CommitteeAssessment => Nothing,
         (Evaluator, Read) if subject == Subject::Directory => Nothing,
         (Evaluator | Administrator, Read) => Center,
         // Indicator definitions are the administrators'; the others work
@@ -182,6 +190,8 @@ mod tests {
         (Indicator, Approve, [Nothing, Center, Nothing, Nothing, Nothing]),
         (IndicatorValue, Write, [Nothing, Center, Center, Nothing, Nothing]),
         (IndicatorValue, Approve, [Nothing, Nothing, Nothing, Nothing, Nothing]),
+        (CommitteeAssessment, Write, [Nothing, Nothing, Nothing, Nothing, Center]),
+        (CommitteeAssessment, Read, [Center, Center, Center, Center, Center]),
     ];
 
     #[test]
@@ -193,8 +203,8 @@ mod tests {
     }
 
     #[test]
-    fn evaluators_change_nothing_anywhere() {
-        for subject in Subject::ALL {
+    fn evaluators_change_nothing_but_their_own_assessment() {
+        for subject in Subject::ALL.into_iter().filter(|s| *s != CommitteeAssessment) {
             for action in [Write, Approve] {
                 assert_eq!(reach(Role::Evaluator, subject, action), Nothing, "{subject:?}");
             }

@@ -132,6 +132,29 @@ impl StepResult {
     }
 }
 
+/// The evaluating committee's score of an indicator for a round: the
+/// second column of the evaluation form, beside the Center's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub round: Round,
+    pub score: Decimal,
+    pub note: String,
+    pub by: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+}
+
+impl Assessment {
+    /// A committee's score, which lies on the year's scale.
+    pub fn check_score(scale: Scale, score: Decimal) -> Result<Decimal, FieldError> {
+        if score < Decimal::ZERO || score > scale.top {
+            let max = u32::try_from(scale.top.ten_thousandths() / 10_000).unwrap_or(u32::MAX);
+            return Err(FieldError::OutOfRange { min: 0, max });
+        }
+        Ok(score)
+    }
+}
+
 /// An indicator of the scorecard, evaluated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndicatorResult {
@@ -142,6 +165,8 @@ pub struct IndicatorResult {
     /// A range indicator's measured value, when there is one.
     pub value: Option<Decimal>,
     pub steps: Vec<StepResult>,
+    /// The committee's newest assessment, once there is one.
+    pub committee: Option<Assessment>,
 }
 
 impl IndicatorResult {
@@ -149,7 +174,7 @@ impl IndicatorResult {
         let met: Vec<bool> = steps.iter().map(|s| s.met).collect();
         let level = milestone_level(&met);
         let score = scale.score_of_level(Decimal::from_int(i64::from(level)));
-        Self { indicator, score, level: Some(level), value: None, steps }
+        Self { indicator, score, level: Some(level), value: None, steps, committee: None }
     }
 
     /// Scores 0 while nothing is measured.
@@ -160,7 +185,7 @@ impl IndicatorResult {
             }
             _ => Decimal::ZERO,
         };
-        Self { indicator, score, level: None, value, steps: Vec::new() }
+        Self { indicator, score, level: None, value, steps: Vec::new(), committee: None }
     }
 
     /// What the indicator adds to the composite: score × weight ⁄ 100.
@@ -185,6 +210,17 @@ pub struct Evaluation {
 impl Evaluation {
     pub fn composite(&self) -> Option<Decimal> {
         composite(&self.indicators.iter().map(IndicatorResult::weighted).collect::<Vec<_>>())
+    }
+
+    /// The composite of the committee's scores, once it has assessed every
+    /// indicator: a partial one would compare unlike with unlike.
+    pub fn committee_composite(&self) -> Option<Decimal> {
+        let lines: Option<Vec<Weighted>> = self
+            .indicators
+            .iter()
+            .map(|i| i.committee.as_ref().map(|a| Weighted { weight: i.indicator.weight, score: a.score }))
+            .collect();
+        composite(&lines?)
     }
 
     /// The sum of the weights, which should be 100 and is shown when it is not.
@@ -278,5 +314,53 @@ mod tests {
         };
         assert_eq!(year.composite().map(Decimal::trimmed), Some("4".to_owned()));
         assert!(!year.weights_add_up(), "25 of 100");
+    }
+
+    fn assessed(weight: &str, score: &str) -> IndicatorResult {
+        let mut indicator = indicator4::definition();
+        indicator.weight = Decimal::parse(weight).unwrap();
+        let mut result = IndicatorResult::range(indicator, Scale::default(), None);
+        result.committee = Some(Assessment {
+            round: Round::Six,
+            score: Decimal::parse(score).unwrap(),
+            note: String::new(),
+            by: "คณะกรรมการ".into(),
+            at: OffsetDateTime::UNIX_EPOCH,
+        });
+        result
+    }
+
+    #[test]
+    fn the_committee_composite_waits_for_every_indicator_and_weighs_as_the_centre_s() {
+        let mut year = Evaluation {
+            fiscal_year: FiscalYear::from_be(2570),
+            as_of: Date::from_calendar_date(2027, Month::March, 31).unwrap(),
+            scale: Scale::default(),
+            indicators: vec![assessed("25", "4"), assessed("75", "3.5")],
+        };
+        // (25 × 4 + 75 × 3.5) ⁄ 100 = 3.625.
+        assert_eq!(year.committee_composite().map(Decimal::trimmed), Some("3.625".to_owned()));
+        assert_eq!(
+            year.composite().map(Decimal::trimmed),
+            Some("0".to_owned()),
+            "the Center measured nothing"
+        );
+        year.indicators[1].committee = None;
+        assert_eq!(year.committee_composite(), None);
+    }
+
+    #[test]
+    fn a_committee_score_lies_on_the_year_s_scale() {
+        let d = |s| Decimal::parse(s).unwrap();
+        let five = Scale::default();
+        assert_eq!(Assessment::check_score(five, d("4.5")), Ok(d("4.5")));
+        assert_eq!(Assessment::check_score(five, d("0")), Ok(d("0")));
+        assert_eq!(
+            Assessment::check_score(five, d("5.0001")),
+            Err(FieldError::OutOfRange { min: 0, max: 5 })
+        );
+        assert_eq!(Assessment::check_score(five, d("-1")), Err(FieldError::OutOfRange { min: 0, max: 5 }));
+        let hundred = Scale { levels: 4, top: d("100") };
+        assert_eq!(Assessment::check_score(hundred, d("87.5")), Ok(d("87.5")));
     }
 }

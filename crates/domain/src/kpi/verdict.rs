@@ -28,11 +28,24 @@ pub enum FactValue {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Evidence {
     ParticipationReport,
-    Activity { id: i64, title: String },
-    Survey { id: i64, name: String },
+    Activity {
+        id: i64,
+        title: String,
+    },
+    Survey {
+        id: i64,
+        name: String,
+    },
     ServiceStandards,
-    CitizenManual { service: String },
-    WorkManual { id: i64, code: String },
+    /// The improvement actions, each with its effect measured again.
+    Improvements,
+    CitizenManual {
+        service: String,
+    },
+    WorkManual {
+        id: i64,
+        code: String,
+    },
 }
 
 /// A service, survey or manual named where a gap lists them.

@@ -24,7 +24,7 @@ use crate::{Result, Store, time_ms};
 
 /// A fiscal year up to the end of a day: `[from, until)` in instants, and
 /// the day itself for what is kept as dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AsOf {
     pub year: FiscalYear,
     pub day: Date,

@@ -141,6 +141,24 @@ impl Store {
         .await?)
     }
 
+    /// The surveys after `id` on the same questionnaire, the next first:
+    /// where its items are asked again.
+    pub async fn later_surveys(&self, id: i64) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT n.id FROM surveys c
+             JOIN questionnaire_versions v ON v.id = c.version_id
+             JOIN questionnaire_versions nv ON nv.questionnaire_id = v.questionnaire_id
+             JOIN surveys n ON n.version_id = nv.id AND n.office_id = c.office_id
+             WHERE c.office_id = $1 AND c.id = $2
+               AND (n.opens_at > c.opens_at OR (n.opens_at = c.opens_at AND n.id > c.id))
+             ORDER BY n.opens_at, n.id",
+        )
+        .bind(self.office_id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Every survey, the newest first.
     pub async fn surveys(&self) -> Result<Vec<Survey>> {
         let rows = sqlx::query(&format!(

@@ -4,6 +4,7 @@
 //! extractors, the JSON body extractor and the problem schema.
 
 pub(crate) mod bearer;
+pub(crate) mod effect;
 pub(crate) mod flash;
 pub(crate) mod form;
 pub(crate) mod json;

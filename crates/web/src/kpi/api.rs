@@ -27,13 +27,14 @@ pub fn router() -> axum::Router<AppState> {
         .route("/staff/kpi/{fiscal_year}/indicators/{code}", get(definition).put(amend))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/values", post(enter_value))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/steps/{n}/sign-off", post(sign_off))
+        .route("/staff/kpi/{fiscal_year}/indicators/{code}/assessments", post(assess))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}/rounds/{round}/narrative", put(write_narrative))
         .route("/staff/kpi/{fiscal_year}/copy-to-next", post(copy_to_next))
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(evaluation, create, definition, amend, enter_value, sign_off, write_narrative, copy_to_next),
+    paths(evaluation, create, definition, amend, enter_value, sign_off, assess, write_narrative, copy_to_next),
     tags((name = "kpi", description = "The indicators the Center is scored on: the level computed from live work, \
         definitions, values per round and sign-offs"))
 )]
@@ -165,23 +166,75 @@ pub async fn enter_value(
     Path((be, code)): Path<(i32, String)>,
     ApiJson(body): ApiJson<KpiValueRequest>,
 ) -> Result<StatusCode, AppError> {
+    let (round, value) = round_and_figure(&body.round, ("value", &body.value))?;
+    kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note)).await?;
+    Ok(StatusCode::CREATED)
+}
+
+/// A round and a figure as JSON numbers or strings, every bad one named.
+fn round_and_figure(
+    round: &serde_json::Value,
+    (field, figure): (&'static str, &serde_json::Value),
+) -> Result<(Round, Decimal), AppError> {
     let mut errors = Vec::new();
-    let round = match &body.round {
+    let round = match round {
         serde_json::Value::Number(n) => Round::parse(&n.to_string()),
         serde_json::Value::String(s) => Round::parse(s),
         _ => Err(FieldError::UnknownChoice),
     }
     .map_err(|e| errors.push(("round", e)))
     .ok();
-    let value = match &body.value {
+    let figure = match figure {
         serde_json::Value::Number(n) => Decimal::parse(&n.to_string()),
         serde_json::Value::String(s) => Decimal::parse(s),
         _ => Err(FieldError::NotADecimal),
     }
-    .map_err(|e| errors.push(("value", e)))
+    .map_err(|e| errors.push((field, e)))
     .ok();
-    let (Some(round), Some(value)) = (round, value) else { return Err(AppError::Invalid(errors)) };
-    kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note)).await?;
+    match (round, figure) {
+        (Some(round), Some(figure)) => Ok((round, figure)),
+        _ => Err(AppError::Invalid(errors)),
+    }
+}
+
+/// A JSON number or string as typed; anything else as text no field takes.
+fn json_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The evaluating committee's score of an indicator for a round.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KpiAssessmentRequest {
+    /// 6, 9 or 12 (months into the fiscal year).
+    #[schema(example = 6)]
+    pub round: serde_json::Value,
+    /// On the year's scale (0–5 for the seed's), four places at most.
+    #[schema(value_type = f64, example = 4.5)]
+    pub score: serde_json::Value,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Enter the evaluating committee's score of an indicator (evaluators);
+/// the scorecard shows it beside the Center's own.
+#[utoipa::path(post, path = "/api/v1/staff/kpi/{fiscal_year}/indicators/{code}/assessments", tag = "kpi",
+    security(("bearer" = [])),
+    params(("fiscal_year" = i32, Path, description = "Fiscal year, B.E."), ("code" = String, Path, description = "Indicator code")),
+    request_body = KpiAssessmentRequest,
+    responses((status = 201, description = "Recorded"), StaffRefusals, BodyRefusals, NotFound))]
+pub async fn assess(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path((be, code)): Path<(i32, String)>,
+    ApiJson(body): ApiJson<KpiAssessmentRequest>,
+) -> Result<StatusCode, AppError> {
+    let typed = (json_text(&body.round), json_text(&body.score));
+    kpi::assess(&state.app, &caller, year(be)?, &code, (&typed.0, &typed.1, &body.note)).await?;
     Ok(StatusCode::CREATED)
 }
 

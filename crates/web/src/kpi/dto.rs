@@ -1,6 +1,7 @@
 //! The evaluation as the API gives it: every figure a JSON number with four
 //! places at most, every gap with its data and its sentence.
 
+use ruamjai_domain::kpi::score::Weighted;
 use ruamjai_domain::kpi::{Decimal, Evaluation, IndicatorResult, Kind, StepResult};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -23,6 +24,10 @@ pub struct KpiEvaluationDto {
     #[schema(value_type = f64, example = 100)]
     pub weights: Decimal,
     pub weights_add_up: bool,
+    /// The composite of the evaluating committee's scores; null until it
+    /// has assessed every indicator.
+    #[schema(value_type = Option<f64>, example = 3.75)]
+    pub committee_composite: Option<Decimal>,
     pub indicators: Vec<KpiIndicatorScoreDto>,
 }
 
@@ -67,6 +72,25 @@ pub struct KpiIndicatorScoreDto {
     pub direction: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<KpiStepDto>>,
+    /// The evaluating committee's newest score, once it has given one.
+    pub committee: Option<KpiAssessmentDto>,
+}
+
+/// The evaluating committee's score of an indicator for a round.
+#[derive(Serialize, ToSchema)]
+pub struct KpiAssessmentDto {
+    /// 6, 9 or 12.
+    #[schema(example = 6)]
+    pub round: u8,
+    #[schema(value_type = f64, example = 4)]
+    pub score: Decimal,
+    /// score × weight ⁄ 100.
+    #[schema(value_type = f64, example = 1)]
+    pub weighted: Decimal,
+    pub note: String,
+    pub by: String,
+    /// RFC 3339.
+    pub at: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -128,6 +152,7 @@ pub fn evaluation_dto(names: &Names<'_>, evaluation: &Evaluation) -> KpiEvaluati
         composite: evaluation.composite(),
         weights: evaluation.weights(),
         weights_add_up: evaluation.weights_add_up(),
+        committee_composite: evaluation.committee_composite(),
         indicators: evaluation.indicators.iter().map(|i| indicator_dto(names, evaluation, i)).collect(),
     }
 }
@@ -163,7 +188,19 @@ fn indicator_dto(
         targets,
         direction,
         steps,
+        committee: result.committee.as_ref().map(|a| KpiAssessmentDto {
+            round: a.round.months(),
+            score: a.score,
+            weighted: Weighted { weight: indicator.weight, score: a.score }.points(),
+            note: a.note.clone(),
+            by: a.by.clone(),
+            at: rfc3339(a.at),
+        }),
     }
+}
+
+fn rfc3339(at: time::OffsetDateTime) -> String {
+    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
 fn step_dto(
@@ -217,7 +254,7 @@ fn step_dto(
             met: s.met,
             reason: s.reason.clone(),
             by: s.by.clone(),
-            at: s.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+            at: rfc3339(s.at),
         }),
     }
 }

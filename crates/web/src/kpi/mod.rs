@@ -3,6 +3,7 @@
 //! `ruamjai_app::kpi`.
 
 pub(crate) mod api;
+mod committee;
 mod dto;
 pub(crate) mod home;
 pub(crate) mod pages;
@@ -12,7 +13,7 @@ pub(crate) mod view;
 pub use api::KpiApiDoc as ApiDoc;
 
 pub(crate) fn router() -> axum::Router<crate::AppState> {
-    pages::router().merge(sar::router())
+    pages::router().merge(sar::router()).merge(committee::router())
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {

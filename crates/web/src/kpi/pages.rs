@@ -10,11 +10,13 @@ use ruamjai_app::kpi;
 use ruamjai_app::participation::reports::ReportWords;
 use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
+use ruamjai_domain::kpi::score::Weighted;
 use ruamjai_domain::kpi::{Evaluation, IndicatorResult, Round};
 use ruamjai_domain::participation::consultation::parse_date;
 use ruamjai_store::kpi::narratives::RoundNarrative;
 use serde::Deserialize;
 
+use super::committee::AssessmentForm;
 use super::sar::NarrativeForm;
 use super::view::{StepView, pct_text};
 use crate::auth::csrf::CsrfForm;
@@ -42,11 +44,30 @@ pub struct ScoreLine {
     pub value: Option<String>,
     pub score: String,
     pub weighted: String,
+    pub committee: Option<CommitteeLine>,
+}
+
+/// The committee's column of a line: its score, weighted, and the round.
+pub struct CommitteeLine {
+    pub score: String,
+    pub weighted: String,
+    pub round: String,
+    pub by: String,
+    pub at: String,
+    pub note: String,
 }
 
 impl ScoreLine {
     pub fn of(page: &Page, result: &IndicatorResult) -> Self {
         let i = &result.indicator;
+        let committee = result.committee.as_ref().map(|a| CommitteeLine {
+            score: a.score.to_string(),
+            weighted: Weighted { weight: i.weight, score: a.score }.points().to_string(),
+            round: page.locale.ta("kpi-committee-round", &[("round", a.round.months().into())]),
+            by: a.by.clone(),
+            at: page.locale.datetime(a.at),
+            note: a.note.clone(),
+        });
         Self {
             code: i.code.clone(),
             name: page.pick(&i.name_th, &i.name_en).to_owned(),
@@ -55,6 +76,7 @@ impl ScoreLine {
             value: result.value.map(pct_text),
             score: result.score.to_string(),
             weighted: result.weighted().points().to_string(),
+            committee,
         }
     }
 }
@@ -68,6 +90,8 @@ struct ScorecardTemplate<'a> {
     as_of: String,
     lines: Vec<ScoreLine>,
     composite: String,
+    /// The committee's composite, or how far its assessment has come.
+    committee_composite: String,
     weights: String,
     weights_add_up: bool,
     top: String,
@@ -88,11 +112,23 @@ async fn scorecard(
         as_of: page.locale.day(&evaluation.as_of),
         lines: evaluation.indicators.iter().map(|i| ScoreLine::of(&page, i)).collect(),
         composite: evaluation.composite().map_or_else(|| "—".to_owned(), |c| c.to_string()),
+        committee_composite: committee_composite(&page, &evaluation),
         weights: evaluation.weights().trimmed(),
         weights_add_up: evaluation.weights_add_up(),
         top: evaluation.scale.top.trimmed(),
     };
     page.render(&template)
+}
+
+fn committee_composite(page: &Page, evaluation: &Evaluation) -> String {
+    if let Some(composite) = evaluation.committee_composite() {
+        return composite.to_string();
+    }
+    let assessed = evaluation.indicators.iter().filter(|i| i.committee.is_some()).count();
+    page.locale.ta(
+        "kpi-committee-pending",
+        &[("assessed", assessed.into()), ("indicators", evaluation.indicators.len().into())],
+    )
 }
 
 /// The scorecard as Excel, as of today.
@@ -150,6 +186,11 @@ struct IndicatorTemplate<'a> {
     may_write_narrative: bool,
     /// What the narrative form holds: the refused text, or the current round's.
     narrative: NarrativeForm,
+    may_assess: bool,
+    /// What the committee's form holds: the refused entry, or the current round.
+    assessment: AssessmentForm,
+    top: String,
+    score_label: String,
 }
 
 /// A refused form, shown again with why.
@@ -160,6 +201,8 @@ pub(super) enum Retry {
     /// A step's sign-off.
     SignOff(u8, FormErrors),
     Narrative(NarrativeForm, FormErrors),
+    /// The committee's score.
+    Assessment(AssessmentForm, FormErrors),
 }
 
 /// A reporting round: its report, and who last wrote its narrative.
@@ -186,6 +229,13 @@ impl IndicatorTemplate<'_> {
 
     fn narrative_refused(&self) -> bool {
         matches!(self.retry, Retry::Narrative(..))
+    }
+
+    fn assessment_error(&self, field: &str) -> Option<String> {
+        match &self.retry {
+            Retry::Assessment(_, errors) => errors.get(field).map(str::to_owned),
+            _ => None,
+        }
     }
 }
 
@@ -254,6 +304,13 @@ pub(super) async fn render_indicator(
             Retry::Narrative(ref form, _) => form.clone(),
             _ => current_narrative(&narratives, Round::reporting_on(year, today)),
         },
+        may_assess: caller.could(Subject::CommitteeAssessment, Action::Write),
+        assessment: match retry {
+            Retry::Assessment(ref form, _) => form.clone(),
+            _ => AssessmentForm::for_round(Round::reporting_on(year, today)),
+        },
+        top: evaluation.scale.top.trimmed(),
+        score_label: page.locale.ta("kpi-committee-score", &[("top", evaluation.scale.top.trimmed().into())]),
         retry,
     };
     let refused = !matches!(template.retry, Retry::Nothing);
@@ -274,7 +331,7 @@ fn current_narrative(narratives: &[RoundNarrative], round: Round) -> NarrativeFo
     }
 }
 
-fn month_levels(page: &Page, months: &[Evaluation], code: &str) -> Vec<MonthLevel> {
+fn month_levels(page: &Page, months: &[std::sync::Arc<Evaluation>], code: &str) -> Vec<MonthLevel> {
     months
         .iter()
         .filter_map(|e| {

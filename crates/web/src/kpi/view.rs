@@ -133,6 +133,7 @@ fn evidence_line(names: &Names<'_>, year: FiscalYear, evidence: &Evidence) -> Ev
         Evidence::Activity { id, .. } => format!("/staff/activities/{id}"),
         Evidence::Survey { id, .. } => format!("/staff/surveys/{id}"),
         Evidence::ServiceStandards => format!("/staff/service-standards?year={be}"),
+        Evidence::Improvements => "/staff/improvements".to_owned(),
         Evidence::CitizenManual { service } => format!("/services/{service}/manual"),
         Evidence::WorkManual { id, .. } => format!("/staff/work-manuals/{id}"),
     };

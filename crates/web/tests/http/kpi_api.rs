@@ -289,3 +289,59 @@ async fn collectors_write_the_round_s_narrative_and_the_sar_prints_it_with_thai_
     assert!(refused.text.contains("narrative-performance-error"), "the field is named");
     assert!(refused.text.contains("งบประมาณเพียงพอ"), "what was typed is kept");
 }
+
+#[tokio::test]
+async fn the_committee_scores_beside_the_centre_on_the_scorecard_page_api_and_workbook() {
+    let mut app = TestApp::new().await;
+    let evaluator = app.token_as("committee@opdc.go.th", Role::Evaluator, None).await;
+    let collector = app.token_as("infra-director@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let year = this_year();
+    let path = format!("/api/v1/staff/kpi/{year}/indicators/4/assessments");
+    let (status, _) = app.call(Method::POST, &path, json!({ "round": 6, "score": 4 }), &collector).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the Center does not fill the committee's column");
+    let (status, refused) =
+        app.call(Method::POST, &path, json!({ "round": 3, "score": "สี่" }), &evaluator).await;
+    assert_eq!(
+        (status, field_names(&refused)),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["round".to_owned(), "score".to_owned()])
+    );
+    let (status, refused) =
+        app.call(Method::POST, &path, json!({ "round": 6, "score": 6 }), &evaluator).await;
+    assert_eq!((status, field_names(&refused)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["score".to_owned()]));
+    let (status, body) = app
+        .call(
+            Method::POST,
+            &path,
+            json!({ "round": "6", "score": 3.75, "note": "หลักฐานขั้นที่ 4 ครบ" }),
+            &evaluator,
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+
+    let (status, evaluation) =
+        app.call(Method::GET, &format!("/api/v1/staff/kpi/{year}"), json!(null), &collector).await;
+    assert_eq!(status, StatusCode::OK);
+    let four = &evaluation["indicators"][0];
+    assert_eq!(four["committee"]["score"], json!(3.75));
+    assert_eq!(four["committee"]["weighted"], json!(0.9375), "3.75 × 25 ⁄ 100");
+    assert_eq!(four["committee"]["round"], json!(6));
+    assert_eq!(evaluation["committee_composite"], json!(3.75));
+
+    app.add_user("director@ict.go.th", Role::Director, None).await;
+    app.login("director@ict.go.th", crate::support::PASSWORD).await;
+    let page = app.get(&format!("/staff/kpi?year={year}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("คณะกรรมการประเมิน"), "the committee's column is headed");
+    assert!(page.text.contains(r#"<td data-committee="score">3.7500"#), "{}", page.text);
+    let indicator = app.get(&format!("/staff/kpi/{year}/indicators/4")).await;
+    assert!(indicator.text.contains("หลักฐานขั้นที่ 4 ครบ"), "the committee's remark");
+    assert!(
+        !indicator.text.contains(r#"name="score""#),
+        "the director reads the committee's score, not enters it"
+    );
+    let workbook = app.get(&format!("/staff/kpi/{year}/scorecard.xlsx")).await;
+    assert_eq!(workbook.status, StatusCode::OK);
+    let rows = ruamjai_docs::table::read(&workbook.bytes, ruamjai_docs::table::Format::Xlsx).unwrap();
+    let four = rows.iter().find(|row| row.first().is_some_and(|c| c == "4")).expect("indicator 4's row");
+    assert_eq!(four[6..], ["3.75", "0.9375", "6"], "the committee's score, weighted, and round: {four:?}");
+}

@@ -316,6 +316,13 @@ async fn a_weak_item_becomes_an_improvement_shown_to_the_public_and_standards_ju
     assert_eq!(updated.status, StatusCode::SEE_OTHER, "{}", updated.text);
     let public = app.get("/you-said-we-did").await;
     assert!(public.text.contains("เราทดสอบระบบก่อนการประชุมทุกครั้งแล้ว") && public.text.contains("เสร็จแล้ว"));
+    let waiting = "ยังไม่ได้วัดผลซ้ำ · ก่อนปรับปรุง ค่าเฉลี่ย 1.00 · ไม่พึงพอใจร้อยละ 100.0";
+    assert!(
+        public.text.contains(waiting),
+        "the item's figures for the action's service, before: {}",
+        public.text
+    );
+    assert!(app.get("/staff/improvements").await.text.contains(waiting), "and on the staff list");
     let bad = app.post_form("/staff/improvements", &[("csrf", csrf.as_str()), ("source", "item")]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 

@@ -6,7 +6,9 @@ use ruamjai_domain::accounts::policy::Action as Policy;
 use ruamjai_domain::calendar::bangkok_date;
 use ruamjai_domain::participation::consultation::format_iso_date;
 use ruamjai_domain::work_manual::control::RevisionNumber;
+use ruamjai_store::accounts::StaffUser;
 use ruamjai_store::work_manuals::{Revision, WorkManualFilter, WorkManualRecord};
+use time::Date;
 
 use super::may;
 use super::view::effective;
@@ -22,10 +24,17 @@ pub struct ToRead {
 }
 
 /// The revisions in force that the caller is addressed and has not yet
-/// acknowledged, for their home page.
+/// acknowledged, for their home page: read once between two writes (three
+/// reads per manual, and every home page asks).
 pub async fn to_read(app: &App, caller: &Caller) -> Result<Vec<ToRead>> {
     let Some(user) = caller.staff() else { return Ok(Vec::new()) };
     let today = bangkok_date(app.now());
+    let kept =
+        app.caches().to_read.get_or_load(app, (user.id, today), async || unread(app, user, today).await);
+    Ok(kept.await?.as_ref().clone())
+}
+
+async fn unread(app: &App, user: &StaffUser, today: Date) -> Result<Vec<ToRead>> {
     let mut out = Vec::new();
     for record in app.store().work_manuals(WorkManualFilter::default()).await? {
         if !record.audience.includes(user.role, user.division_code.as_deref()) {

@@ -234,6 +234,9 @@ impl SatisfactionFacts {
                 count("actions_opened", s.actions),
             ]);
             evidence.push(Evidence::Survey { id: s.id, name: s.name.clone() });
+            if s.actions > 0 {
+                evidence.push(Evidence::Improvements);
+            }
         }
         evidence.push(Evidence::ServiceStandards);
         Verdict::of(facts, missing, evidence)

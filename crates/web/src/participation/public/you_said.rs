@@ -9,6 +9,7 @@ use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::participation::Published;
 use ruamjai_store::satisfaction::Improvement;
 
+use crate::kit::effect::sentence;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -22,8 +23,9 @@ struct YouSaidTemplate<'a> {
     page: &'a Page,
     catalog: &'a Catalog,
     items: Vec<Published>,
-    /// Improvement actions staff chose to show, in their words.
-    improved: Vec<Improvement>,
+    /// Improvement actions staff chose to show, in their words, with what
+    /// each changed.
+    improved: Vec<(Improvement, Option<String>)>,
 }
 
 impl YouSaidTemplate<'_> {
@@ -35,6 +37,8 @@ impl YouSaidTemplate<'_> {
 async fn page(State(state): State<AppState>, page: Page) -> Result<Response, AppError> {
     let catalog = state.catalog().await?;
     let items = state.store.you_said_we_did(200).await?;
-    let improved = state.store.public_improvements(50).await?;
+    let board = ruamjai_app::satisfaction::improvements::public_board(&state.app).await?;
+    let improved =
+        board.iter().map(|(action, effect)| (action.clone(), sentence(page.locale, effect))).collect();
     page.render(&YouSaidTemplate { page: &page, catalog: &catalog, items, improved })
 }

@@ -21,6 +21,7 @@ use serde::Deserialize;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::kit::Names;
+use crate::kit::effect::sentence;
 use crate::kit::{Flash, FormErrors, NavItem, YearQuery, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -104,7 +105,8 @@ struct ActionsTemplate<'a> {
     nav: Vec<NavItem>,
     names: Names<'a>,
     catalog: &'a Catalog,
-    actions: Vec<Improvement>,
+    /// Each action with what it changed, in a sentence (none for one from a comment).
+    actions: Vec<(Improvement, Option<String>)>,
     /// The action being edited, if any.
     editing: Option<i64>,
     form: ActionForm,
@@ -132,7 +134,11 @@ async fn render_actions(
         nav: nav_for(staff),
         names: Names { locale: page.locale, catalog: &catalog },
         catalog: &catalog,
-        actions: improvements::list(&state.app, &staff.caller(), None).await?,
+        actions: improvements::with_effects(&state.app, &staff.caller(), None)
+            .await?
+            .into_iter()
+            .map(|(action, effect)| (action, sentence(page.locale, &effect)))
+            .collect(),
         editing,
         form,
         errors: FormErrors::of(page.locale, errors),

@@ -218,7 +218,7 @@ pub(super) async fn render_report(
     let chart = words.dimension_chart(&report);
     let (trend, before_after) = previous
         .as_ref()
-        .map_or_else(Default::default, |p| (p.dimensions(&report, &words), p.actions(&report, &words)));
+        .map_or_else(Default::default, |p| (p.dimensions(&report, &words), p.actions(&words)));
     let previous = previous.map(|p| (p.id, p.name));
     let filter_query = query.as_query_string();
     let can_write = surveys::allows(&state.app, &caller, &survey, Action::Write).await?;
