@@ -12,7 +12,7 @@ pub use define::{amend, copy_year, create, definition};
 pub use report::{assess, enter_value, narratives, sign_off, write_narrative};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
-use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, StepResult};
+use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, Scale, StepResult};
 use ruamjai_store::kpi::facts::AsOf;
 use std::sync::Arc;
 
@@ -100,6 +100,12 @@ async fn evaluate_now(app: &App, at: AsOf) -> Result<Evaluation> {
         indicators.push(IndicatorResult { committee: committee.map(|a| a.assessment.clone()), ..result });
     }
     Ok(Evaluation { fiscal_year: at.year, as_of: at.day, scale: card.scale, indicators })
+}
+
+/// The scale the year's scorecard scores on.
+pub async fn scale(app: &App, caller: &Caller, year: FiscalYear) -> Result<Scale> {
+    caller.may(Subject::Indicator, Action::Read, Owner::Center)?;
+    Ok(app.store().scorecard(year).await?.scale)
 }
 
 /// An indicator of the year, as stored or predefined.

@@ -4,6 +4,7 @@
 
 pub(crate) mod api;
 mod committee;
+mod define;
 mod dto;
 pub(crate) mod home;
 pub(crate) mod pages;
@@ -13,7 +14,7 @@ pub(crate) mod view;
 pub use api::KpiApiDoc as ApiDoc;
 
 pub(crate) fn router() -> axum::Router<crate::AppState> {
-    pages::router().merge(sar::router()).merge(committee::router())
+    pages::router().merge(sar::router()).merge(committee::router()).merge(define::router())
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {

@@ -95,6 +95,9 @@ struct ScorecardTemplate<'a> {
     weights: String,
     weights_add_up: bool,
     top: String,
+    /// Administrators define the year's indicators from here.
+    may_define: bool,
+    copy_label: String,
 }
 
 async fn scorecard(
@@ -116,6 +119,8 @@ async fn scorecard(
         weights: evaluation.weights().trimmed(),
         weights_add_up: evaluation.weights_add_up(),
         top: evaluation.scale.top.trimmed(),
+        may_define: staff.caller().could(Subject::Indicator, Action::Write),
+        copy_label: page.locale.ta("kpi-define-copy", &[("next", year.next().be().into())]),
     };
     page.render(&template)
 }
@@ -191,6 +196,7 @@ struct IndicatorTemplate<'a> {
     assessment: AssessmentForm,
     top: String,
     score_label: String,
+    may_define: bool,
 }
 
 /// A refused form, shown again with why.
@@ -310,6 +316,7 @@ pub(super) async fn render_indicator(
             _ => AssessmentForm::for_round(Round::reporting_on(year, today)),
         },
         top: evaluation.scale.top.trimmed(),
+        may_define: caller.could(Subject::Indicator, Action::Write),
         score_label: page.locale.ta("kpi-committee-score", &[("top", evaluation.scale.top.trimmed().into())]),
         retry,
     };

@@ -8,6 +8,7 @@ mod filing;
 mod followup;
 mod inbox;
 mod kpi_api;
+mod kpi_pages;
 mod login;
 mod manual_editor;
 mod manuals;
