@@ -30,6 +30,8 @@ pub(crate) struct Caches {
     work_manuals: RwLock<HashMap<i64, Loaded<Detail>>>,
     /// Fiscal years evaluated as of a day.
     pub(crate) evaluations: Memo<AsOf, Evaluation>,
+    /// What waits on each account, by account and minute.
+    pub(crate) needs: Memo<(i64, i64), Vec<Need>>,
     /// Where the evidence falls short, for a division (`None`: the Center) on a day.
     pub(crate) evidence_needs: Memo<(Option<String>, time::Date), Vec<Need>>,
     /// What each account is asked to read, by account and day.
@@ -52,9 +54,10 @@ struct Stamped<V> {
     value: Arc<V>,
 }
 
-/// More keys than a page asks for between two writes (a year's months
-/// and a few days): past it the memo starts over.
-const MEMO_KEYS: usize = 64;
+/// More keys than are asked for between two writes (a year's months and
+/// a few days; the accounts signed in within a minute): past it the memo
+/// starts over.
+const MEMO_KEYS: usize = 256;
 
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {

@@ -10,6 +10,8 @@ use ruamjai_domain::satisfaction::improvement::{Measured, Standard};
 use ruamjai_store::kpi::facts::AsOf;
 use ruamjai_store::needs::{Matters, NeedsScope, Queues, Upcoming};
 
+use ruamjai_store::accounts::StaffUser;
+
 use crate::{App, Caller, Result};
 
 /// One thing waiting, with what it counts.
@@ -51,9 +53,18 @@ pub enum Need {
     ActivityThisWeek(Upcoming),
 }
 
-/// The caller's home: what waits, most pressing first; empty when nothing does.
+/// The caller's home: what waits, most pressing first; empty when nothing
+/// does. Read once a minute between two writes: a matter falls overdue
+/// with time alone, and a minute late is soon enough on a home page.
 pub async fn needs(app: &App, caller: &Caller) -> Result<Vec<Need>> {
     let Some(user) = caller.staff() else { return Ok(Vec::new()) };
+    let minute = app.now().unix_timestamp().div_euclid(60);
+    let kept =
+        app.caches().needs.get_or_load(app, (user.id, minute), async || read_needs(app, caller, user).await);
+    Ok(kept.await?.as_ref().clone())
+}
+
+async fn read_needs(app: &App, caller: &Caller, user: &StaffUser) -> Result<Vec<Need>> {
     let now = app.now();
     let today = bangkok_date(now);
     let division = caller.own_division();

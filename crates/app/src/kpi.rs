@@ -9,7 +9,7 @@ mod report;
 pub mod sar;
 
 pub use define::{amend, copy_year, create, definition};
-pub use report::{assess, enter_value, narratives, sign_off, write_narrative};
+pub use report::{EVIDENCE_MAX, assess, enter_value, evidence_file, narratives, sign_off, write_narrative};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, Scale, StepResult};
@@ -86,14 +86,15 @@ async fn evaluate_now(app: &App, at: AsOf) -> Result<Evaluation> {
                 IndicatorResult::milestone(indicator, card.scale, judged)
             }
             Kind::Range { measured, .. } => {
-                let value = match measured {
+                let (value, files) = match measured {
                     Measured::Entered => {
-                        values.iter().rev().find(|v| v.code == indicator.code).map(|v| v.value)
+                        let entered = values.iter().rev().find(|v| v.code == indicator.code);
+                        (entered.map(|v| v.value), entered.map(|v| v.files.clone()).unwrap_or_default())
                     }
-                    Measured::AnsweredInTimePct => facts.answered_in_time_pct().await?,
-                    Measured::SatisfiedPct => facts.satisfied_pct().await?,
+                    Measured::AnsweredInTimePct => (facts.answered_in_time_pct().await?, Vec::new()),
+                    Measured::SatisfiedPct => (facts.satisfied_pct().await?, Vec::new()),
                 };
-                IndicatorResult::range(indicator, card.scale, value)
+                IndicatorResult { value_files: files, ..IndicatorResult::range(indicator, card.scale, value) }
             }
         };
         let committee = assessments.iter().rev().find(|a| a.code == result.indicator.code);

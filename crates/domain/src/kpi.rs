@@ -16,7 +16,9 @@ pub mod score;
 pub mod verdict;
 
 pub use decimal::Decimal;
-pub use evaluation::{Assessment, Evaluation, IndicatorResult, JudgedBy, Round, SignOff, StepResult};
+pub use evaluation::{
+    Assessment, Evaluation, EvidenceFile, IndicatorResult, JudgedBy, Round, SignOff, StepResult,
+};
 pub use indicator::{Contact, Indicator, Kind, Measured, Step};
 pub use narrative::Narrative;
 pub use rules::{Rule, Settings};

@@ -5,13 +5,15 @@
 pub mod facts;
 pub mod narratives;
 
+use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::calendar::FiscalYear;
-use ruamjai_domain::kpi::{Assessment, Decimal, Indicator, Round, Scale, SignOff, indicator4};
+use ruamjai_domain::kpi::{Assessment, Decimal, EvidenceFile, Indicator, Round, Scale, SignOff, indicator4};
 use serde_json::json;
 use sqlx::Row;
 use time::OffsetDateTime;
 
 use crate::audit::{Actor, Change, append};
+use crate::participation::attachments::{self, AttachmentFile, Owner};
 use crate::{Result, Store, StoreError, WriteTx, time_ms};
 
 /// A year's scorecard as stored, or as predefined when nothing is.
@@ -27,12 +29,14 @@ pub struct Scorecard {
 /// A value as a collector entered it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnteredValue {
+    pub id: i64,
     pub code: String,
     pub round: Round,
     pub value: Decimal,
     pub note: String,
     pub by: String,
     pub at: OffsetDateTime,
+    pub files: Vec<EvidenceFile>,
 }
 
 /// A step's sign-off, for the indicator it belongs to.
@@ -174,14 +178,16 @@ impl Store {
         Ok(source.indicators.len())
     }
 
-    /// Records a collector's value of a range indicator for a round.
+    /// Records a collector's value of a range indicator for a round, with
+    /// its evidence files; says the value's id.
     pub async fn enter_indicator_value(
         &self,
         actor: &Actor,
         (year, code): (FiscalYear, &str),
         (round, value, note): (Round, Decimal, &str),
+        files: &[NewAttachment],
         now: OffsetDateTime,
-    ) -> Result<()> {
+    ) -> Result<i64> {
         let entry = Entry {
             insert: "INSERT INTO kpi_values (indicator_id, round, value, note, entered_by, entered_at)
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -190,17 +196,20 @@ impl Store {
             action: "enter-value",
             after: json!({ "round": round.months(), "value": value, "note": note }),
         };
-        self.add_entry(actor, (year, code), entry, now).await
+        let files = files.iter().map(|f| (Owner::KpiValue as fn(i64) -> Owner, "kpi-value", f));
+        self.add_entry(actor, (year, code), entry, files, now).await
     }
 
-    /// Records the director's judgement of a step.
+    /// Records the director's judgement of a step, with its evidence
+    /// files; says the sign-off's id.
     pub async fn sign_off_step(
         &self,
         actor: &Actor,
         (year, code): (FiscalYear, &str),
         (step, met, reason): (u8, bool, &str),
+        files: &[NewAttachment],
         now: OffsetDateTime,
-    ) -> Result<()> {
+    ) -> Result<i64> {
         let entry = Entry {
             insert: "INSERT INTO kpi_sign_offs (indicator_id, step, met, reason, signed_by, signed_at)
                      VALUES ($1, $2, $3, $4, $5, $6)",
@@ -209,7 +218,8 @@ impl Store {
             action: "sign-off-step",
             after: json!({ "step": step, "met": met, "reason": reason }),
         };
-        self.add_entry(actor, (year, code), entry, now).await
+        let files = files.iter().map(|f| (Owner::KpiSignOff as fn(i64) -> Owner, "kpi-sign-off", f));
+        self.add_entry(actor, (year, code), entry, files, now).await
     }
 
     /// Records the evaluating committee's score of an indicator for a round.
@@ -228,29 +238,35 @@ impl Store {
             action: "assess-indicator",
             after: json!({ "round": round.months(), "score": score, "note": note }),
         };
-        self.add_entry(actor, (year, code), entry, now).await
+        self.add_entry(actor, (year, code), entry, std::iter::empty(), now).await?;
+        Ok(())
     }
 
     /// Adds a value, a sign-off or an assessment to an indicator with its audit entry.
-    async fn add_entry(
+    async fn add_entry<'f>(
         &self,
         actor: &Actor,
         (year, code): (FiscalYear, &str),
         entry: Entry<'_>,
+        files: impl Iterator<Item = (fn(i64) -> Owner, &'f str, &'f NewAttachment)>,
         now: OffsetDateTime,
-    ) -> Result<()> {
+    ) -> Result<i64> {
         let mut tx = self.begin_write().await?;
         self.store_predefined(&mut tx, year, now).await?;
         let indicator_id = self.indicator_id(&mut tx, year, code).await?;
-        sqlx::query(entry.insert)
+        let id: i64 = sqlx::query_scalar(&format!("{} RETURNING id", entry.insert))
             .bind(indicator_id)
             .bind(entry.figures.0)
             .bind(entry.figures.1)
             .bind(entry.text)
             .bind(actor.user_id)
             .bind(time_ms::to_ms(now))
-            .execute(&mut *tx)
+            .fetch_one(&mut *tx)
             .await?;
+        for (owner, entity, file) in files {
+            attachments::insert_audited(&mut tx, self.office_id, actor, (owner(id), entity), file, now)
+                .await?;
+        }
         let change = Change {
             action: entry.action,
             entity: "indicator",
@@ -259,7 +275,8 @@ impl Store {
             after: entry.after,
         };
         append(&mut tx, self.office_id, actor, change).await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// The values entered for the year's indicators before `until`, oldest first.
@@ -269,7 +286,7 @@ impl Store {
         until: OffsetDateTime,
     ) -> Result<Vec<EnteredValue>> {
         let rows = sqlx::query(
-            "SELECT i.code, v.round, v.value, v.note, COALESCE(u.name, '') AS by_name, v.entered_at
+            "SELECT v.id, i.code, v.round, v.value, v.note, COALESCE(u.name, '') AS by_name, v.entered_at
              FROM kpi_values v JOIN kpi_indicators i ON i.id = v.indicator_id
              LEFT JOIN users u ON u.id = v.entered_by
              WHERE i.office_id = $1 AND i.fiscal_year = $2 AND v.entered_at < $3
@@ -280,9 +297,13 @@ impl Store {
         .bind(time_ms::to_ms(until))
         .fetch_all(&self.pool)
         .await?;
+        let mut files = self.evidence_files(year, "kpi_value_id").await?;
         rows.iter()
             .map(|row| {
+                let id = row.try_get("id")?;
                 Ok(EnteredValue {
+                    id,
+                    files: files.remove(&id).unwrap_or_default(),
                     code: row.try_get("code")?,
                     round: round_of(row.try_get("round")?)?,
                     value: Decimal::from_ten_thousandths(row.try_get("value")?),
@@ -298,7 +319,7 @@ impl Store {
     /// (the newest of a step decides it).
     pub async fn step_sign_offs(&self, year: FiscalYear, until: OffsetDateTime) -> Result<Vec<StepSignOff>> {
         let rows = sqlx::query(
-            "SELECT i.code, s.step, s.met, s.reason, COALESCE(u.name, '') AS by_name, s.signed_at
+            "SELECT s.id, i.code, s.step, s.met, s.reason, COALESCE(u.name, '') AS by_name, s.signed_at
              FROM kpi_sign_offs s JOIN kpi_indicators i ON i.id = s.indicator_id
              LEFT JOIN users u ON u.id = s.signed_by
              WHERE i.office_id = $1 AND i.fiscal_year = $2 AND s.signed_at < $3
@@ -309,8 +330,10 @@ impl Store {
         .bind(time_ms::to_ms(until))
         .fetch_all(&self.pool)
         .await?;
+        let mut files = self.evidence_files(year, "kpi_sign_off_id").await?;
         rows.iter()
             .map(|row| {
+                let id: i64 = row.try_get("id")?;
                 Ok(StepSignOff {
                     code: row.try_get("code")?,
                     step: u8::try_from(row.try_get::<i64, _>("step")?).unwrap_or_default(),
@@ -319,6 +342,7 @@ impl Store {
                         reason: row.try_get("reason")?,
                         by: row.try_get("by_name")?,
                         at: time_ms::from_ms(row.try_get("signed_at")?),
+                        files: files.remove(&id).unwrap_or_default(),
                     },
                 })
             })
@@ -358,6 +382,56 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// The evidence files of the year's values or sign-offs (`owner` is
+    /// one of the two columns, never input), by the row they belong to.
+    async fn evidence_files(
+        &self,
+        year: FiscalYear,
+        owner: &'static str,
+    ) -> Result<std::collections::HashMap<i64, Vec<EvidenceFile>>> {
+        let table = if owner == "kpi_value_id" { "kpi_values" } else { "kpi_sign_offs" };
+        let rows: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+            "SELECT a.{owner}, a.id, a.file_name FROM attachments a
+             JOIN {table} e ON e.id = a.{owner} JOIN kpi_indicators i ON i.id = e.indicator_id
+             WHERE a.office_id = $1 AND i.office_id = $1 AND i.fiscal_year = $2 ORDER BY a.id"
+        ))
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut files: std::collections::HashMap<i64, Vec<EvidenceFile>> = std::collections::HashMap::new();
+        for (entry, id, name) in rows {
+            files.entry(entry).or_default().push(EvidenceFile { id, name });
+        }
+        Ok(files)
+    }
+
+    /// An evidence file of a value or sign-off of the year, with its content.
+    pub async fn indicator_evidence_file(
+        &self,
+        year: FiscalYear,
+        attachment_id: i64,
+    ) -> Result<AttachmentFile> {
+        let owners: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT a.kpi_value_id, a.kpi_sign_off_id FROM attachments a
+             LEFT JOIN kpi_values v ON v.id = a.kpi_value_id
+             LEFT JOIN kpi_sign_offs s ON s.id = a.kpi_sign_off_id
+             JOIN kpi_indicators i ON i.id = COALESCE(v.indicator_id, s.indicator_id)
+             WHERE a.office_id = $1 AND a.id = $2 AND i.fiscal_year = $3",
+        )
+        .bind(self.office_id)
+        .bind(attachment_id)
+        .bind(i64::from(year.be()))
+        .fetch_optional(&self.pool)
+        .await?;
+        let owner = match owners {
+            Some((Some(value), _)) => Owner::KpiValue(value),
+            Some((None, Some(sign_off))) => Owner::KpiSignOff(sign_off),
+            _ => return Err(StoreError::NotFound),
+        };
+        self.attachment(owner, attachment_id).await
     }
 
     async fn year_stored(&self, tx: &mut WriteTx, year: FiscalYear) -> Result<bool> {

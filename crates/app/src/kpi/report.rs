@@ -4,15 +4,27 @@
 
 use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
+use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::{Assessment, Decimal, Kind, Measured, Narrative, Round};
 use ruamjai_domain::text::Text;
 use ruamjai_store::kpi::narratives::RoundNarrative;
+use ruamjai_store::participation::AttachmentFile;
 
 use crate::{App, Caller, Error, Result};
 
 /// Notes and reasons are a paragraph or two, as on the printed form.
 const NOTE_MAX: usize = 2_000;
+
+/// Evidence files with one value or sign-off: a memo, minutes, a photo or two.
+pub const EVIDENCE_MAX: usize = 5;
+
+fn evidence(files: &[NewAttachment]) -> Result<()> {
+    if files.len() > EVIDENCE_MAX {
+        return Err(Error::field("evidence", FieldError::TooManyFiles { max: EVIDENCE_MAX }));
+    }
+    Ok(())
+}
 
 /// A collector's value of a range indicator whose value is entered.
 #[tracing::instrument(skip(app, caller, note))]
@@ -22,15 +34,19 @@ pub async fn enter_value(
     year: FiscalYear,
     code: &str,
     (round, value, note): (Round, Decimal, &str),
-) -> Result<()> {
+    files: &[NewAttachment],
+) -> Result<i64> {
     let actor = caller.may(Subject::IndicatorValue, Action::Write, Owner::Center)?;
     let indicator = super::find(app, year, code).await?;
     if !matches!(indicator.kind, Kind::Range { measured: Measured::Entered, .. }) {
         return Err(Error::Conflict("value-not-entered"));
     }
     let note = optional_note(note)?;
-    app.store().enter_indicator_value(&actor, (year, code), (round, value, &note), app.now()).await?;
-    Ok(())
+    evidence(files)?;
+    Ok(app
+        .store()
+        .enter_indicator_value(&actor, (year, code), (round, value, &note), files, app.now())
+        .await?)
 }
 
 /// The director's judgement of step `step` of a milestone indicator,
@@ -42,7 +58,8 @@ pub async fn sign_off(
     year: FiscalYear,
     code: &str,
     (step, met, reason): (u8, bool, &str),
-) -> Result<()> {
+    files: &[NewAttachment],
+) -> Result<i64> {
     let actor = caller.may(Subject::Indicator, Action::Approve, Owner::Center)?;
     let indicator = super::find(app, year, code).await?;
     let Kind::Milestone { steps, .. } = &indicator.kind else { return Err(Error::NotFound) };
@@ -50,8 +67,11 @@ pub async fn sign_off(
         return Err(Error::NotFound);
     }
     let reason = Text::paragraphs(reason, NOTE_MAX).map_err(|e| Error::field("reason", e))?;
-    app.store().sign_off_step(&actor, (year, code), (step, met, reason.as_str()), app.now()).await?;
-    Ok(())
+    evidence(files)?;
+    Ok(app
+        .store()
+        .sign_off_step(&actor, (year, code), (step, met, reason.as_str()), files, app.now())
+        .await?)
 }
 
 /// The evaluating committee's score of an indicator for a round, as typed:
@@ -113,6 +133,12 @@ pub async fn write_narrative(
     let narrative = Narrative::parse(typed).map_err(Error::Invalid)?;
     app.store().write_narrative(&actor, (year, code), round, &narrative, app.now()).await?;
     Ok(())
+}
+
+/// An evidence file of a value or a sign-off of the year.
+pub async fn evidence_file(app: &App, caller: &Caller, year: FiscalYear, id: i64) -> Result<AttachmentFile> {
+    caller.may(Subject::Indicator, Action::Read, Owner::Center)?;
+    Ok(app.store().indicator_evidence_file(year, id).await?)
 }
 
 /// The newest narrative of each indicator and round of the year.

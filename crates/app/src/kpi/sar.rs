@@ -185,18 +185,21 @@ fn narrative_table(locale: Locale, narrative: Option<&Narrative>) -> Table {
     }
 }
 
-/// Every piece of evidence the steps rest on, once, numbered in step order.
+/// Every piece of evidence the steps rest on, once, numbered in step order,
+/// with the files of the director's sign-offs and of an entered value.
 fn evidence_table(names: &Names<'_>, year: FiscalYear, result: &IndicatorResult) -> Table {
     let locale = names.locale;
     let mut seen = Vec::new();
     for step in &result.steps {
-        for evidence in &step.verdict.evidence {
-            let title = names.evidence(year.be(), evidence);
+        let files = step.sign_off.iter().flat_map(|s| &s.files).map(|f| f.name.clone());
+        for title in step.verdict.evidence.iter().map(|e| names.evidence(year.be(), e)).chain(files) {
             if !seen.iter().any(|(_, t)| *t == title) {
                 seen.push((step.number, title));
             }
         }
     }
+    // A range indicator's entered value rests on its own files.
+    seen.extend(result.value_files.iter().map(|f| (0, f.name.clone())));
     Table {
         heading: locale.t("sar-evidence"),
         columns: vec![locale.t("sar-number"), locale.t("kpi-evidence"), locale.t("kpi-step")],
@@ -204,7 +207,10 @@ fn evidence_table(names: &Names<'_>, year: FiscalYear, result: &IndicatorResult)
         rows: seen
             .into_iter()
             .zip(1..)
-            .map(|((step, title), n): ((u8, String), u32)| row([n.to_string(), title, step.to_string()]))
+            .map(|((step, title), n): ((u8, String), u32)| {
+                let step = if step == 0 { "—".to_owned() } else { step.to_string() };
+                row([n.to_string(), title, step])
+            })
             .collect(),
         empty: locale.t("sar-no-evidence"),
         note: String::new(),

@@ -142,19 +142,19 @@ async fn only_the_director_signs_a_step_off_always_with_a_reason_and_the_sign_of
     let reason = "ตรวจทะเบียนรับเรื่องแล้ว มีช่องทางรับเรื่องครบตามเกณฑ์";
     for (email, role) in [("collector@ict.go.th", Role::Collector), ("officer@ict.go.th", Role::Officer)] {
         let caller = staff(&app, email, role, Some("strategy")).await;
-        let refused = kpi::sign_off(&app, &caller, year, "4", (1, true, reason)).await.unwrap_err();
+        let refused = kpi::sign_off(&app, &caller, year, "4", (1, true, reason), &[]).await.unwrap_err();
         assert!(matches!(refused, Error::Forbidden), "{role:?}: {refused:?}");
     }
-    let no_reason = kpi::sign_off(&app, &director, year, "4", (1, true, "  ")).await.unwrap_err();
+    let no_reason = kpi::sign_off(&app, &director, year, "4", (1, true, "  "), &[]).await.unwrap_err();
     assert!(
         matches!(&no_reason, Error::Invalid(f) if f == &[("reason", FieldError::Required)]),
         "{no_reason:?}"
     );
-    let no_step = kpi::sign_off(&app, &director, year, "4", (6, true, reason)).await.unwrap_err();
+    let no_step = kpi::sign_off(&app, &director, year, "4", (6, true, reason), &[]).await.unwrap_err();
     assert!(matches!(no_step, Error::NotFound), "indicator 4 has five steps: {no_step:?}");
     assert_eq!(indicator_4(&app, &director).await.level, Some(0), "nothing was signed off");
 
-    kpi::sign_off(&app, &director, year, "4", (1, true, reason)).await.unwrap();
+    kpi::sign_off(&app, &director, year, "4", (1, true, reason), &[]).await.unwrap();
     let four = indicator_4(&app, &director).await;
     let step = &four.steps[0];
     assert!(step.met && step.judged_by == JudgedBy::SignOff && step.overrides_rule());
@@ -163,7 +163,7 @@ async fn only_the_director_signs_a_step_off_always_with_a_reason_and_the_sign_of
     assert_eq!(four.level, Some(1));
 
     let later = app.as_of(app.now() + Duration::hours(2));
-    kpi::sign_off(&later, &director, year, "4", (1, false, "ช่องทางโทรสารยังไม่เปิดใช้")).await.unwrap();
+    kpi::sign_off(&later, &director, year, "4", (1, false, "ช่องทางโทรสารยังไม่เปิดใช้"), &[]).await.unwrap();
     let four = indicator_4(&later, &director).await;
     assert!(!four.steps[0].met, "the newest sign-off decides");
     assert_eq!(four.level, Some(0));

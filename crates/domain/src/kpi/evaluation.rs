@@ -74,6 +74,13 @@ impl From<Round> for u8 {
     }
 }
 
+/// A file a value or a sign-off rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvidenceFile {
+    pub id: i64,
+    pub name: String,
+}
+
 /// The director's judgement of a step. It overrides the step's rule, and
 /// always says why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,6 +90,9 @@ pub struct SignOff {
     pub by: String,
     #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
+    /// The evidence files the director gave with it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<EvidenceFile>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -164,6 +174,8 @@ pub struct IndicatorResult {
     pub level: Option<u8>,
     /// A range indicator's measured value, when there is one.
     pub value: Option<Decimal>,
+    /// The evidence files of an entered value.
+    pub value_files: Vec<EvidenceFile>,
     pub steps: Vec<StepResult>,
     /// The committee's newest assessment, once there is one.
     pub committee: Option<Assessment>,
@@ -174,7 +186,15 @@ impl IndicatorResult {
         let met: Vec<bool> = steps.iter().map(|s| s.met).collect();
         let level = milestone_level(&met);
         let score = scale.score_of_level(Decimal::from_int(i64::from(level)));
-        Self { indicator, score, level: Some(level), value: None, steps, committee: None }
+        Self {
+            indicator,
+            score,
+            level: Some(level),
+            value: None,
+            value_files: Vec::new(),
+            steps,
+            committee: None,
+        }
     }
 
     /// Scores 0 while nothing is measured.
@@ -185,7 +205,15 @@ impl IndicatorResult {
             }
             _ => Decimal::ZERO,
         };
-        Self { indicator, score, level: None, value, steps: Vec::new(), committee: None }
+        Self {
+            indicator,
+            score,
+            level: None,
+            value,
+            value_files: Vec::new(),
+            steps: Vec::new(),
+            committee: None,
+        }
     }
 
     /// What the indicator adds to the composite: score × weight ⁄ 100.
@@ -259,6 +287,7 @@ mod tests {
             reason: "ตรวจเอกสารแล้ว".into(),
             by: "ผู้อำนวยการ".into(),
             at: OffsetDateTime::UNIX_EPOCH,
+            files: Vec::new(),
         }
     }
 

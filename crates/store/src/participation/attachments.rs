@@ -35,6 +35,8 @@ pub(crate) enum Owner {
     Announcement(i64),
     Document(i64),
     WorkManual(i64),
+    KpiValue(i64),
+    KpiSignOff(i64),
 }
 
 impl Owner {
@@ -46,6 +48,8 @@ impl Owner {
             Self::Announcement(id) => ("announcement_id", id),
             Self::Document(id) => ("document_id", id),
             Self::WorkManual(id) => ("work_manual_id", id),
+            Self::KpiValue(id) => ("kpi_value_id", id),
+            Self::KpiSignOff(id) => ("kpi_sign_off_id", id),
         }
     }
 }

@@ -167,7 +167,7 @@ pub async fn enter_value(
     ApiJson(body): ApiJson<KpiValueRequest>,
 ) -> Result<StatusCode, AppError> {
     let (round, value) = round_and_figure(&body.round, ("value", &body.value))?;
-    kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note)).await?;
+    kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note), &[]).await?;
     Ok(StatusCode::CREATED)
 }
 
@@ -260,7 +260,7 @@ pub async fn sign_off(
     Path((be, code, step)): Path<(i32, String, u8)>,
     ApiJson(body): ApiJson<KpiSignOffRequest>,
 ) -> Result<StatusCode, AppError> {
-    kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason)).await?;
+    kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason), &[]).await?;
     Ok(StatusCode::CREATED)
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod api;
 mod committee;
 mod define;
 mod dto;
+mod evidence;
 pub(crate) mod home;
 pub(crate) mod pages;
 mod sar;
@@ -14,7 +15,11 @@ pub(crate) mod view;
 pub use api::KpiApiDoc as ApiDoc;
 
 pub(crate) fn router() -> axum::Router<crate::AppState> {
-    pages::router().merge(sar::router()).merge(committee::router()).merge(define::router())
+    pages::router()
+        .merge(sar::router())
+        .merge(committee::router())
+        .merge(define::router())
+        .merge(evidence::router())
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {

@@ -11,28 +11,27 @@ use ruamjai_app::participation::reports::ReportWords;
 use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::score::Weighted;
-use ruamjai_domain::kpi::{Evaluation, IndicatorResult, Round};
+use ruamjai_domain::kpi::{Evaluation, IndicatorResult, Kind, Measured, Round};
 use ruamjai_domain::participation::consultation::parse_date;
 use ruamjai_store::kpi::narratives::RoundNarrative;
 use serde::Deserialize;
 
 use super::committee::AssessmentForm;
+use super::evidence::ValueForm;
 use super::sar::NarrativeForm;
 use super::view::{StepView, pct_text};
-use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::download::{XLSX, built_download};
-use crate::kit::{Flash, FormErrors, Names, NavItem, YearQuery, nav_for};
+use crate::kit::{FormErrors, Names, NavItem, YearQuery, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
 pub fn router() -> axum::Router<AppState> {
-    use axum::routing::{get, post};
+    use axum::routing::get;
     axum::Router::new()
         .route("/staff/kpi", get(scorecard))
         .route("/staff/kpi/{fiscal_year}/scorecard.xlsx", get(workbook))
         .route("/staff/kpi/{fiscal_year}/indicators/{code}", get(indicator))
-        .route("/staff/kpi/{fiscal_year}/indicators/{code}/steps/{n}/sign-off", post(sign_off))
 }
 
 /// One line of the scorecard.
@@ -197,6 +196,13 @@ struct IndicatorTemplate<'a> {
     top: String,
     score_label: String,
     may_define: bool,
+    /// Collectors enter a range indicator's value whose value is entered.
+    may_enter_value: bool,
+    /// What the value form holds: the refused entry, or the current round.
+    value: ValueForm,
+    /// The evidence files of the entered value in force.
+    value_files: Vec<ruamjai_domain::kpi::EvidenceFile>,
+    evidence_max: usize,
 }
 
 /// A refused form, shown again with why.
@@ -206,6 +212,8 @@ pub(super) enum Retry {
     Nothing,
     /// A step's sign-off.
     SignOff(u8, FormErrors),
+    /// A range indicator's value.
+    Value(ValueForm, FormErrors),
     Narrative(NarrativeForm, FormErrors),
     /// The committee's score.
     Assessment(AssessmentForm, FormErrors),
@@ -235,6 +243,21 @@ impl IndicatorTemplate<'_> {
 
     fn narrative_refused(&self) -> bool {
         matches!(self.retry, Retry::Narrative(..))
+    }
+
+    fn value_error(&self, field: &str) -> Option<String> {
+        match &self.retry {
+            Retry::Value(_, errors) => errors.get(field).map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    fn evidence_hint(&self) -> String {
+        self.page.locale.ta("kpi-evidence-files-hint", &[("max", self.evidence_max.into())])
+    }
+
+    fn value_refused(&self) -> bool {
+        matches!(self.retry, Retry::Value(..))
     }
 
     fn assessment_error(&self, field: &str) -> Option<String> {
@@ -317,6 +340,14 @@ pub(super) async fn render_indicator(
         },
         top: evaluation.scale.top.trimmed(),
         may_define: caller.could(Subject::Indicator, Action::Write),
+        may_enter_value: caller.could(Subject::IndicatorValue, Action::Write)
+            && matches!(i.kind, Kind::Range { measured: Measured::Entered, .. }),
+        value: match retry {
+            Retry::Value(ref form, _) => form.clone(),
+            _ => ValueForm::for_round(Round::reporting_on(year, today)),
+        },
+        value_files: result.value_files.clone(),
+        evidence_max: kpi::EVIDENCE_MAX,
         score_label: page.locale.ta("kpi-committee-score", &[("top", evaluation.scale.top.trimmed().into())]),
         retry,
     };
@@ -346,36 +377,4 @@ fn month_levels(page: &Page, months: &[std::sync::Arc<Evaluation>], code: &str) 
             Some(MonthLevel { label: page.locale.day(&e.as_of), level: result.level? })
         })
         .collect()
-}
-
-#[derive(Deserialize)]
-struct SignOffForm {
-    #[serde(default)]
-    met: String,
-    #[serde(default)]
-    reason: String,
-}
-
-async fn sign_off(
-    State(state): State<AppState>,
-    page: Page,
-    staff: Staff,
-    Path((be, code, step)): Path<(i32, String, u8)>,
-    CsrfForm(form): CsrfForm<SignOffForm>,
-) -> Result<Response, AppError> {
-    let year = FiscalYear::from_be(be);
-    let met = form.met == "met";
-    match kpi::sign_off(&state.app, &staff.caller(), year, &code, (step, met, &form.reason)).await {
-        Ok(()) => {
-            let to = format!("/staff/kpi/{be}/indicators/{code}#step-{step}");
-            Ok(page.redirect(&to, Flash::Saved))
-        }
-        Err(ruamjai_app::Error::Invalid(refused)) => {
-            let errors = FormErrors::of(page.locale, &refused);
-            let today = bangkok_date(state.app.now());
-            render_indicator(&state, &page, &staff, (year, &code), Some(today), Retry::SignOff(step, errors))
-                .await
-        }
-        Err(other) => Err(other.into()),
-    }
 }

@@ -160,3 +160,101 @@ async fn an_administrator_adds_a_range_indicator_and_starts_the_next_year_with_t
     let twice = app.post_form(&format!("/staff/kpi/{year}/copy-to-next"), &[("csrf", &csrf)]).await;
     assert_eq!(twice.status, StatusCode::CONFLICT, "a year already defined is not overwritten");
 }
+
+#[tokio::test]
+async fn a_sign_off_and_an_entered_value_keep_their_evidence_files_for_every_reader() {
+    let mut app = TestApp::new().await;
+    let year = this_year();
+    app.add_user("admin@ict.go.th", Role::Administrator, None).await;
+    app.login("admin@ict.go.th", PASSWORD).await;
+    let new = app.get(&format!("/staff/kpi/{year}/indicators/new?kind=range")).await;
+    let action = format!("/staff/kpi/{year}/indicators/new");
+    let mut changes = vec![
+        ("code", "2.2"),
+        ("name_th", "ร้อยละความสำเร็จของโครงการ"),
+        ("name_en", "Projects"),
+        ("weight", "10"),
+    ];
+    changes.extend([
+        ("targets.1", "60"),
+        ("targets.2", "70"),
+        ("targets.3", "80"),
+        ("targets.4", "90"),
+        ("targets.5", "100"),
+    ]);
+    let form = form_fields(&new.text, &action);
+    assert_eq!(app.post_form(&action, &typed(&form, &changes)).await.status, StatusCode::SEE_OTHER);
+
+    app.add_user("officer@ict.go.th", Role::Officer, Some("infrastructure")).await;
+    app.login("officer@ict.go.th", PASSWORD).await;
+    let page = app.get(&format!("/staff/kpi/{year}/indicators/4")).await;
+    let csrf = page.csrf();
+    let sign_off = format!("/staff/kpi/{year}/indicators/4/steps/5/sign-off");
+    let fields = [("csrf", csrf.as_str()), ("met", "met"), ("reason", "ตรวจคู่มือครบทุกบริการแล้ว")];
+    let memo: &[u8] = b"%PDF-1.4 memo";
+    let refused = app.post_multipart(&sign_off, &fields, &[("evidence", "บันทึก.pdf", memo)]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "only the director signs off");
+
+    app.add_user("director@ict.go.th", Role::Director, None).await;
+    app.login("director@ict.go.th", PASSWORD).await;
+    let csrf = app.get(&format!("/staff/kpi/{year}/indicators/4")).await.csrf();
+    let fields = [("csrf", csrf.as_str()), ("met", "met"), ("reason", "ตรวจคู่มือครบทุกบริการแล้ว")];
+    let text: &[u8] = b"not a document";
+    let refused = app.post_multipart(&sign_off, &fields, &[("evidence", "notes.txt", text)]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("evidence-5-error"), "the files' field is named at step 5");
+    let six: Vec<(&str, &str, &[u8])> = (0..6).map(|_| ("evidence", "บันทึก.pdf", memo)).collect();
+    let refused = app.post_multipart(&sign_off, &fields, &six).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "five files at most");
+    let signed = app.post_multipart(&sign_off, &fields, &[("evidence", "บันทึก.pdf", memo)]).await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.text);
+
+    app.add_user("infra-director@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    app.login("infra-director@ict.go.th", PASSWORD).await;
+    let indicator = app.get(&format!("/staff/kpi/{year}/indicators/2.2")).await;
+    let csrf = indicator.csrf();
+    let values = format!("/staff/kpi/{year}/indicators/2.2/values");
+    let photo: &[u8] = b"\xFF\xD8\xFF\xE0 photo";
+    let bad = app.post_multipart(&values, &[("csrf", &csrf), ("round", "6"), ("value", "เก้าสิบ")], &[]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text.contains("value-value-error") && bad.text.contains(r#"value="เก้าสิบ""#));
+    let entered = app
+        .post_multipart(
+            &values,
+            &[("csrf", &csrf), ("round", "6"), ("value", "85"), ("note", "โครงการ 17 จาก 20")],
+            &[("evidence", "รูปการประชุม.jpg", photo)],
+        )
+        .await;
+    assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.text);
+
+    // An evaluator reads both files where the indicator shows them.
+    app.add_user("committee@opdc.go.th", Role::Evaluator, None).await;
+    app.login("committee@opdc.go.th", PASSWORD).await;
+    let four = app.get(&format!("/staff/kpi/{year}/indicators/4")).await;
+    let link = four
+        .text
+        .split(&format!("/staff/kpi/{year}/evidence/"))
+        .nth(1)
+        .expect("the sign-off's file is linked");
+    let id = link.split('"').next().unwrap();
+    let file = app.get(&format!("/staff/kpi/{year}/evidence/{id}")).await;
+    assert_eq!((file.status, file.bytes.as_slice()), (StatusCode::OK, memo));
+    assert_eq!(file.header("cache-control"), "private, no-store");
+    let range = app.get(&format!("/staff/kpi/{year}/indicators/2.2")).await;
+    assert!(range.text.contains("รูปการประชุม.jpg"), "the value's file is listed");
+    assert!(!range.text.contains(r#"name="value""#), "evaluators read values, not enter them");
+    assert_eq!(
+        app.get(&format!("/staff/kpi/{}/evidence/{id}", year + 1)).await.status,
+        StatusCode::NOT_FOUND,
+        "another year's"
+    );
+    let sar = app.get(&format!("/staff/kpi/{year}/sar.pdf?round=12")).await;
+    let text = crate::support::pdf_text(&sar.bytes);
+    assert!(
+        text.contains("บันทึก.pdf") && text.contains("รูปการประชุม.jpg"),
+        "the report lists the files: {text}"
+    );
+    let audit = app.state.app.store().recent_audit(10).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "attach-file" && e.entity == "kpi-value"), "{audit:?}");
+    assert!(audit.iter().any(|e| e.action == "attach-file" && e.entity == "kpi-sign-off"));
+}
