@@ -5,13 +5,14 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use ruamjai_domain::catalog::Catalog;
 use ruamjai_domain::kpi::Evaluation;
 use ruamjai_store::kpi::facts::AsOf;
 use ruamjai_store::satisfaction::{Improvement, Survey};
+use tokio::sync::OnceCell;
 
 use crate::home::Need;
 use crate::manuals::work::{Detail, ToRead};
@@ -43,15 +44,18 @@ pub(crate) struct Caches {
 /// Values computed from the database, each kept with the store's count of
 /// writes when its reading began: it serves until this process writes
 /// again (any write: the KPI's facts come from every area) or
-/// `Settings::cache_ttl` passes (another process's writes).
+/// `Settings::cache_ttl` passes (another process's writes). Callers that
+/// ask while a value is being read wait for that reading instead of
+/// starting their own: after a write, sixteen homes asking at once read
+/// the indicator once, not sixteen times.
 pub(crate) struct Memo<K, V> {
-    entries: RwLock<HashMap<K, Stamped<V>>>,
+    entries: Mutex<HashMap<K, Stamped<V>>>,
 }
 
 struct Stamped<V> {
     at: Instant,
     writes: u64,
-    value: Arc<V>,
+    value: Arc<OnceCell<Arc<V>>>,
 }
 
 /// More keys than are asked for between two writes (a year's months and
@@ -61,13 +65,13 @@ const MEMO_KEYS: usize = 256;
 
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {
-        Self { entries: RwLock::default() }
+        Self { entries: Mutex::default() }
     }
 }
 
 impl<K: Hash + Eq, V> Memo<K, V> {
     /// The value of `key`, computed by `load` unless one read since the
-    /// last write is kept.
+    /// last write is kept or being read.
     pub(crate) async fn get_or_load(
         &self,
         app: &App,
@@ -75,24 +79,32 @@ impl<K: Hash + Eq, V> Memo<K, V> {
         load: impl AsyncFnOnce() -> Result<V>,
     ) -> Result<Arc<V>> {
         let writes = app.store().writes();
-        let ttl = app.ttl();
-        if let Some(kept) = self.entries.read().expect("memo lock").get(&key)
-            && kept.writes == writes
-            && kept.at.elapsed() < ttl
-        {
-            return Ok(kept.value.clone());
-        }
-        let value = Arc::new(load().await?);
+        let slot = self.slot(key, writes, app.ttl());
+        let value = slot.get_or_try_init(|| async { Ok::<_, crate::Error>(Arc::new(load().await?)) }).await?;
+        let value = value.clone();
         // A write during the reading may or may not be in it: not kept.
-        if app.store().writes() == writes {
-            let mut entries = self.entries.write().expect("memo lock");
-            entries.retain(|_, kept| kept.writes == writes);
-            if entries.len() >= MEMO_KEYS {
-                entries.clear();
-            }
-            entries.insert(key, Stamped { at: Instant::now(), writes, value: value.clone() });
+        if app.store().writes() != writes {
+            self.entries.lock().expect("memo lock").retain(|_, kept| !Arc::ptr_eq(&kept.value, &slot));
         }
         Ok(value)
+    }
+
+    /// The slot of `key` for a reading begun at `writes`: the one kept, or
+    /// a new one (kept unless a newer reading already is).
+    fn slot(&self, key: K, writes: u64, ttl: Duration) -> Arc<OnceCell<Arc<V>>> {
+        let mut entries = self.entries.lock().expect("memo lock");
+        match entries.get(&key) {
+            Some(kept) if kept.writes == writes && kept.at.elapsed() < ttl => return kept.value.clone(),
+            Some(kept) if kept.writes > writes => return Arc::new(OnceCell::new()),
+            _ => {}
+        }
+        entries.retain(|_, kept| kept.writes >= writes);
+        if entries.len() >= MEMO_KEYS {
+            entries.clear();
+        }
+        let slot = Arc::new(OnceCell::new());
+        entries.insert(key, Stamped { at: Instant::now(), writes, value: slot.clone() });
+        slot
     }
 }
 

@@ -248,4 +248,11 @@ async fn an_evaluation_kept_between_writes_is_read_again_after_any_write(app: Ap
         step.verdict.facts.iter().find(|f| f.key == "submissions").map(|f| f.value.clone())
     };
     assert_ne!(submissions(&first), submissions(&after), "the new matter is counted");
+
+    // After a write, callers asking at once share one reading.
+    file_through(&app, &director, &[Channel::Telephone]).await;
+    let year = FiscalYear::of(app.now());
+    let (one, other) =
+        tokio::join!(kpi::evaluate(&app, &director, year, None), kpi::evaluate(&app, &director, year, None));
+    assert!(std::sync::Arc::ptr_eq(&one.unwrap(), &other.unwrap()), "read once for both");
 }

@@ -79,3 +79,37 @@ async fn the_director_sees_the_level_and_signs_a_step_off_on_a_phone() {
     h.wait_for_text("Indicator 4: level 1 of 5").await;
     fits_and_passes_axe(&h, "the staff home in English").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_committee_scores_and_an_administrator_defines_on_a_phone() {
+    let h = Harness::start().await;
+    h.add_staff("committee@opdc.go.th", ruamjai_domain::accounts::Role::Evaluator, None).await;
+    h.log_in("committee@opdc.go.th").await;
+    let be = FiscalYear::of(OffsetDateTime::now_utc()).be();
+    h.browser.goto(&h.url(&format!("/staff/kpi/{be}/indicators/4"))).await.unwrap();
+    h.wait_for_text("ผลการประเมินของคณะกรรมการ").await;
+    h.click("#committee details summary").await;
+    h.fill("assessment-score", "9").await;
+    h.submit_and_wait_for("#committee form button[type='submit']", "กรุณากรอกตัวเลขตั้งแต่ 0 ถึง 5").await;
+    fits_and_passes_axe(&h, "the refused score").await;
+    h.eval("document.getElementById('assessment-score').value = ''; return ''").await;
+    h.fill("assessment-score", "3.5").await;
+    h.fill("assessment-note", "หลักฐานขั้นตอนที่ 1 ถึง 3 ครบถ้วน").await;
+    h.submit_and_wait_for("#committee form button[type='submit']", "หลักฐานขั้นตอนที่ 1 ถึง 3 ครบถ้วน").await;
+    assert_eq!(h.eval("return document.querySelector('#committee-score').textContent").await, "3.5000");
+    h.screenshot("kpi-committee-360").await;
+    h.browser.goto(&h.url("/staff/kpi")).await.unwrap();
+    h.wait_for_text("คณะกรรมการประเมิน").await;
+    assert_eq!(h.eval("return document.querySelector('#committee-composite').textContent").await, "3.5000");
+    fits_and_passes_axe(&h, "the scorecard with the committee's column").await;
+    h.log_out().await;
+
+    h.add_staff("admin@ict.go.th", ruamjai_domain::accounts::Role::Administrator, None).await;
+    h.log_in("admin@ict.go.th").await;
+    h.browser.goto(&h.url(&format!("/staff/kpi/{be}/indicators/4/definition"))).await.unwrap();
+    h.wait_for_text("ค่ากำหนดของเกณฑ์").await;
+    fits_and_passes_axe(&h, "the definition form").await;
+    h.fill("d-setting-s2_min_groups", "4").await;
+    h.submit_and_wait_for("form[action$='/definition'] button[type='submit']", "ต้องมีอย่างน้อย 4 กลุ่ม").await;
+    h.screenshot("kpi-definition-saved-360").await;
+}
