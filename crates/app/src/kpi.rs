@@ -9,10 +9,13 @@ mod report;
 pub mod sar;
 
 pub use define::{amend, copy_year, create, definition};
-pub use report::{EVIDENCE_MAX, assess, enter_value, evidence_file, narratives, sign_off, write_narrative};
+pub use report::{
+    EVIDENCE_MAX, assess, attach_evidence, enter_value, evidence_file, narratives, sign_off, write_narrative,
+};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::kpi::{Evaluation, Indicator, IndicatorResult, Kind, Measured, Scale, StepResult};
+pub use ruamjai_store::kpi::EntryRef;
 use ruamjai_store::kpi::facts::AsOf;
 use std::sync::Arc;
 

@@ -5,6 +5,7 @@
 pub mod facts;
 pub mod narratives;
 
+use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::{Assessment, Decimal, EvidenceFile, Indicator, Round, Scale, SignOff, indicator4};
@@ -45,6 +46,13 @@ pub struct StepSignOff {
     pub code: String,
     pub step: u8,
     pub sign_off: SignOff,
+}
+
+/// A value or a sign-off, by its id: what evidence files belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryRef {
+    Value(i64),
+    SignOff(i64),
 }
 
 /// The committee's assessment, for the indicator it scores.
@@ -406,6 +414,53 @@ impl Store {
             files.entry(entry).or_default().push(EvidenceFile { id, name });
         }
         Ok(files)
+    }
+
+    /// Adds evidence files to a value or a sign-off of the year, at most
+    /// `max` in all; says what each file is now called.
+    pub async fn attach_indicator_evidence(
+        &self,
+        actor: &Actor,
+        (year, entry): (FiscalYear, EntryRef),
+        files: &[NewAttachment],
+        max: usize,
+        now: OffsetDateTime,
+    ) -> Result<Vec<EvidenceFile>> {
+        let (table, owner, entity) = match entry {
+            EntryRef::Value(id) => ("kpi_values", Owner::KpiValue(id), "kpi-value"),
+            EntryRef::SignOff(id) => ("kpi_sign_offs", Owner::KpiSignOff(id), "kpi-sign-off"),
+        };
+        let mut tx = self.begin_write().await?;
+        let (column, id) = owner.column_and_id();
+        let found: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT e.id FROM {table} e JOIN kpi_indicators i ON i.id = e.indicator_id
+             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND e.id = $3"
+        ))
+        .bind(self.office_id)
+        .bind(i64::from(year.be()))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        found.ok_or(StoreError::NotFound)?;
+        let held: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM attachments WHERE {column} = $1"))
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        if usize::try_from(held).unwrap_or(usize::MAX).saturating_add(files.len()) > max {
+            return Err(StoreError::InvalidField {
+                field: "evidence",
+                error: FieldError::TooManyFiles { max },
+            });
+        }
+        let mut stored = Vec::with_capacity(files.len());
+        for file in files {
+            let meta =
+                attachments::insert_audited(&mut tx, self.office_id, actor, (owner, entity), file, now)
+                    .await?;
+            stored.push(EvidenceFile { id: meta.id, name: meta.file_name });
+        }
+        tx.commit().await?;
+        Ok(stored)
     }
 
     /// An evidence file of a value or sign-off of the year, with its content.

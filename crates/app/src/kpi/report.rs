@@ -6,8 +6,10 @@ use ruamjai_domain::accounts::FieldError;
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::attachment::NewAttachment;
 use ruamjai_domain::calendar::FiscalYear;
+use ruamjai_domain::kpi::EvidenceFile;
 use ruamjai_domain::kpi::{Assessment, Decimal, Kind, Measured, Narrative, Round};
 use ruamjai_domain::text::Text;
+use ruamjai_store::kpi::EntryRef;
 use ruamjai_store::kpi::narratives::RoundNarrative;
 use ruamjai_store::participation::AttachmentFile;
 
@@ -133,6 +135,28 @@ pub async fn write_narrative(
     let narrative = Narrative::parse(typed).map_err(Error::Invalid)?;
     app.store().write_narrative(&actor, (year, code), round, &narrative, app.now()).await?;
     Ok(())
+}
+
+/// More evidence files for a value (collectors and the director) or a
+/// sign-off (the director), up to [`EVIDENCE_MAX`] in all.
+#[tracing::instrument(skip(app, caller, files))]
+pub async fn attach_evidence(
+    app: &App,
+    caller: &Caller,
+    year: FiscalYear,
+    entry: EntryRef,
+    files: &[NewAttachment],
+) -> Result<Vec<EvidenceFile>> {
+    let actor = match entry {
+        EntryRef::Value(_) => caller.may(Subject::IndicatorValue, Action::Write, Owner::Center)?,
+        EntryRef::SignOff(_) => caller.may(Subject::Indicator, Action::Approve, Owner::Center)?,
+    };
+    if files.is_empty() {
+        return Err(Error::field("evidence", FieldError::Required));
+    }
+    evidence(files)?;
+    let stored = app.store().attach_indicator_evidence(&actor, (year, entry), files, EVIDENCE_MAX, app.now());
+    Ok(stored.await?)
 }
 
 /// An evidence file of a value or a sign-off of the year.

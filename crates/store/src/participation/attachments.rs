@@ -41,7 +41,7 @@ pub(crate) enum Owner {
 
 impl Owner {
     /// The owner's column: one of these constants, never input.
-    fn column_and_id(self) -> (&'static str, i64) {
+    pub(crate) fn column_and_id(self) -> (&'static str, i64) {
         match self {
             Self::Submission(id) => ("submission_id", id),
             Self::Consultation(id) => ("consultation_id", id),

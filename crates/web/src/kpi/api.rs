@@ -34,7 +34,8 @@ pub fn router() -> axum::Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(evaluation, create, definition, amend, enter_value, sign_off, assess, write_narrative, copy_to_next),
+    paths(evaluation, create, definition, amend, enter_value, sign_off, assess, write_narrative, copy_to_next,
+        super::evidence_api::value_evidence, super::evidence_api::sign_off_evidence),
     tags((name = "kpi", description = "The indicators the Center is scored on: the level computed from live work, \
         definitions, values per round and sign-offs"))
 )]
@@ -159,16 +160,24 @@ pub struct KpiValueRequest {
 #[utoipa::path(post, path = "/api/v1/staff/kpi/{fiscal_year}/indicators/{code}/values", tag = "kpi", security(("bearer" = [])),
     params(("fiscal_year" = i32, Path, description = "Fiscal year, B.E."), ("code" = String, Path, description = "Indicator code")),
     request_body = KpiValueRequest,
-    responses((status = 201, description = "Recorded"), StaffRefusals, BodyRefusals, NotFound, Conflicted))]
+    responses((status = 201, description = "Recorded; its evidence files follow at `…/values/{id}/evidence`", body = KpiCreatedDto),
+        StaffRefusals, BodyRefusals, NotFound, Conflicted))]
 pub async fn enter_value(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code)): Path<(i32, String)>,
     ApiJson(body): ApiJson<KpiValueRequest>,
-) -> Result<StatusCode, AppError> {
+) -> Result<Response, AppError> {
     let (round, value) = round_and_figure(&body.round, ("value", &body.value))?;
-    kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note), &[]).await?;
-    Ok(StatusCode::CREATED)
+    let id = kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note), &[]).await?;
+    Ok((StatusCode::CREATED, Json(KpiCreatedDto { id })).into_response())
+}
+
+/// What a POST recorded: its id, to attach evidence files to.
+#[derive(serde::Serialize, ToSchema)]
+pub struct KpiCreatedDto {
+    #[schema(example = 12)]
+    pub id: i64,
 }
 
 /// A round and a figure as JSON numbers or strings, every bad one named.
@@ -253,15 +262,17 @@ pub struct KpiSignOffRequest {
     params(("fiscal_year" = i32, Path, description = "Fiscal year, B.E."), ("code" = String, Path, description = "Indicator code"),
         ("n" = u8, Path, description = "Step number")),
     request_body = KpiSignOffRequest,
-    responses((status = 201, description = "Recorded"), StaffRefusals, BodyRefusals, NotFound))]
+    responses((status = 201, description = "Recorded; its evidence files follow at `…/sign-offs/{id}/evidence`", body = KpiCreatedDto),
+        StaffRefusals, BodyRefusals, NotFound))]
 pub async fn sign_off(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code, step)): Path<(i32, String, u8)>,
     ApiJson(body): ApiJson<KpiSignOffRequest>,
-) -> Result<StatusCode, AppError> {
-    kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason), &[]).await?;
-    Ok(StatusCode::CREATED)
+) -> Result<Response, AppError> {
+    let id =
+        kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason), &[]).await?;
+    Ok((StatusCode::CREATED, Json(KpiCreatedDto { id })).into_response())
 }
 
 /// What the data collectors write for a round, under the self-assessment

@@ -2,7 +2,7 @@
 //! places at most, every gap with its data and its sentence.
 
 use ruamjai_domain::kpi::score::Weighted;
-use ruamjai_domain::kpi::{Decimal, Evaluation, IndicatorResult, Kind, StepResult};
+use ruamjai_domain::kpi::{Decimal, Evaluation, EvidenceFile, IndicatorResult, Kind, StepResult};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -74,6 +74,9 @@ pub struct KpiIndicatorScoreDto {
     pub steps: Option<Vec<KpiStepDto>>,
     /// The evaluating committee's newest score, once it has given one.
     pub committee: Option<KpiAssessmentDto>,
+    /// The evidence files of an entered value.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub value_files: Vec<KpiEvidenceFileDto>,
 }
 
 /// The evaluating committee's score of an indicator for a round.
@@ -142,6 +145,28 @@ pub struct KpiSignOffDto {
     pub by: String,
     /// RFC 3339.
     pub at: String,
+    pub files: Vec<KpiEvidenceFileDto>,
+}
+
+/// An evidence file as stored.
+#[derive(Serialize, ToSchema)]
+pub struct KpiEvidenceFileDto {
+    pub id: i64,
+    pub name: String,
+    /// Where staff download it.
+    #[schema(example = "/staff/kpi/2570/evidence/12")]
+    pub href: String,
+}
+
+pub(super) fn file_dto(
+    year: ruamjai_domain::calendar::FiscalYear,
+    file: &EvidenceFile,
+) -> KpiEvidenceFileDto {
+    KpiEvidenceFileDto {
+        id: file.id,
+        name: file.name.clone(),
+        href: format!("/staff/kpi/{}/evidence/{}", year.be(), file.id),
+    }
 }
 
 pub fn evaluation_dto(names: &Names<'_>, evaluation: &Evaluation) -> KpiEvaluationDto {
@@ -196,6 +221,7 @@ fn indicator_dto(
             by: a.by.clone(),
             at: rfc3339(a.at),
         }),
+        value_files: result.value_files.iter().map(|f| file_dto(evaluation.fiscal_year, f)).collect(),
     }
 }
 
@@ -255,6 +281,7 @@ fn step_dto(
             reason: s.reason.clone(),
             by: s.by.clone(),
             at: rfc3339(s.at),
+            files: s.files.iter().map(|f| file_dto(evaluation.fiscal_year, f)).collect(),
         }),
     }
 }

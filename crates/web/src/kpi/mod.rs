@@ -7,6 +7,7 @@ mod committee;
 mod define;
 mod dto;
 mod evidence;
+mod evidence_api;
 pub(crate) mod home;
 pub(crate) mod pages;
 mod sar;
@@ -23,5 +24,5 @@ pub(crate) fn router() -> axum::Router<crate::AppState> {
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {
-    api::router()
+    api::router().merge(evidence_api::router())
 }

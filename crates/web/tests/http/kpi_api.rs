@@ -345,3 +345,43 @@ async fn the_committee_scores_beside_the_centre_on_the_scorecard_page_api_and_wo
     let four = rows.iter().find(|row| row.first().is_some_and(|c| c == "4")).expect("indicator 4's row");
     assert_eq!(four[6..], ["3.75", "0.9375", "6"], "the committee's score, weighted, and round: {four:?}");
 }
+
+#[tokio::test]
+async fn a_sign_off_over_the_api_takes_its_evidence_files_afterwards_five_at_most() {
+    let mut app = TestApp::new().await;
+    let director = app.token_as("director@ict.go.th", Role::Director, None).await;
+    let collector = app.token_as("infra-director@ict.go.th", Role::Collector, Some("infrastructure")).await;
+    let year = this_year();
+    let sign_off = format!("/api/v1/staff/kpi/{year}/indicators/4/steps/2/sign-off");
+    let (status, created) = app
+        .call(Method::POST, &sign_off, json!({ "met": true, "reason": "ประชุมครบสามกลุ่ม" }), &director)
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_i64().expect("the sign-off's id");
+    let path = format!("/api/v1/staff/kpi/{year}/sign-offs/{id}/evidence");
+    let memo: &[u8] = b"%PDF-1.4 minutes";
+    let (content_type, body) =
+        crate::support::multipart_body(&[], &[("evidence", "รายงานการประชุม.pdf", memo)]);
+    let refused = app.send(Method::POST, &path, &content_type, body.clone(), Some(&collector)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "the director's sign-off, the director's files");
+    let stored = app.send(Method::POST, &path, &content_type, body, Some(&director)).await;
+    assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.text);
+    let files: Value = serde_json::from_str(&stored.text).unwrap();
+    assert_eq!(files[0]["name"], "รายงานการประชุม.pdf");
+
+    let five: Vec<(&str, &str, &[u8])> = (0..5).map(|_| ("evidence", "เพิ่ม.pdf", memo)).collect();
+    let (content_type, body) = crate::support::multipart_body(&[], &five);
+    let over = app.send(Method::POST, &path, &content_type, body, Some(&director)).await;
+    assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY, "one held and five more is six: {}", over.text);
+    let (content_type, body) = crate::support::multipart_body(&[], &[("evidence", "x.pdf", memo)]);
+    let elsewhere = format!("/api/v1/staff/kpi/{}/sign-offs/{id}/evidence", year + 1);
+    assert_eq!(
+        app.send(Method::POST, &elsewhere, &content_type, body, Some(&director)).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let (_, evaluation) =
+        app.call(Method::GET, &format!("/api/v1/staff/kpi/{year}"), Value::Null, &collector).await;
+    let step = &evaluation["indicators"][0]["steps"][1];
+    assert_eq!(step["sign_off"]["files"][0]["name"], "รายงานการประชุม.pdf", "{step}");
+}
