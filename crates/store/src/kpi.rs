@@ -293,18 +293,16 @@ impl Store {
         year: FiscalYear,
         until: OffsetDateTime,
     ) -> Result<Vec<EnteredValue>> {
-        let rows = sqlx::query(
-            "SELECT v.id, i.code, v.round, v.value, v.note, COALESCE(u.name, '') AS by_name, v.entered_at
-             FROM kpi_values v JOIN kpi_indicators i ON i.id = v.indicator_id
-             LEFT JOIN users u ON u.id = v.entered_by
-             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND v.entered_at < $3
-             ORDER BY v.entered_at, v.id",
-        )
-        .bind(self.office_id)
-        .bind(i64::from(year.be()))
-        .bind(time_ms::to_ms(until))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .year_entries(
+                "SELECT v.id, i.code, v.round, v.value, v.note, COALESCE(u.name, '') AS by_name, v.entered_at
+                 FROM kpi_values v JOIN kpi_indicators i ON i.id = v.indicator_id
+                 LEFT JOIN users u ON u.id = v.entered_by
+                 WHERE i.office_id = $1 AND i.fiscal_year = $2 AND v.entered_at < $3
+                 ORDER BY v.entered_at, v.id",
+                (year, until),
+            )
+            .await?;
         let mut files = self.evidence_files(year, "kpi_value_id").await?;
         rows.iter()
             .map(|row| {
@@ -326,18 +324,16 @@ impl Store {
     /// The sign-offs of the year's steps made before `until`, oldest first
     /// (the newest of a step decides it).
     pub async fn step_sign_offs(&self, year: FiscalYear, until: OffsetDateTime) -> Result<Vec<StepSignOff>> {
-        let rows = sqlx::query(
-            "SELECT s.id, i.code, s.step, s.met, s.reason, COALESCE(u.name, '') AS by_name, s.signed_at
-             FROM kpi_sign_offs s JOIN kpi_indicators i ON i.id = s.indicator_id
-             LEFT JOIN users u ON u.id = s.signed_by
-             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND s.signed_at < $3
-             ORDER BY s.signed_at, s.id",
-        )
-        .bind(self.office_id)
-        .bind(i64::from(year.be()))
-        .bind(time_ms::to_ms(until))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .year_entries(
+                "SELECT s.id, i.code, s.step, s.met, s.reason, COALESCE(u.name, '') AS by_name, s.signed_at
+                 FROM kpi_sign_offs s JOIN kpi_indicators i ON i.id = s.indicator_id
+                 LEFT JOIN users u ON u.id = s.signed_by
+                 WHERE i.office_id = $1 AND i.fiscal_year = $2 AND s.signed_at < $3
+                 ORDER BY s.signed_at, s.id",
+                (year, until),
+            )
+            .await?;
         let mut files = self.evidence_files(year, "kpi_sign_off_id").await?;
         rows.iter()
             .map(|row| {
@@ -364,18 +360,16 @@ impl Store {
         year: FiscalYear,
         until: OffsetDateTime,
     ) -> Result<Vec<CommitteeAssessment>> {
-        let rows = sqlx::query(
-            "SELECT i.code, a.round, a.score, a.note, COALESCE(u.name, '') AS by_name, a.assessed_at
-             FROM kpi_assessments a JOIN kpi_indicators i ON i.id = a.indicator_id
-             LEFT JOIN users u ON u.id = a.assessed_by
-             WHERE i.office_id = $1 AND i.fiscal_year = $2 AND a.assessed_at < $3
-             ORDER BY a.assessed_at, a.id",
-        )
-        .bind(self.office_id)
-        .bind(i64::from(year.be()))
-        .bind(time_ms::to_ms(until))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .year_entries(
+                "SELECT i.code, a.round, a.score, a.note, COALESCE(u.name, '') AS by_name, a.assessed_at
+                 FROM kpi_assessments a JOIN kpi_indicators i ON i.id = a.indicator_id
+                 LEFT JOIN users u ON u.id = a.assessed_by
+                 WHERE i.office_id = $1 AND i.fiscal_year = $2 AND a.assessed_at < $3
+                 ORDER BY a.assessed_at, a.id",
+                (year, until),
+            )
+            .await?;
         rows.iter()
             .map(|row| {
                 Ok(CommitteeAssessment {
@@ -487,6 +481,21 @@ impl Store {
             _ => return Err(StoreError::NotFound),
         };
         self.attachment(owner, attachment_id).await
+    }
+
+    /// Rows of one of the year's entry tables made before `until`: `sql`
+    /// binds the office as `$1`, the year as `$2` and `until` as `$3`.
+    async fn year_entries(
+        &self,
+        sql: &'static str,
+        (year, until): (FiscalYear, OffsetDateTime),
+    ) -> Result<Vec<sqlx::any::AnyRow>> {
+        Ok(sqlx::query(sql)
+            .bind(self.office_id)
+            .bind(i64::from(year.be()))
+            .bind(time_ms::to_ms(until))
+            .fetch_all(&self.pool)
+            .await?)
     }
 
     async fn year_stored(&self, tx: &mut WriteTx, year: FiscalYear) -> Result<bool> {
