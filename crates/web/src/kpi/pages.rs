@@ -90,7 +90,7 @@ struct ScorecardTemplate<'a> {
     lines: Vec<ScoreLine>,
     composite: String,
     /// The committee's composite, or how far its assessment has come.
-    committee_composite: String,
+    committee_composite: Result<String, String>,
     weights: String,
     weights_add_up: bool,
     top: String,
@@ -124,15 +124,16 @@ async fn scorecard(
     page.render(&template)
 }
 
-fn committee_composite(page: &Page, evaluation: &Evaluation) -> String {
+/// The committee's composite, or (`Err`) how far its assessment has come.
+fn committee_composite(page: &Page, evaluation: &Evaluation) -> Result<String, String> {
     if let Some(composite) = evaluation.committee_composite() {
-        return composite.to_string();
+        return Ok(composite.to_string());
     }
     let assessed = evaluation.indicators.iter().filter(|i| i.committee.is_some()).count();
-    page.locale.ta(
+    Err(page.locale.ta(
         "kpi-committee-pending",
         &[("assessed", assessed.into()), ("indicators", evaluation.indicators.len().into())],
-    )
+    ))
 }
 
 /// The scorecard as Excel, as of today.
