@@ -5,6 +5,7 @@
 
 mod define;
 mod facts;
+pub mod pack;
 mod report;
 pub mod sar;
 

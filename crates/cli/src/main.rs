@@ -33,6 +33,9 @@ enum Command {
     /// Check the audit log.
     #[command(subcommand)]
     Audit(commands::audit::Command),
+    /// Evidence packs of the KPI rounds: make one, check one.
+    #[command(subcommand)]
+    Evidence(commands::evidence::Command),
     /// Copy a SQLite database to a file while it is in use.
     Backup(commands::backup::Opts),
     /// Satisfaction surveys: rebuild report cells from the answers.
@@ -78,6 +81,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Command::User(command) => commands::user::run(command).await,
             Command::Token(command) => commands::token::run(command).await,
             Command::Audit(command) => commands::audit::run(command).await,
+            Command::Evidence(command) => commands::evidence::run(command).await,
             Command::Backup(opts) => commands::backup::run(opts).await,
             Command::Satisfaction(command) => commands::satisfaction::run(command).await,
         }

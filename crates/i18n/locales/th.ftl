@@ -1486,3 +1486,36 @@ sar-write = บันทึกผลการดำเนินงานขอ�
 sar-write-round = รอบการรายงาน
 sar-save = บันทึก
 sar-written-by = บันทึกล่าสุดโดย
+
+## Evidence packs
+pack-description = หลักฐานประกอบการประเมินตัวชี้วัด ปีงบประมาณ { $year } รอบ { $round } เดือน
+pack-personal-data = ชุดหลักฐานนี้ไม่มีชื่อ ข้อมูลติดต่อ และข้อความอิสระของประชาชนผู้ยื่นเรื่องและผู้ตอบแบบสำรวจ (ตัดออกหรือปิดบังไว้) ส่วนชื่อเจ้าหน้าที่ในใบลงชื่อและการอนุมัติคงไว้
+pack-activity-title = บันทึกการจัดกิจกรรม
+pack-activity-counts = ลงทะเบียน { $registered } คน · walk-in { $walk_ins } คน · เข้าร่วม { $attended } คน
+pack-activity-note = ผู้ได้รับเชิญและผู้เข้าร่วมที่เป็นประชาชนแสดงเฉพาะหน่วยงานและกลุ่มผู้มีส่วนได้ส่วนเสีย ไม่แสดงชื่อและข้อมูลติดต่อ
+pack-yes = ใช่
+pack-no = ไม่
+pack-none = ไม่มี
+pack-group = กลุ่มผู้มีส่วนได้ส่วนเสีย
+pack-organisation = หน่วยงาน
+pack-file = ไฟล์
+pack-year = ปีงบประมาณ { $year }
+pack-measure = ตัวชี้วัดมาตรฐาน
+pack-measured = ผลที่วัดได้
+pack-target = เป้าหมาย
+pack-service = บริการ
+pack-improvements-title = การดำเนินการปรับปรุงการให้บริการ และผลที่วัดซ้ำ
+pack-acknowledgements-title = รายชื่อผู้รับทราบคู่มือการปฏิบัติงาน
+pack-name = ชื่อ
+pack-revision = ฉบับที่
+pack-when = เมื่อ
+pack-not-yet-read = ยังไม่ได้รับทราบฉบับที่ใช้อยู่
+pack-index-title = ชุดหลักฐานประกอบการประเมินตัวชี้วัด
+pack-index-lead = หน้านี้แสดงไฟล์ทั้งหมดในชุดหลักฐานตามขั้นตอนของตัวชี้วัด ชุดหลักฐานเป็น BagIt (RFC 8493): ตรวจสอบได้ด้วยเครื่องมือ BagIt ทั่วไปหรือคำสั่ง ruamjai evidence verify โดยไม่ต้องเชื่อมต่อเซิร์ฟเวอร์ของศูนย์
+pack-index-as-of = ข้อมูล ณ วันที่ { $day }
+pack-index-main = รายงานการประเมินตนเองและผลการประเมิน
+pack-index-audit = บันทึกการตรวจสอบ (audit log) ของช่วงเวลา
+pack-index-step = ขั้นตอนที่ { $number }
+pack-index-met = ผ่าน
+pack-index-not-met = ยังไม่ผ่าน
+pack-audit-readme = audit.jsonl เก็บบันทึกการเปลี่ยนแปลงทุกรายการของช่วงเวลา บรรทัดละหนึ่งรายการตามลำดับ แต่ละรายการมีค่า hash = SHA-256 ของ prev_hash, seq, at_ms, actor, action, entity, entity_id, before, after ตามลำดับ โดยแต่ละช่องนำหน้าด้วยความยาวเป็นไบต์ (จำนวนเต็ม 64 บิตแบบ big-endian) prev_hash ของรายการแรกคือ after_hash ใน head.json และ hash ของรายการสุดท้ายต้องเท่ากับ head_hash

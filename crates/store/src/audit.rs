@@ -11,6 +11,9 @@ use time::OffsetDateTime;
 
 use crate::{Result, Store, WriteTx, time_ms};
 
+mod export;
+pub use export::ChangedSince;
+
 /// Who made a change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
@@ -155,33 +158,28 @@ impl Store {
     }
 
     async fn audit_batch(&self, after_seq: i64) -> Result<Vec<StoredAuditEntry>> {
+        self.audit_entries(after_seq, i64::MAX, VERIFY_BATCH).await
+    }
+
+    /// Up to `limit` entries after `after_seq` and up to `up_to_seq`, in order,
+    /// with their hashes.
+    pub async fn audit_entries(
+        &self,
+        after_seq: i64,
+        up_to_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<StoredAuditEntry>> {
         let rows = sqlx::query(
             "SELECT seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash
-             FROM audit_log WHERE office_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+             FROM audit_log WHERE office_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4",
         )
         .bind(self.office_id)
         .bind(after_seq)
-        .bind(VERIFY_BATCH)
+        .bind(up_to_seq)
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(StoredAuditEntry {
-                    record: AuditRecord {
-                        seq: row.try_get("seq")?,
-                        at_ms: row.try_get("at")?,
-                        actor: row.try_get("actor")?,
-                        action: row.try_get("action")?,
-                        entity: row.try_get("entity")?,
-                        entity_id: row.try_get("entity_id")?,
-                        before: row.try_get("before_json")?,
-                        after: row.try_get("after_json")?,
-                    },
-                    prev_hash: row.try_get("prev_hash")?,
-                    hash: row.try_get("hash")?,
-                })
-            })
-            .collect()
+        rows.iter().map(stored_entry).collect()
     }
 
     /// The newest entries first.
@@ -209,4 +207,21 @@ impl Store {
             })
             .collect()
     }
+}
+
+fn stored_entry(row: &sqlx::any::AnyRow) -> Result<StoredAuditEntry> {
+    Ok(StoredAuditEntry {
+        record: AuditRecord {
+            seq: row.try_get("seq")?,
+            at_ms: row.try_get("at")?,
+            actor: row.try_get("actor")?,
+            action: row.try_get("action")?,
+            entity: row.try_get("entity")?,
+            entity_id: row.try_get("entity_id")?,
+            before: row.try_get("before_json")?,
+            after: row.try_get("after_json")?,
+        },
+        prev_hash: row.try_get("prev_hash")?,
+        hash: row.try_get("hash")?,
+    })
 }

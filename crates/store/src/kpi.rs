@@ -6,6 +6,8 @@
 mod entries;
 pub mod facts;
 pub mod narratives;
+pub mod packs;
+pub mod seals;
 
 pub use entries::{CommitteeAssessment, EnteredValue, EntryRef, StepSignOff};
 

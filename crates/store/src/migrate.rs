@@ -106,6 +106,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "kpi_assessments",
         source: include_str!("../migrations/0023_kpi_assessments.sql"),
     },
+    Migration {
+        version: 24,
+        name: "evidence_packs",
+        source: include_str!("../migrations/0024_evidence_packs.sql"),
+    },
 ];
 
 /// Applies pending migrations; returns how many were applied.

@@ -35,6 +35,7 @@ mod state;
 
 pub use config::WebConfig;
 pub use error::AppError;
+pub use kpi::pack_json;
 pub use site::openapi::openapi_json;
 pub use state::AppState;
 

@@ -113,3 +113,35 @@ async fn later_named(app: &App, survey: i64) -> Result<Vec<(i64, String)>> {
     }
     Ok(named)
 }
+
+fn mean_text(f: &Figures) -> String {
+    f.mean.map_or_else(|| "—".to_owned(), |m| format!("{m:.2}"))
+}
+
+fn dissatisfied_text(f: &Figures) -> String {
+    f.dissatisfied_pct.map_or_else(|| "—".to_owned(), |p| format!("{p:.1}"))
+}
+
+impl Effect {
+    /// The effect as one sentence in `locale`: the mean and the dissatisfied
+    /// share before and after, or that it waits to be measured again;
+    /// `None` for an action no figure follows (one from a comment).
+    pub fn sentence(&self, locale: ruamjai_i18n::Locale) -> Option<String> {
+        let Self::Measured { before, after } = self else { return None };
+        let then = [
+            ("before_mean", mean_text(before).into()),
+            ("before_dissatisfied", dissatisfied_text(before).into()),
+        ];
+        Some(match after {
+            Some(later) => {
+                let now = [
+                    ("survey", later.survey.clone().into()),
+                    ("after_mean", mean_text(&later.after).into()),
+                    ("after_dissatisfied", dissatisfied_text(&later.after).into()),
+                ];
+                locale.ta("improvement-effect-remeasured", &[then.as_slice(), now.as_slice()].concat())
+            }
+            None => locale.ta("improvement-effect-pending", &then),
+        })
+    }
+}

@@ -7,6 +7,7 @@ mod engagement;
 mod home;
 mod kpi;
 mod kpi_facts;
+mod kpi_pack;
 mod participation;
 mod satisfaction;
 mod satisfaction_work;

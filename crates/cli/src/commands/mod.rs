@@ -1,6 +1,7 @@
 pub mod audit;
 pub mod backup;
 pub mod demo;
+pub mod evidence;
 pub mod migrate;
 pub mod satisfaction;
 pub mod serve;

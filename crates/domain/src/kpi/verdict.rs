@@ -24,7 +24,7 @@ pub enum FactValue {
 }
 
 /// What a step rests on; the web layer turns each into a title and a link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Evidence {
     ParticipationReport,

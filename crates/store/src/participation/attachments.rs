@@ -25,6 +25,9 @@ pub struct AttachmentMeta {
 pub struct AttachmentFile {
     pub meta: AttachmentMeta,
     pub content: Vec<u8>,
+    /// The SHA-256 the file was stored with: what an evidence pack checks
+    /// the content against before it vouches for it.
+    pub sha256: String,
 }
 
 /// What a file belongs to.
@@ -150,7 +153,7 @@ impl Store {
     pub(crate) async fn attachment(&self, owner: Owner, attachment_id: i64) -> Result<AttachmentFile> {
         let (owner_column, owner_id) = owner.column_and_id();
         let sql = format!(
-            "SELECT id, file_name, media_type, size_bytes, content FROM attachments
+            "SELECT id, file_name, media_type, size_bytes, sha256, content FROM attachments
              WHERE office_id = $1 AND {owner_column} = $2 AND id = $3"
         );
         let row = sqlx::query(&sql)
@@ -160,7 +163,11 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(AttachmentFile { meta: meta(&row)?, content: row.try_get("content")? })
+        Ok(AttachmentFile {
+            meta: meta(&row)?,
+            content: row.try_get("content")?,
+            sha256: row.try_get("sha256")?,
+        })
     }
 }
 

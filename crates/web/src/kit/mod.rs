@@ -4,7 +4,6 @@
 //! extractors, the JSON body extractor and the problem schema.
 
 pub(crate) mod bearer;
-pub(crate) mod effect;
 pub(crate) mod flash;
 pub(crate) mod form;
 pub(crate) mod json;

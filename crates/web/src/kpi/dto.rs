@@ -285,3 +285,12 @@ fn step_dto(
         }),
     }
 }
+
+/// The evaluation as `GET /api/v1/staff/kpi/{fiscal_year}` gives it to a
+/// Thai reader, byte for byte: what an evidence pack carries as `kpi.json`.
+pub fn pack_json() -> ruamjai_app::kpi::pack::ApiJson {
+    std::sync::Arc::new(|evaluation, catalog| {
+        let names = Names { locale: ruamjai_i18n::Locale::Th, catalog };
+        serde_json::to_vec(&evaluation_dto(&names, evaluation)).expect("the evaluation serializes")
+    })
+}

@@ -14,6 +14,7 @@ mod sar;
 pub(crate) mod view;
 
 pub use api::KpiApiDoc as ApiDoc;
+pub use dto::pack_json;
 
 pub(crate) fn router() -> axum::Router<crate::AppState> {
     pages::router()

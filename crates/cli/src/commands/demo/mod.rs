@@ -24,6 +24,9 @@ pub struct Opts {
     /// The demo database: kept apart from a real one by default.
     #[arg(long, env = "RUAMJAI_DATABASE_URL", default_value = "sqlite://ruamjai-demo.db")]
     pub database: String,
+    /// Load the demo data and exit without serving (for scripts and benchmarks).
+    #[arg(long)]
+    pub load_only: bool,
 }
 
 /// The one password of every demo account: this is a demo, not a deployment.
@@ -100,6 +103,10 @@ pub async fn run(opts: Opts) -> anyhow::Result<()> {
     let app = App::new(store.clone(), Settings { public_url, ..Settings::default() });
     load_demo_data(&app).await?;
     let first_matter = participation::load(&app).await?;
+    if opts.load_only {
+        println!("demo data loaded into {}", super::redact(&opts.database));
+        return Ok(());
+    }
     serve(store, &opts.server, |addr| print_welcome(addr, first_matter)).await
 }
 

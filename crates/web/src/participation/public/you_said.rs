@@ -9,7 +9,6 @@ use ruamjai_domain::catalog::Catalog;
 use ruamjai_store::participation::Published;
 use ruamjai_store::satisfaction::Improvement;
 
-use crate::kit::effect::sentence;
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -39,6 +38,6 @@ async fn page(State(state): State<AppState>, page: Page) -> Result<Response, App
     let items = state.store.you_said_we_did(200).await?;
     let board = ruamjai_app::satisfaction::improvements::public_board(&state.app).await?;
     let improved =
-        board.iter().map(|(action, effect)| (action.clone(), sentence(page.locale, effect))).collect();
+        board.iter().map(|(action, effect)| (action.clone(), effect.sentence(page.locale))).collect();
     page.render(&YouSaidTemplate { page: &page, catalog: &catalog, items, improved })
 }

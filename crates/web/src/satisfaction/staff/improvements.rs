@@ -21,7 +21,6 @@ use serde::Deserialize;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::kit::Names;
-use crate::kit::effect::sentence;
 use crate::kit::{Flash, FormErrors, NavItem, YearQuery, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
@@ -137,7 +136,7 @@ async fn render_actions(
         actions: improvements::with_effects(&state.app, &staff.caller(), None)
             .await?
             .into_iter()
-            .map(|(action, effect)| (action, sentence(page.locale, &effect)))
+            .map(|(action, effect)| (action, effect.sentence(page.locale)))
             .collect(),
         editing,
         form,
