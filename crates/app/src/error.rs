@@ -7,7 +7,7 @@ use ruamjai_store::StoreError;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, PartialEq, thiserror::Error)]
 pub enum Error {
     #[error("not found")]
     NotFound,

@@ -1,8 +1,9 @@
 //! What the server does by itself every minute, as the Center: report
-//! submissions past their reply target to their division's collectors, and
+//! submissions past their reply target to their division's collectors,
 //! invite the people whose requests were resolved to the token surveys that
-//! ask for it, and tell staff of the work manuals they must read that took
-//! effect today. Each run takes what is due and is safe to repeat.
+//! ask for it, tell staff of the work manuals they must read that took
+//! effect today, and make the evidence packs still queued. Each run takes
+//! what is due and is safe to repeat.
 
 use ruamjai_store::satisfaction::Invitations;
 
@@ -34,4 +35,11 @@ pub async fn invite_after_resolution(app: &App) -> Result<Invitations> {
 #[tracing::instrument(skip_all)]
 pub async fn announce_work_manuals(app: &App) -> Result<usize> {
     crate::manuals::work::announce_effective(app).await
+}
+
+/// Makes the evidence packs still queued (one whose server stopped before
+/// packing it, or whose pack was cut short and failed); says how many.
+#[tracing::instrument(skip_all)]
+pub async fn make_queued_packs(app: &App, api_json: crate::kpi::pack::ApiJson) -> Result<usize> {
+    crate::kpi::rounds::run_queued(app, api_json).await
 }

@@ -7,6 +7,7 @@ mod define;
 mod facts;
 pub mod pack;
 mod report;
+pub mod rounds;
 pub mod sar;
 
 pub use define::{amend, copy_year, create, definition};

@@ -47,6 +47,9 @@ pub struct Settings {
     pub cache_ttl: Duration,
     /// How long after taking effect a work manual is due for its periodic review.
     pub work_manual_review_months: u32,
+    /// Where evidence packs are written (shared storage when several
+    /// servers run on one database).
+    pub pack_dir: std::path::PathBuf,
 }
 
 impl Default for Settings {
@@ -56,6 +59,7 @@ impl Default for Settings {
             public_writes_per_hour: 20,
             cache_ttl: Duration::from_secs(5),
             work_manual_review_months: 12,
+            pack_dir: std::env::temp_dir().join("ruamjai-evidence-packs"),
         }
     }
 }

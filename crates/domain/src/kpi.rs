@@ -13,6 +13,7 @@ pub mod indicator4;
 pub mod narrative;
 pub mod rules;
 pub mod score;
+pub mod seal;
 pub mod verdict;
 
 pub use decimal::Decimal;

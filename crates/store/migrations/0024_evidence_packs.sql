@@ -16,6 +16,9 @@ CREATE TABLE evidence_packs (
     manifest_sha256 TEXT,
     audit_seq BIGINT,
     audit_head TEXT,
+    -- The day the round was evaluated as of, and each step's result then (JSON).
+    as_of TEXT,
+    steps_json TEXT,
     error TEXT,
     requested_by BIGINT REFERENCES users (id),
     requested_at BIGINT NOT NULL,
@@ -42,6 +45,8 @@ CREATE TABLE kpi_seals (
     -- The evaluation as the API gave it when sealed, and the day it was read up to.
     evaluation_json TEXT NOT NULL,
     as_of TEXT NOT NULL,
+    -- Each step's result when sealed (JSON), to tell what changed since.
+    steps_json TEXT NOT NULL,
     reason TEXT NOT NULL,
     sealed_by BIGINT REFERENCES users (id),
     sealed_by_label TEXT NOT NULL,

@@ -22,6 +22,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// Reverse proxies whose `X-Forwarded-For` and `X-Request-Id` are believed.
     pub trusted_proxies: crate::auth::proxies::TrustedProxies,
+    /// Where evidence packs are written and served from.
+    pub pack_dir: std::path::PathBuf,
 }
 
 impl Default for WebConfig {
@@ -34,6 +36,7 @@ impl Default for WebConfig {
             public_writes_per_hour: 20,
             public_url: "http://127.0.0.1:8080".into(),
             trusted_proxies: crate::auth::proxies::TrustedProxies::default(),
+            pack_dir: ruamjai_app::Settings::default().pack_dir,
         }
     }
 }

@@ -33,6 +33,7 @@ pub const CSV: &str = "text/csv; charset=utf-8";
 pub const PDF: &str = "application/pdf";
 pub const PNG: &str = "image/png";
 pub const SVG: &str = "image/svg+xml";
+pub const ZIP: &str = "application/zip";
 
 /// A download response. Attachments may hold personal data: browsers and
 /// proxies must not keep them.
@@ -50,6 +51,32 @@ pub fn streamed_download(file_name: &str, mime: &'static str, body: axum::body::
         headers.insert(CONTENT_DISPOSITION, value);
     }
     response
+}
+
+/// A file on the server's disk (an evidence pack), streamed in pieces so
+/// that its size never sits in memory.
+pub async fn disk_download(
+    path: &std::path::Path,
+    file_name: &str,
+    mime: &'static str,
+) -> Result<Response, AppError> {
+    use tokio::io::AsyncReadExt;
+    let file = tokio::fs::File::open(path).await.map_err(|_| AppError::NotFound)?;
+    let length = file.metadata().await.map_err(|e| AppError::Internal(e.to_string()))?.len();
+    let chunks = futures_util::stream::unfold(file, |mut file| async move {
+        let mut chunk = vec![0; 256 * 1024];
+        match file.read(&mut chunk).await {
+            Ok(0) => None,
+            Ok(n) => {
+                chunk.truncate(n);
+                Some((Ok::<_, std::io::Error>(Bytes::from(chunk)), file))
+            }
+            Err(error) => Some((Err(error), file)),
+        }
+    });
+    let mut response = streamed_download(file_name, mime, axum::body::Body::from_stream(chunks));
+    response.headers_mut().insert(axum::http::header::CONTENT_LENGTH, HeaderValue::from(length));
+    Ok(response)
 }
 
 /// A public document (a published manual): shown in the browser, saved

@@ -136,6 +136,8 @@ impl AppError {
             Self::Conflict("draft-open") => "error-draft-open",
             Self::Conflict("no-draft") => "error-no-draft",
             Self::Conflict("details-fixed") => "error-details-fixed",
+            Self::Conflict("pack-first") => "error-pack-first",
+            Self::Conflict("pack-not-done") => "error-pack-not-done",
             Self::Conflict(_) => "error-conflict",
             Self::ConflictOn { key: "capacity-below-registered", .. } => "error-capacity-below-registered",
             Self::ConflictOn { .. } => "error-conflict",
@@ -146,6 +148,7 @@ impl AppError {
             Self::Refused("already-reviewed") => "error-already-reviewed",
             Self::Refused("not-addressed") => "error-not-addressed",
             Self::Gone("survey-closed") => "error-survey-closed",
+            Self::Gone("pack-file") => "error-pack-file-gone",
             other => key_of_status(other.status()),
         }
     }

@@ -69,6 +69,7 @@ impl AppState {
             public_url: config.public_url.clone(),
             public_writes_per_hour: config.public_writes_per_hour,
             cache_ttl: config.catalog_ttl,
+            pack_dir: config.pack_dir.clone(),
             ..Settings::default()
         };
         let shared = Shared {

@@ -27,6 +27,7 @@ use ruamjai_bagit::{BagInfo, BagWriter};
 use ruamjai_domain::accounts::policy::{Action, Owner, Subject};
 use ruamjai_domain::calendar::{FiscalYear, bangkok_date};
 use ruamjai_domain::catalog::Catalog;
+use ruamjai_domain::kpi::seal::{StepOutcome, outcomes};
 use ruamjai_domain::kpi::{Evaluation, Round};
 use ruamjai_i18n::Locale;
 use tokio::runtime::Handle;
@@ -61,6 +62,9 @@ pub struct Packed {
     pub manifest_sha256: String,
     pub audit_seq: i64,
     pub audit_head: String,
+    /// The day the round was evaluated as of, and each step's result then.
+    pub as_of: time::Date,
+    pub steps: Vec<StepOutcome>,
 }
 
 /// Packs the round's evidence into `out`.
@@ -77,7 +81,10 @@ pub async fn pack(
     let sar = sar::sar(app, caller, year, round).await?;
     let catalog = app.catalog().await?;
     let (audit_seq, audit_head) = app.store().audit_head().await?;
-    let items = plan::items(&sar.evaluation);
+    let until = end_of(sar.evaluation.as_of);
+    let sign_offs = app.store().step_sign_offs(year, until).await?;
+    let values = app.store().indicator_values(year, until).await?;
+    let items = plan::items(&sar.evaluation, &plan::Uploads { sign_offs: &sign_offs, values: &values });
     let packer = Packer {
         // The caller may read the indicator and so its evidence; the pieces
         // are read as the Center, since evidence crosses every division and
@@ -94,7 +101,7 @@ pub async fn pack(
         on_progress,
         listing: Vec::new(),
         audit: (audit_seq, audit_head),
-        until: end_of(sar.evaluation.as_of),
+        until,
     };
     let out = out.to_owned();
     tokio::task::spawn_blocking(move || packer.run(&sar, &items, &out, &api_json))
@@ -181,7 +188,17 @@ impl Packer {
         let file = out.into_inner().map_err(|e| io_error(e.into_error()))?;
         file.sync_all().map_err(io_error)?;
         let (audit_seq, audit_head) = self.audit.clone();
-        Ok(Packed { path: partial.to_owned(), files, bytes, manifest_sha256, audit_seq, audit_head })
+        let (as_of, steps) = (sar.evaluation.as_of, outcomes(&sar.evaluation));
+        Ok(Packed {
+            path: partial.to_owned(),
+            files,
+            bytes,
+            manifest_sha256,
+            audit_seq,
+            audit_head,
+            as_of,
+            steps,
+        })
     }
 
     fn bag_name(&self) -> String {

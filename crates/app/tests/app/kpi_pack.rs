@@ -78,6 +78,13 @@ async fn year_of_work(app: &App) -> Caller {
 async fn a_round_s_pack_is_a_bag_of_every_step_s_evidence_that_verifies_offline(app: App) {
     let app = app.as_of(NOW);
     let director = year_of_work(&app).await;
+    // Decided again later with another file: the earlier file stays in the pack as history.
+    let letter = NewAttachment::check("หนังสือเวียน.pdf", b"%PDF-1.7 circular".to_vec()).unwrap();
+    let later = app.as_of(NOW + time::Duration::hours(1));
+    kpi::sign_off(&later, &director, FiscalYear::of(NOW), "4", (1, true, "ยืนยันอีกครั้ง"), &[letter])
+        .await
+        .unwrap();
+    let app = later;
     let out = out_path("whole");
     let (packed, heard) = pack_of(&app, &director, &out).await;
     let packed = packed.unwrap();
@@ -107,10 +114,13 @@ async fn a_round_s_pack_is_a_bag_of_every_step_s_evidence_that_verifies_offline(
     ] {
         assert!(paths.iter().any(|p| p == expected), "{expected} in {paths:#?}");
     }
-    let uploaded =
-        paths.iter().find(|p| p.starts_with("data/step-1-channels/uploaded/")).expect("the sign-off's file");
-    assert!(uploaded.ends_with("-รายงานการประชุม.pdf"), "{uploaded}");
-    assert_eq!(read(&zip, uploaded), b"%PDF-1.7 minutes");
+    let uploaded: Vec<&String> =
+        paths.iter().filter(|p| p.starts_with("data/step-1-channels/uploaded/")).collect();
+    assert_eq!(uploaded.len(), 2, "both sign-offs' files: {uploaded:?}");
+    let minutes =
+        uploaded.iter().find(|p| p.ends_with("-รายงานการประชุม.pdf")).expect("the first sign-off's file");
+    assert_eq!(read(&zip, minutes), b"%PDF-1.7 minutes");
+    assert!(uploaded.iter().any(|p| p.ends_with("-หนังสือเวียน.pdf")));
     assert!(read(&zip, "data/sar.pdf").starts_with(b"%PDF"));
     assert_eq!(read(&zip, "data/kpi.json"), b"{\"fiscal_year\":2570}", "the JSON the caller hands in");
 

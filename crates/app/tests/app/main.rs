@@ -8,6 +8,7 @@ mod home;
 mod kpi;
 mod kpi_facts;
 mod kpi_pack;
+mod kpi_rounds;
 mod participation;
 mod satisfaction;
 mod satisfaction_work;

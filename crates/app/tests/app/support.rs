@@ -16,11 +16,16 @@ macro_rules! app_tests {
 }
 
 pub fn app(store: Store) -> App {
+    // Each test's packs in a folder of its own: pack ids repeat across fresh databases.
+    static APPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let pack_dir = std::env::temp_dir().join(format!("ruamjai-app-test-packs-{}-{n}", std::process::id()));
     App::new(
         store,
         Settings {
             public_url: "https://ruamjai.test".into(),
             public_writes_per_hour: 3,
+            pack_dir,
             ..Settings::default()
         },
     )

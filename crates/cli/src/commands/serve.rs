@@ -49,6 +49,10 @@ pub struct ServerOpts {
     /// `X-Forwarded-For` and `X-Request-Id` are believed; nobody else's are.
     #[arg(long, env = "RUAMJAI_TRUSTED_PROXIES", default_value = "", value_parser = TrustedProxies::parse)]
     pub trusted_proxies: TrustedProxies,
+    /// Where evidence packs are written and served from (shared storage
+    /// when several servers run on one database).
+    #[arg(long, env = "RUAMJAI_PACK_DIR", default_value = "evidence-packs")]
+    pub pack_dir: std::path::PathBuf,
     #[command(flatten)]
     pub smtp: SmtpOpts,
 }
@@ -103,6 +107,7 @@ pub async fn serve(
         public_writes_per_hour: opts.public_writes_per_hour,
         public_url: public_url_or_listening(&opts.public_url, local),
         trusted_proxies: opts.trusted_proxies.clone(),
+        pack_dir: opts.pack_dir.clone(),
         ..WebConfig::default()
     };
     let state = AppState::new(store.clone(), config);
@@ -123,11 +128,13 @@ pub async fn serve(
     let escalation = tokio::spawn(escalate_overdue(state.app.clone()));
     let invitations = tokio::spawn(invite_after_resolution(state.app.clone()));
     let readings = tokio::spawn(announce_work_manuals(state.app.clone()));
+    let packs = tokio::spawn(make_queued_packs(state.app.clone()));
     let app = ruamjai_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     housekeeping.abort();
     escalation.abort();
     invitations.abort();
+    packs.abort();
     readings.abort();
     if let Some(mailer) = mailer {
         mailer.abort();
@@ -202,6 +209,20 @@ async fn announce_work_manuals(app: App) {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "work manual revisions announced to their readers"),
             Err(error) => tracing::warn!(%error, "announcing work manual revisions failed"),
+        }
+    }
+}
+
+/// Every minute, the evidence packs still queued are made: one whose
+/// server stopped before packing it, or whose pack was cut short.
+async fn make_queued_packs(app: App) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        match jobs::make_queued_packs(&app, ruamjai_web::pack_json()).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "queued evidence packs made"),
+            Err(error) => tracing::warn!(%error, "making queued evidence packs failed"),
         }
     }
 }

@@ -40,10 +40,13 @@ pub enum Subject {
     /// The evaluating committee's score of an indicator: the evaluators'
     /// one write, beside the Center's own assessment.
     CommitteeAssessment,
+    /// A remark on a step of a sealed round: the evaluators ask, the
+    /// director and the data collectors answer.
+    RoundComment,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 17] = [
+    pub const ALL: [Subject; 18] = [
         Self::Submission,
         Self::Consultation,
         Self::Activity,
@@ -61,6 +64,7 @@ impl Subject {
         Self::Indicator,
         Self::IndicatorValue,
         Self::CommitteeAssessment,
+        Self::RoundComment,
     ];
 
     /// Where the work of an area is done, as opposed to the platform around it.
@@ -103,6 +107,10 @@ pub fn reach(role: Role, subject: Subject, action: Action) -> Reach {
         // and the committee writes nothing else.
         (Evaluator, Write) if subject == Subject::CommitteeAssessment => Center,
         (_, Write | Approve) if subject == Subject::CommitteeAssessment => Nothing,
+        // A sealed round is discussed between the committee and those who
+        // answer for the evidence; nobody approves a remark.
+        (Evaluator | Director | Collector, Write) if subject == Subject::RoundComment => Center,
+        (_, Write | Approve) if subject == Subject::RoundComment => Nothing,
         (Evaluator, Read) if subject == Subject::Directory => Nothing,
         (Evaluator | Administrator, Read) => Center,
         // Indicator definitions are the administrators'; the others work
@@ -192,6 +200,9 @@ mod tests {
         (IndicatorValue, Approve, [Nothing, Nothing, Nothing, Nothing, Nothing]),
         (CommitteeAssessment, Write, [Nothing, Nothing, Nothing, Nothing, Center]),
         (CommitteeAssessment, Read, [Center, Center, Center, Center, Center]),
+        (RoundComment, Write, [Nothing, Center, Center, Nothing, Center]),
+        (RoundComment, Approve, [Nothing, Nothing, Nothing, Nothing, Nothing]),
+        (RoundComment, Read, [Center, Center, Center, Center, Center]),
     ];
 
     #[test]
@@ -203,8 +214,8 @@ mod tests {
     }
 
     #[test]
-    fn evaluators_change_nothing_but_their_own_assessment() {
-        for subject in Subject::ALL.into_iter().filter(|s| *s != CommitteeAssessment) {
+    fn evaluators_change_nothing_but_their_own_assessment_and_remarks() {
+        for subject in Subject::ALL.into_iter().filter(|s| !matches!(s, CommitteeAssessment | RoundComment)) {
             for action in [Write, Approve] {
                 assert_eq!(reach(Role::Evaluator, subject, action), Nothing, "{subject:?}");
             }

@@ -6,8 +6,9 @@
 
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::Round;
+use ruamjai_domain::kpi::seal::StepOutcome;
 use sqlx::Row;
-use time::{Duration, OffsetDateTime};
+use time::{Date, Duration, OffsetDateTime};
 
 use crate::audit::Actor;
 use crate::{Result, Store, StoreError, time_ms};
@@ -55,6 +56,9 @@ pub struct PackJob {
     pub manifest_sha256: Option<String>,
     pub audit_seq: Option<i64>,
     pub audit_head: Option<String>,
+    /// The day the round was evaluated as of, and each step's result then.
+    pub as_of: Option<Date>,
+    pub steps: Vec<StepOutcome>,
     pub error: Option<String>,
     pub requested_by: String,
     pub requested_at: OffsetDateTime,
@@ -69,10 +73,12 @@ pub struct PackMade<'a> {
     pub manifest_sha256: &'a str,
     pub audit_seq: i64,
     pub audit_head: &'a str,
+    pub as_of: Date,
+    pub steps: &'a [StepOutcome],
 }
 
 const SELECT: &str = "SELECT p.id, p.fiscal_year, p.round, p.state, p.done, p.total, p.bytes, p.file_name,
-        p.manifest_sha256, p.audit_seq, p.audit_head, p.error, COALESCE(u.email, '') AS requested_by,
+        p.manifest_sha256, p.audit_seq, p.audit_head, p.as_of, p.steps_json, p.error, COALESCE(u.email, '') AS requested_by,
         p.requested_at, p.finished_at
     FROM evidence_packs p LEFT JOIN users u ON u.id = p.requested_by";
 
@@ -80,6 +86,8 @@ fn job(row: &sqlx::any::AnyRow) -> Result<PackJob> {
     let round: i64 = row.try_get("round")?;
     let state: String = row.try_get("state")?;
     let finished: Option<i64> = row.try_get("finished_at")?;
+    let as_of: Option<String> = row.try_get("as_of")?;
+    let steps: Option<String> = row.try_get("steps_json")?;
     Ok(PackJob {
         id: row.try_get("id")?,
         year: FiscalYear::from_be(i32::try_from(row.try_get::<i64, _>("fiscal_year")?).unwrap_or_default()),
@@ -92,6 +100,8 @@ fn job(row: &sqlx::any::AnyRow) -> Result<PackJob> {
         manifest_sha256: row.try_get("manifest_sha256")?,
         audit_seq: row.try_get("audit_seq")?,
         audit_head: row.try_get("audit_head")?,
+        as_of: as_of.map(|day| parse_day(&day)).transpose()?,
+        steps: steps.map(|json| parse_steps(&json)).transpose()?.unwrap_or_default(),
         error: row.try_get("error")?,
         requested_by: row.try_get("requested_by")?,
         requested_at: time_ms::from_ms(row.try_get("requested_at")?),
@@ -191,14 +201,17 @@ impl Store {
     pub async fn finish_pack(&self, id: i64, made: &PackMade<'_>, now: OffsetDateTime) -> Result<()> {
         sqlx::query(
             "UPDATE evidence_packs SET state = 'done', done = total, bytes = $1, file_name = $2,
-                 manifest_sha256 = $3, audit_seq = $4, audit_head = $5, finished_at = $6, heartbeat_at = $6
-             WHERE id = $7",
+                 manifest_sha256 = $3, audit_seq = $4, audit_head = $5, as_of = $6, steps_json = $7,
+                 finished_at = $8, heartbeat_at = $8
+             WHERE id = $9",
         )
         .bind(made.bytes)
         .bind(made.file_name)
         .bind(made.manifest_sha256)
         .bind(made.audit_seq)
         .bind(made.audit_head)
+        .bind(made.as_of.to_string())
+        .bind(serde_json::to_string(made.steps).expect("step outcomes serialize"))
         .bind(time_ms::to_ms(now))
         .bind(id)
         .execute(&self.pool)
@@ -237,4 +250,13 @@ impl Store {
         .await?;
         rows.iter().map(job).collect()
     }
+}
+
+pub(super) fn parse_day(day: &str) -> Result<Date> {
+    Date::parse(day, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| StoreError::Corrupt(format!("day {day}")))
+}
+
+pub(super) fn parse_steps(json: &str) -> Result<Vec<StepOutcome>> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("step outcomes: {e}")))
 }

@@ -4,11 +4,12 @@
 
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::Round;
+use ruamjai_domain::kpi::seal::StepOutcome;
 use serde_json::json;
 use sqlx::Row;
 use time::{Date, OffsetDateTime};
 
-use super::packs::PackJob;
+use super::packs::{PackJob, parse_day, parse_steps};
 use crate::audit::{Actor, Change, append};
 use crate::{Result, Store, StoreError, time_ms};
 
@@ -24,6 +25,8 @@ pub struct Seal {
     /// The evaluation as the API gave it when sealed.
     pub evaluation_json: String,
     pub as_of: Date,
+    /// Each step's result when sealed.
+    pub steps: Vec<StepOutcome>,
     pub reason: String,
     pub by: String,
     pub at: OffsetDateTime,
@@ -42,11 +45,12 @@ pub struct SealComment {
 }
 
 const SELECT: &str = "SELECT id, fiscal_year, round, pack_id, manifest_sha256, audit_seq, audit_head,
-        evaluation_json, as_of, reason, sealed_by_label, sealed_at FROM kpi_seals";
+        evaluation_json, as_of, steps_json, reason, sealed_by_label, sealed_at FROM kpi_seals";
 
 fn seal(row: &sqlx::any::AnyRow) -> Result<Seal> {
     let round: i64 = row.try_get("round")?;
     let as_of: String = row.try_get("as_of")?;
+    let steps: String = row.try_get("steps_json")?;
     let corrupt = |what: &str| StoreError::Corrupt(format!("seal {what}"));
     Ok(Seal {
         id: row.try_get("id")?,
@@ -57,8 +61,8 @@ fn seal(row: &sqlx::any::AnyRow) -> Result<Seal> {
         audit_seq: row.try_get("audit_seq")?,
         audit_head: row.try_get("audit_head")?,
         evaluation_json: row.try_get("evaluation_json")?,
-        as_of: Date::parse(&as_of, time::macros::format_description!("[year]-[month]-[day]"))
-            .map_err(|_| corrupt("day"))?,
+        as_of: parse_day(&as_of)?,
+        steps: parse_steps(&steps)?,
         reason: row.try_get("reason")?,
         by: row.try_get("sealed_by_label")?,
         at: time_ms::from_ms(row.try_get("sealed_at")?),
@@ -66,24 +70,25 @@ fn seal(row: &sqlx::any::AnyRow) -> Result<Seal> {
 }
 
 impl Store {
-    /// Seals a round on a finished pack; says the seal's id.
+    /// Seals a round on a finished pack, with the evaluation the pack
+    /// carries; says the seal's id.
     pub async fn seal_round(
         &self,
         actor: &Actor,
         pack: &PackJob,
-        (evaluation_json, as_of, reason): (&str, Date, &str),
+        (evaluation_json, reason): (&str, &str),
         now: OffsetDateTime,
     ) -> Result<i64> {
-        let (Some(manifest), Some(seq), Some(head)) =
-            (&pack.manifest_sha256, pack.audit_seq, &pack.audit_head)
+        let (Some(manifest), Some(seq), Some(head), Some(as_of)) =
+            (&pack.manifest_sha256, pack.audit_seq, &pack.audit_head, pack.as_of)
         else {
             return Err(StoreError::Conflict("pack-not-done"));
         };
         let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO kpi_seals (office_id, fiscal_year, round, pack_id, manifest_sha256, audit_seq, audit_head,
-                 evaluation_json, as_of, reason, sealed_by, sealed_by_label, sealed_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                 evaluation_json, as_of, steps_json, reason, sealed_by, sealed_by_label, sealed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(self.office_id)
         .bind(i64::from(pack.year.be()))
@@ -94,6 +99,7 @@ impl Store {
         .bind(head)
         .bind(evaluation_json)
         .bind(as_of.to_string())
+        .bind(serde_json::to_string(&pack.steps).expect("step outcomes serialize"))
         .bind(reason)
         .bind(actor.user_id)
         .bind(&actor.label)

@@ -35,7 +35,9 @@ pub fn router() -> axum::Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     paths(evaluation, create, definition, amend, enter_value, sign_off, assess, write_narrative, copy_to_next,
-        super::evidence_api::value_evidence, super::evidence_api::sign_off_evidence),
+        super::evidence_api::value_evidence, super::evidence_api::sign_off_evidence,
+        super::rounds_api::request_pack, super::rounds_api::job, super::rounds_api::pack_zip,
+        super::rounds_api::seal, super::rounds_api::seals, super::rounds_api::comment),
     tags((name = "kpi", description = "The indicators the Center is scored on: the level computed from live work, \
         definitions, values per round and sign-offs"))
 )]

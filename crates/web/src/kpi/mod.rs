@@ -10,6 +10,8 @@ mod evidence;
 mod evidence_api;
 pub(crate) mod home;
 pub(crate) mod pages;
+mod rounds;
+mod rounds_api;
 mod sar;
 pub(crate) mod view;
 
@@ -22,8 +24,9 @@ pub(crate) fn router() -> axum::Router<crate::AppState> {
         .merge(committee::router())
         .merge(define::router())
         .merge(evidence::router())
+        .merge(rounds::router())
 }
 
 pub(crate) fn api() -> axum::Router<crate::AppState> {
-    api::router().merge(evidence_api::router())
+    api::router().merge(evidence_api::router()).merge(rounds_api::router())
 }

@@ -204,6 +204,8 @@ struct IndicatorTemplate<'a> {
     /// The evidence files of the entered value in force.
     value_files: Vec<ruamjai_domain::kpi::EvidenceFile>,
     evidence_max: usize,
+    /// Per sealed round whose result moved since: the steps that differ now.
+    changed_since_sealing: Vec<String>,
 }
 
 /// A refused form, shown again with why.
@@ -283,6 +285,32 @@ async fn indicator(
     render_indicator(&state, &page, &staff, (FiscalYear::from_be(be), &code), as_of, Retry::Nothing).await
 }
 
+/// "Round of 6 months: step 2 (now not met)" for each current seal whose
+/// steps of indicator `code` differ now from what was sealed.
+fn changed_since_sealing(
+    page: &Page,
+    seals: &[ruamjai_app::kpi::rounds::SealView],
+    code: &str,
+) -> Vec<String> {
+    seals
+        .iter()
+        .filter(|s| !s.superseded)
+        .filter_map(|s| {
+            let steps: Vec<String> = s
+                .changed_steps
+                .iter()
+                .filter(|c| c.code == code)
+                .map(|c| {
+                    let now = page.t(if c.met { "kpi-met" } else { "kpi-not-met" });
+                    format!("{} {} ({} {now})", page.t("kpi-step"), c.step, page.t("seal-now"))
+                })
+                .collect();
+            let round = page.locale.ta("sar-round", &[("round", s.seal.round.months().into())]);
+            (!steps.is_empty()).then(|| format!("{round}: {}", steps.join(", ")))
+        })
+        .collect()
+}
+
 pub(super) async fn render_indicator(
     state: &AppState,
     page: &Page,
@@ -300,6 +328,8 @@ pub(super) async fn render_indicator(
     let narratives: Vec<_> =
         kpi::narratives(&state.app, &caller, year).await?.into_iter().filter(|n| n.code == code).collect();
     let today = bangkok_date(state.app.now());
+    let changed_since_sealing =
+        changed_since_sealing(page, &ruamjai_app::kpi::rounds::seals(&state.app, &caller, year).await?, code);
     let i = &result.indicator;
     let contact = |c: &ruamjai_domain::kpi::Contact| {
         let position = page.pick(&c.position_th, &c.position_en);
@@ -340,6 +370,7 @@ pub(super) async fn render_indicator(
             _ => AssessmentForm::for_round(Round::reporting_on(year, today)),
         },
         top: evaluation.scale.top.trimmed(),
+        changed_since_sealing,
         may_define: caller.could(Subject::Indicator, Action::Write),
         may_enter_value: caller.could(Subject::IndicatorValue, Action::Write)
             && matches!(i.kind, Kind::Range { measured: Measured::Entered, .. }),

@@ -27,6 +27,7 @@ pub struct Harness {
     base: String,
     driver: Child,
     _profile: TempDir,
+    _packs: TempDir,
     _db: TestDatabase,
 }
 
@@ -42,7 +43,9 @@ impl Harness {
             password_hash: password::hash(&Password::parse(PASSWORD).unwrap()),
         };
         store.create_user(&Actor::command("test"), director).await.unwrap();
-        let app = ruamjai_web::app(AppState::new(store.clone(), WebConfig::default()));
+        let packs = TempDir::new();
+        let config = WebConfig { pack_dir: packs.0.clone(), ..WebConfig::default() };
+        let app = ruamjai_web::app(AppState::new(store.clone(), config));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move {
@@ -51,7 +54,7 @@ impl Harness {
         let (driver, driver_url) = start_chromedriver();
         let profile = TempDir::new();
         let browser = connect(&driver_url, &profile).await;
-        Self { browser, store, base, driver, _profile: profile, _db: db }
+        Self { browser, store, base, driver, _profile: profile, _packs: packs, _db: db }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -113,3 +113,48 @@ async fn the_committee_scores_and_an_administrator_defines_on_a_phone() {
     h.submit_and_wait_for("form[action$='/definition'] button[type='submit']", "ต้องมีอย่างน้อย 4 กลุ่ม").await;
     h.screenshot("kpi-definition-saved-360").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_director_seals_a_round_and_the_committee_remarks_on_a_step_on_a_phone() {
+    let h = Harness::start().await;
+    h.log_in_as_director().await;
+    let be = FiscalYear::of(OffsetDateTime::now_utc()).be();
+    h.browser.goto(&h.url(&format!("/staff/kpi?year={be}"))).await.unwrap();
+    h.click("#rounds-link").await;
+    h.wait_for_text("ส่งมอบหลักฐานประจำรอบ").await;
+    fits_and_passes_axe(&h, "the rounds page").await;
+    h.submit_and_wait_for("#round-6 form[action$='/packs'] button[type='submit']", "ชุดหลักฐาน").await;
+    // The page refreshes itself while a pack is made (tested over HTTP); here it is reloaded as a reader would.
+    for _ in 0..50 {
+        if h.eval("return document.querySelector('main').innerText").await.contains("ดาวน์โหลด ZIP")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        h.browser.refresh().await.unwrap();
+    }
+    h.wait_for_text("ดาวน์โหลด ZIP").await;
+    fits_and_passes_axe(&h, "a finished pack").await;
+    h.click("#round-6 details summary").await;
+    h.submit_and_wait_for("#round-6 form[action$='/seals'] button[type='submit']", "ผลที่ประทับตราแล้ว").await;
+    let manifest = h.eval("return document.querySelector('#round-6 .seal code.hash').textContent").await;
+    assert_eq!(manifest.len(), 64, "the pack's manifest hash is shown: {manifest}");
+    h.screenshot("kpi-sealed-360").await;
+    fits_and_passes_axe(&h, "a sealed round").await;
+    h.log_out().await;
+
+    h.add_staff("committee@opdc.go.th", ruamjai_domain::accounts::Role::Evaluator, None).await;
+    h.log_in("committee@opdc.go.th").await;
+    h.browser.goto(&h.url(&format!("/staff/kpi/{be}/rounds"))).await.unwrap();
+    h.wait_for_text("ผลที่ประทับตราแล้ว").await;
+    let writable = h.eval("return String(document.querySelectorAll(\"form[action$='/packs'], form[action$='/seals']\").length)").await;
+    assert_eq!(writable, "0", "the committee neither packs nor seals");
+    h.submit_and_wait_for("#seal-6-step-2 form button[type='submit']", "กรุณากรอก").await;
+    fits_and_passes_axe(&h, "a refused remark").await;
+    h.fill("comment-6-2", "ขอดูรายชื่อผู้เข้าร่วมกิจกรรมทั้งสามกลุ่ม").await;
+    h.submit_and_wait_for("#seal-6-step-2 form button[type='submit']", "ขอดูรายชื่อผู้เข้าร่วมกิจกรรมทั้งสามกลุ่ม").await;
+    let by = h.eval("return document.querySelector('#seal-6-step-2 .comments small').textContent").await;
+    assert!(by.contains("committee@opdc.go.th"), "{by}");
+    h.screenshot("kpi-remark-360").await;
+    fits_and_passes_axe(&h, "the committee's remark").await;
+}

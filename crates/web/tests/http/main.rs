@@ -9,6 +9,7 @@ mod followup;
 mod inbox;
 mod kpi_api;
 mod kpi_pages;
+mod kpi_rounds;
 mod login;
 mod manual_editor;
 mod manuals;

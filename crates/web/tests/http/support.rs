@@ -26,6 +26,24 @@ pub struct TestApp {
     /// Headers added to every request (e.g. `Accept-Language`).
     pub extra_headers: Vec<(&'static str, String)>,
     _db: TestDatabase,
+    _packs: PackDir,
+}
+
+/// The test's own folder of evidence packs, removed with it.
+struct PackDir(std::path::PathBuf);
+
+impl PackDir {
+    fn new() -> Self {
+        static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self(std::env::temp_dir().join(format!("ruamjai-web-test-packs-{}-{n}", std::process::id())))
+    }
+}
+
+impl Drop for PackDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 pub struct TestResponse {
@@ -67,9 +85,11 @@ impl TestApp {
     }
 
     async fn on(db: TestDatabase, config: WebConfig) -> Self {
+        let packs = PackDir::new();
+        let config = WebConfig { pack_dir: packs.0.clone(), ..config };
         let state = AppState::new(db.open().await, config);
         let router = ruamjai_web::app(state.clone());
-        Self { state, router, cookies: HashMap::new(), extra_headers: Vec::new(), _db: db }
+        Self { state, router, cookies: HashMap::new(), extra_headers: Vec::new(), _db: db, _packs: packs }
     }
 
     pub async fn add_user(&self, email: &str, role: Role, division: Option<&str>) -> StaffUser {

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use ruamjai_domain::kpi::{Evaluation, Evidence, EvidenceFile, IndicatorResult, Kind, StepResult};
+use ruamjai_store::kpi::{EnteredValue, StepSignOff};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Item {
@@ -24,23 +25,34 @@ pub(super) enum Item {
     Index,
 }
 
-pub(super) fn items(evaluation: &Evaluation) -> Vec<Item> {
+/// What staff uploaded in the year up to the evaluation day: every
+/// sign-off's files (the earlier ones too, as history) and every value's.
+#[derive(Debug, Default)]
+pub(super) struct Uploads<'a> {
+    pub sign_offs: &'a [StepSignOff],
+    pub values: &'a [EnteredValue],
+}
+
+pub(super) fn items(evaluation: &Evaluation, uploads: &Uploads<'_>) -> Vec<Item> {
     let mut items = vec![Item::Sar, Item::Json];
-    for (folder, _, step) in step_folders(evaluation) {
+    let mut uploaded = HashSet::new();
+    for (folder, result, step) in step_folders(evaluation) {
         let mut seen = HashSet::new();
         for evidence in step.verdict.evidence.iter().filter(|e| seen.insert(*e)) {
             items.push(Item::Evidence { folder: folder.clone(), evidence: evidence.clone() });
         }
-        let files = step.sign_off.iter().flat_map(|s| &s.files);
+        let signed =
+            uploads.sign_offs.iter().filter(|s| s.code == result.indicator.code && s.step == step.number);
+        let files = signed.flat_map(|s| &s.sign_off.files).filter(|f| uploaded.insert(f.id));
         items.extend(
             files.map(|file| Item::Upload { folder: format!("{folder}/uploaded"), file: file.clone() }),
         );
     }
     for result in &evaluation.indicators {
         let folder = value_folder(result);
-        items.extend(
-            result.value_files.iter().map(|file| Item::Upload { folder: folder.clone(), file: file.clone() }),
-        );
+        let entered = uploads.values.iter().filter(|v| v.code == result.indicator.code);
+        let files = entered.flat_map(|v| &v.files).filter(|f| uploaded.insert(f.id));
+        items.extend(files.map(|file| Item::Upload { folder: folder.clone(), file: file.clone() }));
     }
     items.extend([Item::Audit, Item::Index]);
     items
