@@ -158,3 +158,49 @@ fn the_demo_pack_verifies_with_ruamjai_and_with_an_independent_bagit_validator_a
     assert!(said.contains("`data/audit/audit.jsonl` does not match its hash"), "{said}");
     assert!(said.contains("entry 1: its content does not match its hash"), "{said}");
 }
+
+/// Every name, e-mail address and phone the demo's public gave, and the
+/// free text of their matters and comments.
+async fn personal_data_of_the_public(store: &ruamjai_store::Store) -> Vec<String> {
+    let queries = [
+        "SELECT contact_name FROM submissions UNION SELECT contact_email FROM submissions
+         UNION SELECT contact_phone FROM submissions UNION SELECT details FROM submissions",
+        "SELECT name FROM registrations UNION SELECT email FROM registrations UNION SELECT phone FROM registrations",
+        "SELECT name FROM contacts UNION SELECT email FROM contacts UNION SELECT phone FROM contacts",
+        "SELECT respondent_name FROM responses UNION SELECT respondent_email FROM responses",
+        "SELECT name FROM consultation_comments UNION SELECT email FROM consultation_comments
+         UNION SELECT body FROM consultation_comments",
+    ];
+    let mut found = Vec::new();
+    for sql in queries {
+        let rows: Vec<(Option<String>,)> = sqlx::query_as(sql).fetch_all(store.pool()).await.unwrap();
+        found.extend(rows.into_iter().filter_map(|(v,)| v).filter(|v| v.trim().chars().count() >= 4));
+    }
+    found
+}
+
+#[tokio::test]
+async fn the_audit_log_of_the_demo_year_carries_no_name_contact_or_words_of_the_public() {
+    let dir = Dir(std::env::temp_dir().join(format!("ruamjai-evidence-pii-{}", std::process::id())));
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let database = format!("sqlite://{}", dir.0.join("demo.db").display());
+    let loaded = run(&["demo", "--load-only", "--database", &database]);
+    assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    let store = ruamjai_store::Store::open(&database).await.unwrap();
+    let personal = personal_data_of_the_public(&store).await;
+    assert!(personal.len() > 20, "the demo's public left their details: {}", personal.len());
+    let (head, _) = store.audit_head().await.unwrap();
+    let entries = store.audit_entries(0, head, i64::MAX).await.unwrap();
+    assert!(entries.len() > 100, "a year of work: {}", entries.len());
+    for entry in &entries {
+        let logged = format!("{} {} {}", entry.record.entity_id, entry.record.before, entry.record.after);
+        for data in &personal {
+            assert!(
+                !logged.contains(data.as_str()),
+                "audit entry {} ({}) carries “{data}”",
+                entry.record.seq,
+                entry.record.action
+            );
+        }
+    }
+}

@@ -124,9 +124,9 @@ fn serial(day: Date) -> i64 {
     (day - epoch).whole_days()
 }
 
-/// XML text: the five special characters escaped, and characters XML 1.0
-/// cannot carry (most control characters) dropped.
-fn escape(text: &str) -> String {
+/// XML (and HTML) text: the five special characters escaped, and
+/// characters XML 1.0 cannot carry (most control characters) dropped.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -2,14 +2,14 @@
 //! the previous entry's hash, so rewriting or deleting history breaks a link
 //! that `verify_chain` finds.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// The hash that precedes the first entry of a chain.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// One change by a signed-in user (or by an administrator's command).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditRecord {
     pub seq: i64,
     /// Milliseconds since the Unix epoch, UTC.
@@ -52,9 +52,11 @@ impl AuditRecord {
     }
 }
 
-/// A stored entry: the record with the hashes it was saved with.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A stored entry: the record with the hashes it was saved with. As JSON
+/// (one line of an evidence pack's `audit.jsonl`) its fields sit side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredAuditEntry {
+    #[serde(flatten)]
     pub record: AuditRecord,
     pub prev_hash: String,
     pub hash: String,

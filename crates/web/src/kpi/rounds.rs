@@ -55,7 +55,57 @@ pub(super) struct SealedStep {
     pub number: u8,
     pub criterion: String,
     pub met: bool,
+    /// What the step rested on when sealed, from the sealed evaluation.
+    pub facts: Vec<(String, String)>,
+    pub missing: Vec<String>,
+    pub evidence: Vec<(String, String)>,
     pub comments: Vec<CommentLine>,
+}
+
+/// Step `number` of indicator `code` in a sealed evaluation (the API's JSON).
+fn sealed_step<'a>(
+    evaluation: &'a serde_json::Value,
+    code: &str,
+    number: u8,
+) -> Option<&'a serde_json::Value> {
+    let indicator = evaluation["indicators"].as_array()?.iter().find(|i| i["code"] == code)?;
+    indicator["steps"].as_array()?.iter().find(|s| s["number"] == number)
+}
+
+/// The facts, gaps and evidence of a sealed step, as the reader's page words them.
+fn sealed_details(page: &Page, step: Option<&serde_json::Value>) -> SealedDetails {
+    let Some(step) = step else { return SealedDetails::default() };
+    let text = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(|i| i.as_str().unwrap_or_default()).collect::<Vec<_>>().join(", ")
+        }
+        serde_json::Value::Null => "—".to_owned(),
+        other => other.to_string(),
+    };
+    let facts = step["facts"]
+        .as_object()
+        .map(|facts| {
+            facts
+                .iter()
+                .map(|(key, value)| (page.t(&format!("kpi-fact-{}", key.replace('_', "-"))), text(value)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let list = |field: &str, item: &dyn Fn(&serde_json::Value) -> Option<(String, String)>| {
+        step[field].as_array().map(|all| all.iter().filter_map(item).collect::<Vec<_>>()).unwrap_or_default()
+    };
+    let missing = list("missing", &|g| Some((g["text"].as_str()?.to_owned(), String::new())));
+    let evidence =
+        list("evidence", &|e| Some((e["title"].as_str()?.to_owned(), e["href"].as_str()?.to_owned())));
+    SealedDetails { facts, missing: missing.into_iter().map(|(t, _)| t).collect(), evidence }
+}
+
+#[derive(Default)]
+struct SealedDetails {
+    facts: Vec<(String, String)>,
+    missing: Vec<String>,
+    evidence: Vec<(String, String)>,
 }
 
 pub(super) struct SealLine {
@@ -148,24 +198,31 @@ fn seal_line(page: &Page, evaluation: &Evaluation, view: &SealView) -> SealLine 
             format!("{} — {} {now}", step_name(&s.code, s.step), page.t("seal-now"))
         })
         .collect();
+    let sealed: serde_json::Value = serde_json::from_str(&seal.evaluation_json).unwrap_or_default();
     let steps = seal
         .steps
         .iter()
-        .map(|s| SealedStep {
-            number: s.step,
-            criterion: criterion(page, evaluation, &s.code, s.step),
-            met: s.met,
-            comments: view
-                .comments
-                .iter()
-                .filter(|c| c.step == s.step)
-                .map(|c| CommentLine {
-                    by: c.by.clone(),
-                    role: page.t(&format!("role-{}", c.role)),
-                    at: page.locale.datetime(c.at),
-                    body: c.body.clone(),
-                })
-                .collect(),
+        .map(|s| {
+            let details = sealed_details(page, sealed_step(&sealed, &s.code, s.step));
+            SealedStep {
+                number: s.step,
+                criterion: criterion(page, evaluation, &s.code, s.step),
+                met: s.met,
+                facts: details.facts,
+                missing: details.missing,
+                evidence: details.evidence,
+                comments: view
+                    .comments
+                    .iter()
+                    .filter(|c| c.step == s.step)
+                    .map(|c| CommentLine {
+                        by: c.by.clone(),
+                        role: page.t(&format!("role-{}", c.role)),
+                        at: page.locale.datetime(c.at),
+                        body: c.body.clone(),
+                    })
+                    .collect(),
+            }
         })
         .collect();
     SealLine {

@@ -154,6 +154,8 @@ async fn the_rounds_page_makes_a_pack_seals_it_and_shows_what_changed_on_the_ind
 
     let sealed = app.post_form(&format!("/staff/kpi/{year}/seals"), &[("csrf", &csrf), ("round", "6")]).await;
     assert_eq!(sealed.status, StatusCode::SEE_OTHER);
+    let sealed_page = app.get(&format!("/staff/kpi/{year}/rounds")).await;
+    assert!(sealed_page.text.contains("จำนวนช่องทางที่ใช้"), "each sealed step shows the facts it rested on");
     let again = app.post_form(&format!("/staff/kpi/{year}/seals"), &[("csrf", &csrf), ("round", "6")]).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(again.text.contains("field-error"), "the reason is asked for beside its field");

@@ -5,7 +5,6 @@
 
 use std::io::Read;
 
-use ruamjai_domain::audit::StoredAuditEntry;
 use ruamjai_domain::calendar::bangkok_midnight;
 use serde::{Deserialize, Serialize};
 use tokio::runtime::Handle;
@@ -16,59 +15,6 @@ use crate::{App, Result};
 pub(super) const FOLDER: &str = "audit";
 pub(super) const ENTRIES: &str = "audit/audit.jsonl";
 pub(super) const HEAD: &str = "audit/head.json";
-
-/// One line of `audit.jsonl`: the fields the hash covers, as stored, and
-/// the two hashes.
-#[derive(Debug, Serialize, Deserialize)]
-pub(super) struct Line {
-    pub seq: i64,
-    pub at_ms: i64,
-    pub actor: String,
-    pub action: String,
-    pub entity: String,
-    pub entity_id: String,
-    pub before: String,
-    pub after: String,
-    pub prev_hash: String,
-    pub hash: String,
-}
-
-impl From<StoredAuditEntry> for Line {
-    fn from(e: StoredAuditEntry) -> Self {
-        let r = e.record;
-        Self {
-            seq: r.seq,
-            at_ms: r.at_ms,
-            actor: r.actor,
-            action: r.action,
-            entity: r.entity,
-            entity_id: r.entity_id,
-            before: r.before,
-            after: r.after,
-            prev_hash: e.prev_hash,
-            hash: e.hash,
-        }
-    }
-}
-
-impl From<Line> for StoredAuditEntry {
-    fn from(l: Line) -> Self {
-        Self {
-            record: ruamjai_domain::audit::AuditRecord {
-                seq: l.seq,
-                at_ms: l.at_ms,
-                actor: l.actor,
-                action: l.action,
-                entity: l.entity,
-                entity_id: l.entity_id,
-                before: l.before,
-                after: l.after,
-            },
-            prev_hash: l.prev_hash,
-            hash: l.hash,
-        }
-    }
-}
 
 /// Where the period's entries sit in the chain.
 #[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -111,7 +57,7 @@ impl Read for Lines {
             self.buffer.clear();
             self.at = 0;
             for entry in batch {
-                serde_json::to_writer(&mut self.buffer, &Line::from(entry)).map_err(std::io::Error::other)?;
+                serde_json::to_writer(&mut self.buffer, &entry).map_err(std::io::Error::other)?;
                 self.buffer.push(b'\n');
             }
         }

@@ -7,23 +7,10 @@ use std::fmt::Write;
 use ruamjai_domain::kpi::{Evaluation, Kind};
 use ruamjai_i18n::Locale;
 
+use ruamjai_docs::streamed::escape;
+
 use super::Listed;
 use super::plan::step_folders;
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A link's path, each segment percent-encoded where a URL needs it.
 fn href(path: &str) -> String {
@@ -115,7 +102,7 @@ mod tests {
 
     #[test]
     fn names_are_escaped_and_links_encoded() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
         assert_eq!(href("step-1/ภาพ 1.jpg"), "step-1/%E0%B8%A0%E0%B8%B2%E0%B8%9E%201.jpg");
     }
 }

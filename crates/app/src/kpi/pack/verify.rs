@@ -12,7 +12,7 @@ use ruamjai_domain::audit::{ChainBreak, StoredAuditEntry, verify_chain};
 use ruamjai_store::Store;
 use ruamjai_store::audit::ChangedSince;
 
-use super::audit_log::{ENTRIES, HEAD, Head, Line};
+use super::audit_log::{ENTRIES, HEAD, Head};
 use crate::{Error, Result};
 
 /// Something wrong with the audit entries a pack carries.
@@ -102,8 +102,7 @@ fn check_audit<R: std::io::Read + std::io::Seek>(
     let (mut prev_hash, mut prev_seq) = (head.after_hash.clone(), head.after_seq);
     let mut checked = 0;
     for (number, line) in BufReader::new(entries).lines().enumerate() {
-        let entry: Option<StoredAuditEntry> =
-            line.ok().and_then(|l| serde_json::from_str::<Line>(&l).ok()).map(Into::into);
+        let entry = line.ok().and_then(|l| serde_json::from_str::<StoredAuditEntry>(&l).ok());
         let Some(entry) = entry else {
             problems.push(AuditProblem::Unreadable { line: number as u64 + 1 });
             return Ok(());
