@@ -15,10 +15,11 @@ use ruamjai_domain::kpi::{Evaluation, Kind, Round};
 use ruamjai_store::kpi::packs::{PackJob, PackState};
 use serde::Deserialize;
 
+use super::view::code_label;
 use crate::auth::csrf::CsrfForm;
 use crate::auth::session::Staff;
 use crate::download::{ZIP, disk_download, size_label};
-use crate::kit::{Flash, FormErrors, NavItem, nav_for};
+use crate::kit::{Flash, FormErrors, Names, NavItem, nav_for};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -73,24 +74,24 @@ fn sealed_step<'a>(
 }
 
 /// The facts, gaps and evidence of a sealed step, as the reader's page words them.
-fn sealed_details(page: &Page, step: Option<&serde_json::Value>) -> SealedDetails {
+fn sealed_details(names: &Names<'_>, step: Option<&serde_json::Value>) -> SealedDetails {
     let Some(step) = step else { return SealedDetails::default() };
-    let text = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Array(items) => {
-            items.iter().map(|i| i.as_str().unwrap_or_default()).collect::<Vec<_>>().join(", ")
-        }
+    let text = |key: &str, v: &serde_json::Value| match v {
+        serde_json::Value::Array(codes) if codes.is_empty() => "—".to_owned(),
+        serde_json::Value::Array(codes) => codes
+            .iter()
+            .map(|c| code_label(names, key, c.as_str().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(", "),
         serde_json::Value::Null => "—".to_owned(),
-        other => other.to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        figure if key.ends_with("_pct") => format!("{figure} %"),
+        figure => figure.to_string(),
     };
+    let label = |key: &str| names.locale.t(&format!("kpi-fact-{}", key.replace('_', "-")));
     let facts = step["facts"]
         .as_object()
-        .map(|facts| {
-            facts
-                .iter()
-                .map(|(key, value)| (page.t(&format!("kpi-fact-{}", key.replace('_', "-"))), text(value)))
-                .collect()
-        })
+        .map(|facts| facts.iter().map(|(key, value)| (label(key), text(key, value))).collect())
         .unwrap_or_default();
     let list = |field: &str, item: &dyn Fn(&serde_json::Value) -> Option<(String, String)>| {
         step[field].as_array().map(|all| all.iter().filter_map(item).collect::<Vec<_>>()).unwrap_or_default()
@@ -186,7 +187,7 @@ fn criterion(page: &Page, evaluation: &Evaluation, code: &str, number: u8) -> St
     step.map(|s| page.pick(&s.criterion_th, &s.criterion_en).to_owned()).unwrap_or_default()
 }
 
-fn seal_line(page: &Page, evaluation: &Evaluation, view: &SealView) -> SealLine {
+fn seal_line(page: &Page, names: &Names<'_>, evaluation: &Evaluation, view: &SealView) -> SealLine {
     let seal = &view.seal;
     let step_name =
         |code: &str, n: u8| format!("{} {code} · {} {n}", page.t("kpi-indicator"), page.t("kpi-step"));
@@ -203,7 +204,7 @@ fn seal_line(page: &Page, evaluation: &Evaluation, view: &SealView) -> SealLine 
         .steps
         .iter()
         .map(|s| {
-            let details = sealed_details(page, sealed_step(&sealed, &s.code, s.step));
+            let details = sealed_details(names, sealed_step(&sealed, &s.code, s.step));
             SealedStep {
                 number: s.step,
                 criterion: criterion(page, evaluation, &s.code, s.step),
@@ -247,6 +248,8 @@ pub(super) async fn render(
     let packs = rounds::packs(&state.app, &caller, year).await?;
     let seals = rounds::seals(&state.app, &caller, year).await?;
     let evaluation = ruamjai_app::kpi::evaluate(&state.app, &caller, year, None).await?;
+    let catalog = state.catalog().await?;
+    let names = Names { locale: page.locale, catalog: &catalog };
     let rounds = Round::ALL
         .into_iter()
         .map(|round| RoundView {
@@ -256,7 +259,7 @@ pub(super) async fn render(
             seals: seals
                 .iter()
                 .filter(|s| s.seal.round == round)
-                .map(|s| seal_line(page, &evaluation, s))
+                .map(|s| seal_line(page, &names, &evaluation, s))
                 .collect(),
         })
         .collect();

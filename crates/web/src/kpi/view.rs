@@ -72,12 +72,7 @@ fn fact_line(names: &Names<'_>, year: FiscalYear, fact: &Fact) -> FactLine {
         FactValue::Percent(None) => "—".to_owned(),
         FactValue::Codes(codes) if codes.is_empty() => "—".to_owned(),
         FactValue::Codes(codes) => {
-            let label = |code: &String| match fact.key {
-                "channels" => locale.t(&format!("channel-{}", code.replace('_', "-"))),
-                "groups" | "groups_short_of_sample" => names.group(code),
-                _ => code.clone(),
-            };
-            codes.iter().map(label).collect::<Vec<_>>().join(", ")
+            codes.iter().map(|code| code_label(names, fact.key, code)).collect::<Vec<_>>().join(", ")
         }
     };
     FactLine {
@@ -85,6 +80,15 @@ fn fact_line(names: &Names<'_>, year: FiscalYear, fact: &Fact) -> FactLine {
         label: locale.t(&format!("kpi-fact-{}", fact.key.replace('_', "-"))),
         value,
         href: fact_href(fact.key, year),
+    }
+}
+
+/// A code a fact lists (a channel, a group), in the reader's words.
+pub(super) fn code_label(names: &Names<'_>, key: &str, code: &str) -> String {
+    match key {
+        "channels" => names.locale.t(&format!("channel-{}", code.replace('_', "-"))),
+        "groups" | "groups_short_of_sample" => names.group(code),
+        _ => code.to_owned(),
     }
 }
 

@@ -60,9 +60,14 @@ fn section(listed: &Listed, headings: &BTreeMap<String, String>) -> String {
 
 pub(super) fn page(locale: Locale, bag: &str, evaluation: &Evaluation, listing: &[Listed]) -> String {
     let headings = headings(locale, evaluation);
-    let mut sections: BTreeMap<String, Vec<&Listed>> = BTreeMap::new();
+    // In the order the pack was written: the report, each step, the audit log.
+    let mut sections: Vec<(String, Vec<&Listed>)> = Vec::new();
     for listed in listing {
-        sections.entry(section(listed, &headings)).or_default().push(listed);
+        let folder = section(listed, &headings);
+        match sections.iter_mut().find(|(f, _)| *f == folder) {
+            Some((_, files)) => files.push(listed),
+            None => sections.push((folder, vec![listed])),
+        }
     }
     let title = escape(&locale.t("pack-index-title"));
     let mut html = format!(
