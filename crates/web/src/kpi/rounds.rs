@@ -39,6 +39,8 @@ pub(super) struct PackLine {
     pub state_label: String,
     pub done: i64,
     pub total: i64,
+    /// The count of documents and files, once the pack has listed them.
+    pub counted: bool,
     pub bytes: String,
     pub requested: String,
     pub href: Option<String>,
@@ -169,6 +171,7 @@ fn pack_line(page: &Page, year: FiscalYear, job: &PackJob) -> PackLine {
         state_label: page.t(&format!("pack-state-{}", job.state.code())),
         done: job.done,
         total: job.total.max(1),
+        counted: job.total > 0,
         bytes: size_label(job.bytes),
         requested: format!("{} · {}", job.requested_by, page.locale.datetime(job.requested_at)),
         href: (job.state == PackState::Done)
