@@ -14,7 +14,7 @@ use crate::audit::Actor;
 use crate::{Result, Store, StoreError, time_ms};
 
 /// How long a running pack may go without progress before it counts as cut short.
-pub const STALE_AFTER: Duration = Duration::minutes(5);
+pub const STALE_AFTER: Duration = Duration::minutes(2);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PackState {
