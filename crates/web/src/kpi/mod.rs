@@ -12,6 +12,7 @@ pub(crate) mod home;
 pub(crate) mod pages;
 mod rounds;
 mod rounds_api;
+mod rounds_view;
 mod sar;
 pub(crate) mod view;
 

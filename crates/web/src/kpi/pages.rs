@@ -285,32 +285,6 @@ async fn indicator(
     render_indicator(&state, &page, &staff, (FiscalYear::from_be(be), &code), as_of, Retry::Nothing).await
 }
 
-/// "Round of 6 months: step 2 (now not met)" for each current seal whose
-/// steps of indicator `code` differ now from what was sealed.
-fn changed_since_sealing(
-    page: &Page,
-    seals: &[ruamjai_app::kpi::rounds::SealView],
-    code: &str,
-) -> Vec<String> {
-    seals
-        .iter()
-        .filter(|s| !s.superseded)
-        .filter_map(|s| {
-            let steps: Vec<String> = s
-                .changed_steps
-                .iter()
-                .filter(|c| c.code == code)
-                .map(|c| {
-                    let now = page.t(if c.met { "kpi-met" } else { "kpi-not-met" });
-                    format!("{} {} ({} {now})", page.t("kpi-step"), c.step, page.t("seal-now"))
-                })
-                .collect();
-            let round = page.locale.ta("sar-round", &[("round", s.seal.round.months().into())]);
-            (!steps.is_empty()).then(|| format!("{round}: {}", steps.join(", ")))
-        })
-        .collect()
-}
-
 pub(super) async fn render_indicator(
     state: &AppState,
     page: &Page,
@@ -328,8 +302,11 @@ pub(super) async fn render_indicator(
     let narratives: Vec<_> =
         kpi::narratives(&state.app, &caller, year).await?.into_iter().filter(|n| n.code == code).collect();
     let today = bangkok_date(state.app.now());
-    let changed_since_sealing =
-        changed_since_sealing(page, &ruamjai_app::kpi::rounds::seals(&state.app, &caller, year).await?, code);
+    let changed_since_sealing = super::rounds_view::changed_since_sealing(
+        page,
+        &ruamjai_app::kpi::rounds::seals(&state.app, &caller, year).await?,
+        code,
+    );
     let i = &result.indicator;
     let contact = |c: &ruamjai_domain::kpi::Contact| {
         let position = page.pick(&c.position_th, &c.position_en);
