@@ -13,6 +13,7 @@ use ruamjai_store::kpi::packs::{PackJob, PackState};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::kit::json::rfc3339;
 use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, NotFound, StaffRefusals};
 use crate::{AppError, AppState};
 
@@ -200,10 +201,6 @@ pub struct KpiSealDto {
     /// A later seal of the same round replaced this one.
     pub superseded: bool,
     pub comments: Vec<KpiSealCommentDto>,
-}
-
-fn rfc3339(at: time::OffsetDateTime) -> String {
-    at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
 }
 
 fn seal_dto(view: &SealView) -> KpiSealDto {
