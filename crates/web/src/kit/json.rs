@@ -6,6 +6,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::header::CONTENT_TYPE;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use serde::de::DeserializeOwned;
 use serde_path_to_error::{Path, Segment};
 
@@ -55,6 +56,39 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let raw = RawJson::from_request(request, state).await?;
+        raw.parse().map(Self)
+    }
+}
+
+/// A JSON body read but not yet judged: an operation that only some roles
+/// may call says so (403) before it says what was wrong with the body (422).
+#[derive(Debug)]
+pub struct RawJson(Bytes);
+
+impl RawJson {
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        parse(&self.0)
+    }
+
+    /// The body as `T`, once `caller` may do `action` to `subject` at all
+    /// (the use case still judges the thing itself).
+    pub fn parse_for<T: DeserializeOwned>(
+        &self,
+        caller: &ruamjai_app::Caller,
+        (subject, action): (Subject, Action),
+    ) -> Result<T, AppError> {
+        if !caller.could(subject, action) {
+            return Err(AppError::Forbidden);
+        }
+        self.parse()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for RawJson {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let is_json = request
             .headers()
             .get(CONTENT_TYPE)
@@ -74,7 +108,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 AppError::BadRequest
             }
         })?;
-        parse(&bytes).map(Self)
+        Ok(Self(bytes))
     }
 }
 

@@ -16,7 +16,7 @@ pub(crate) mod refusal;
 pub(crate) use bearer::{ApiCaller, ApiUser};
 pub(crate) use flash::Flash;
 pub(crate) use form::FormErrors;
-pub(crate) use json::ApiJson;
+pub(crate) use json::{ApiJson, RawJson};
 pub(crate) use labels::Names;
 pub(crate) use nav::{NavItem, nav_for};
 pub(crate) use problem::{BodyRefusals, Conflicted, NotFound, Problem, StaffRefusals};

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ruamjai_app::kpi;
 use ruamjai_domain::accounts::FieldError;
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::{Decimal, Narrative, Round};
 use ruamjai_domain::participation::consultation::parse_date;
@@ -15,7 +16,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::dto::{KpiEvaluationDto, evaluation_dto};
-use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, Names, NotFound, StaffRefusals};
+use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, Names, NotFound, RawJson, StaffRefusals};
 use crate::page::Page;
 use crate::{AppError, AppState};
 
@@ -168,8 +169,9 @@ pub async fn enter_value(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code)): Path<(i32, String)>,
-    ApiJson(body): ApiJson<KpiValueRequest>,
+    body: RawJson,
 ) -> Result<Response, AppError> {
+    let body: KpiValueRequest = body.parse_for(&caller, (Subject::IndicatorValue, Action::Write))?;
     let (round, value) = round_and_figure(&body.round, ("value", &body.value))?;
     let id = kpi::enter_value(&state.app, &caller, year(be)?, &code, (round, value, &body.note), &[]).await?;
     Ok((StatusCode::CREATED, Json(KpiCreatedDto { id })).into_response())
@@ -242,8 +244,10 @@ pub async fn assess(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code)): Path<(i32, String)>,
-    ApiJson(body): ApiJson<KpiAssessmentRequest>,
+    body: RawJson,
 ) -> Result<StatusCode, AppError> {
+    let body: KpiAssessmentRequest =
+        body.parse_for(&caller, (Subject::CommitteeAssessment, Action::Write))?;
     let typed = (json_text(&body.round), json_text(&body.score));
     kpi::assess(&state.app, &caller, year(be)?, &code, (&typed.0, &typed.1, &body.note)).await?;
     Ok(StatusCode::CREATED)
@@ -270,8 +274,9 @@ pub async fn sign_off(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code, step)): Path<(i32, String, u8)>,
-    ApiJson(body): ApiJson<KpiSignOffRequest>,
+    body: RawJson,
 ) -> Result<Response, AppError> {
+    let body: KpiSignOffRequest = body.parse_for(&caller, (Subject::Indicator, Action::Approve))?;
     let id =
         kpi::sign_off(&state.app, &caller, year(be)?, &code, (step, body.met, &body.reason), &[]).await?;
     Ok((StatusCode::CREATED, Json(KpiCreatedDto { id })).into_response())
@@ -308,8 +313,9 @@ pub async fn write_narrative(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, code, round)): Path<(i32, String, String)>,
-    ApiJson(body): ApiJson<KpiNarrativeRequest>,
+    body: RawJson,
 ) -> Result<StatusCode, AppError> {
+    let body: KpiNarrativeRequest = body.parse_for(&caller, (Subject::IndicatorValue, Action::Write))?;
     let round = Round::parse(&round).map_err(|e| AppError::Invalid(vec![("round", e)]))?;
     let typed = Narrative {
         performance: body.performance,

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ruamjai_app::kpi::rounds::{self, SealView};
+use ruamjai_domain::accounts::policy::{Action, Subject};
 use ruamjai_domain::calendar::FiscalYear;
 use ruamjai_domain::kpi::Round;
 use ruamjai_store::kpi::packs::{PackJob, PackState};
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::kit::json::rfc3339;
-use crate::kit::{ApiCaller, ApiJson, BodyRefusals, Conflicted, NotFound, StaffRefusals};
+use crate::kit::{ApiCaller, BodyRefusals, Conflicted, NotFound, RawJson, StaffRefusals};
 use crate::{AppError, AppState};
 
 pub fn router() -> axum::Router<AppState> {
@@ -54,8 +55,9 @@ pub async fn request_pack(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(be): Path<i32>,
-    ApiJson(body): ApiJson<KpiPackRequest>,
+    body: RawJson,
 ) -> Result<Response, AppError> {
+    let body: KpiPackRequest = body.parse_for(&caller, (Subject::IndicatorValue, Action::Write))?;
     let round = round_of(body.round)?;
     let job_id =
         rounds::request_pack(&state.app, &caller, (FiscalYear::from_be(be), round), super::pack_json())
@@ -155,8 +157,9 @@ pub async fn seal(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(be): Path<i32>,
-    ApiJson(body): ApiJson<KpiSealRequest>,
+    body: RawJson,
 ) -> Result<Response, AppError> {
+    let body: KpiSealRequest = body.parse_for(&caller, (Subject::Indicator, Action::Approve))?;
     let round = round_of(body.round)?;
     let id = rounds::seal(&state.app, &caller, (FiscalYear::from_be(be), round), &body.reason).await?;
     Ok((StatusCode::CREATED, Json(KpiCreatedIdDto { id })).into_response())
@@ -266,8 +269,9 @@ pub async fn comment(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((be, round, n)): Path<(i32, i64, u8)>,
-    ApiJson(body): ApiJson<KpiCommentRequest>,
+    body: RawJson,
 ) -> Result<Response, AppError> {
+    let body: KpiCommentRequest = body.parse_for(&caller, (Subject::RoundComment, Action::Write))?;
     let round = round_of(round)?;
     let id = rounds::comment(&state.app, &caller, (FiscalYear::from_be(be), round, n), &body.text).await?;
     Ok((StatusCode::CREATED, Json(KpiCreatedIdDto { id })).into_response())

@@ -61,6 +61,11 @@ async fn a_pack_is_requested_followed_downloaded_sealed_and_discussed_over_the_a
 
     let (status, _) = app.call(Method::POST, &packs, json!({"round": 12}), &evaluator).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "the committee reads the evidence, the Center hands it in");
+    let (status, _) = app.call(Method::POST, &packs, json!({"round": "x", "extra": 1}), &evaluator).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "who may is said before what was sent is judged");
+    let sign_off = format!("/api/v1/staff/kpi/{year}/indicators/4/steps/1/sign-off");
+    let (status, _) = app.call(Method::POST, &sign_off, json!({"met": "maybe"}), &collector).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a step's sign-off is the director's, whatever the body");
     let (status, refused) = app.call(Method::POST, &packs, json!({"round": 7}), &collector).await;
     assert_eq!((status, fields(&refused)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["round".to_owned()]));
     let (status, refused) = app.call(Method::POST, &seals, json!({"round": 12}), &director).await;
