@@ -1553,6 +1553,7 @@ pack-index-as-of = Facts as of { $day }
 pack-index-main = Self-assessment report and evaluation
 pack-index-audit = Audit log of the period
 pack-index-step = Step { $number }
+pack-index-values = Indicator { $code }: files of the values reported
 pack-index-met = met
 pack-index-not-met = not met yet
 pack-audit-readme = audit.jsonl holds every change of the period, one entry per line in order. Each entry's hash is the SHA-256 of prev_hash, seq, at_ms, actor, action, entity, entity_id, before and after, in that order, each preceded by its length in bytes as a 64-bit big-endian integer. The first entry's prev_hash is after_hash in head.json, and the last entry's hash must equal head_hash.

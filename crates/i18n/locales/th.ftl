@@ -1516,6 +1516,7 @@ pack-index-as-of = ข้อมูล ณ วันที่ { $day }
 pack-index-main = รายงานการประเมินตนเองและผลการประเมิน
 pack-index-audit = บันทึกการตรวจสอบ (audit log) ของช่วงเวลา
 pack-index-step = ขั้นตอนที่ { $number }
+pack-index-values = ตัวชี้วัดที่ { $code }: ไฟล์ประกอบผลที่รายงาน
 pack-index-met = ผ่าน
 pack-index-not-met = ยังไม่ผ่าน
 pack-audit-readme = audit.jsonl เก็บบันทึกการเปลี่ยนแปลงทุกรายการของช่วงเวลา บรรทัดละหนึ่งรายการตามลำดับ แต่ละรายการมีค่า hash = SHA-256 ของ prev_hash, seq, at_ms, actor, action, entity, entity_id, before, after ตามลำดับ โดยแต่ละช่องนำหน้าด้วยความยาวเป็นไบต์ (จำนวนเต็ม 64 บิตแบบ big-endian) prev_hash ของรายการแรกคือ after_hash ใน head.json และ hash ของรายการสุดท้ายต้องเท่ากับ head_hash

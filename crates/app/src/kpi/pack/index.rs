@@ -10,7 +10,7 @@ use ruamjai_i18n::Locale;
 use ruamjai_docs::streamed::escape;
 
 use super::Listed;
-use super::plan::step_folders;
+use super::plan::{step_folders, value_folder};
 
 /// A link's path, each segment percent-encoded where a URL needs it.
 fn href(path: &str) -> String {
@@ -41,6 +41,10 @@ fn headings(locale: Locale, evaluation: &Evaluation) -> BTreeMap<String, String>
     let mut headings = BTreeMap::new();
     headings.insert(String::new(), locale.t("pack-index-main"));
     headings.insert("audit".to_owned(), locale.t("pack-index-audit"));
+    for result in &evaluation.indicators {
+        let code = result.indicator.code.clone();
+        headings.insert(value_folder(result), locale.ta("pack-index-values", &[("code", code.into())]));
+    }
     for (folder, result, step) in step_folders(evaluation) {
         let Kind::Milestone { steps, .. } = &result.indicator.kind else { continue };
         let criterion =
