@@ -44,6 +44,11 @@ pub struct Change<'a> {
 }
 
 impl<'a> Change<'a> {
+    /// The creation of one entity: no state before, its state after.
+    pub fn created(action: &'a str, entity: &'a str, entity_id: &'a str, after: Value) -> Self {
+        Self { action, entity, entity_id, before: Value::Null, after }
+    }
+
     /// An update of one entity, with its state before and after.
     pub fn update(
         entity: &'a str,

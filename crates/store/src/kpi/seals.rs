@@ -112,13 +112,7 @@ impl Store {
             "manifest_sha256": manifest, "audit_seq": seq, "audit_head": head, "as_of": as_of.to_string(),
             "reason": reason,
         });
-        let change = Change {
-            action: "seal-round",
-            entity: "kpi-seal",
-            entity_id: &id_text,
-            before: json!(null),
-            after,
-        };
+        let change = Change::created("seal-round", "kpi-seal", &id_text, after);
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(id)
@@ -158,13 +152,7 @@ impl Store {
         .await?;
         let id_text = id.to_string();
         let after = json!({ "seal": seal_id, "step": step, "text": body });
-        let change = Change {
-            action: "comment-on-seal",
-            entity: "kpi-seal-comment",
-            entity_id: &id_text,
-            before: json!(null),
-            after,
-        };
+        let change = Change::created("comment-on-seal", "kpi-seal-comment", &id_text, after);
         append(&mut tx, self.office_id, actor, change).await?;
         tx.commit().await?;
         Ok(id)
